@@ -1,0 +1,16 @@
+"""Options shared by several commands."""
+
+from __future__ import annotations
+
+import click
+
+LANG = click.option("--lang", type=click.Choice(["id", "en"]), default="id", show_default=True,
+                    help="Language of the documents (selects the lexicon).")
+GAZETTEER = click.option("--gazetteer", "gazetteer", multiple=True, type=click.Path(exists=True, dir_okay=False),
+                         help="Extra gazetteer file in the ontology/gazetteer/actors.tsv format (repeatable).")
+LEXICON = click.option("--lexicon", "lexicon", multiple=True, type=click.Path(exists=True, dir_okay=False),
+                       help="Extra trigger file in the ontology/lexicon/<lang>/triggers.jsonl format (repeatable).")
+
+
+def common(f):
+    return LANG(GAZETTEER(LEXICON(f)))

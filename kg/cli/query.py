@@ -1,0 +1,61 @@
+"""``kg query``: run SPARQL (text, a .rq file or a shipped query) on the store."""
+
+from __future__ import annotations
+
+import click
+
+
+def _entity_iri(value: str) -> str:
+    from ..graph.mapping import entity_iri
+    from ..nlp.gazetteer import load_gazetteer
+    from ..errors import QueryError
+
+    if value.startswith(("http://", "https://")):
+        return value
+    gaz = load_gazetteer()
+    if value in gaz.entities:
+        return str(entity_iri(value))
+    low = value.lower()
+    for key, ent in gaz.entities.items():
+        if ent.wikidata == value or low in {a.lower() for a in gaz.aliases.get(key, ())} or ent.label.lower() == low:
+            return str(entity_iri(key))
+    raise QueryError(f"unknown entity {value!r}: give a key (RUS), a name (Rusia) or a Wikidata id (Q159)")
+
+
+@click.command("query")
+@click.argument("query", required=False)
+@click.option("--store", "store", default="output/store", show_default=True, type=click.Path(),
+              help="The Oxigraph store written by `kg build`.")
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
+@click.option("--param", "params", multiple=True, metavar="NAME=VALUE",
+              help="Bind a query parameter to an entity, e.g. --param a=RUS --param b='Korea Utara'.")
+@click.option("--list", "list_", is_flag=True, help="List the shipped queries.")
+@click.option("--full", is_flag=True, help="Do not shorten long cells in the table.")
+def command(query, store, fmt, params, list_, full) -> None:
+    """Run QUERY on the store: SPARQL text, a .rq file, or a shipped query's name.
+
+    \b
+    Examples:
+      kg query --list
+      kg query sanctions --store output/store
+      kg query evidence --param a=RUS --param b=PRK --format csv
+      kg query 'SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }'
+    """
+    from ..graph.store import KGStore
+    from ..query import bind_params, format_rows, list_queries, resolve_query
+
+    if list_:
+        for q in list_queries():
+            click.echo(f"{q.name:22s} {q.title}")
+        return
+    if not query:
+        raise click.UsageError("give a QUERY or --list")
+    q = resolve_query(query)
+    values = {}
+    for p in params:
+        name, _, value = p.partition("=")
+        values[name.strip()] = _entity_iri(value.strip())
+    text = bind_params(q, values)
+    with KGStore(store, read_only=True) as st:
+        names, rows = st.select(text)
+    click.echo(format_rows(names, rows, fmt, None if full else 80))

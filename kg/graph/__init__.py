@@ -1,0 +1,1 @@
+"""Statements to RDF, and the Oxigraph store that holds them."""

@@ -1,0 +1,1 @@
+"""spaCy components of the kg pipeline; registration lives in ``kg.nlp.factories``."""

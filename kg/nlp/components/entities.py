@@ -1,0 +1,84 @@
+"""Find gazetteer names in a Doc and mark them as entities linked to their canonical key.
+
+Matching is on lower-cased tokens, so "KOREA UTARA" and "Korea Utara" both match, but a name written
+with capitals must not match the same words in lower case ("Barat" the West, not "barat" west), and
+short all-capital acronyms ("AS", "RI", "US") match only in capitals. The longest match wins, so a
+place or newspaper that contains an actor's name ("Jawa Barat", "The Washington Post") hides it.
+"""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from ..gazetteer import Gazetteer, load_gazetteer
+
+__all__ = ["GazetteerMatcher"]
+
+
+def _is_acronym(name: str) -> bool:
+    letters = name.replace(".", "")
+    return letters.isupper() and len(letters) <= 4 and " " not in name
+
+
+class GazetteerMatcher:
+    """Sets ``doc.ents`` from the gazetteer: label = entity type, ``kb_id_`` = canonical key."""
+
+    def __init__(self, nlp: Language, name: str = "kg_gazetteer", gazetteer_files: Iterable[str] = ()) -> None:
+        self.nlp = nlp
+        self.name = name
+        self.gazetteer_files = tuple(gazetteer_files)
+        self.gazetteer: Gazetteer = load_gazetteer(self.gazetteer_files)
+        self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
+        by_key_lower: dict[str, list] = {}
+        by_key_exact: dict[str, list] = {}
+        for key, names in self.gazetteer.aliases.items():
+            for alias in names:
+                target = by_key_exact if _is_acronym(alias) else by_key_lower
+                target.setdefault(key, []).append(alias)
+        self._alias_docs: dict[str, list[list[str]]] = {}
+        for key, names in by_key_lower.items():
+            docs = list(nlp.tokenizer.pipe(names))
+            self.matcher.add(key, docs)
+            self._alias_docs[key] = [[t.text for t in d] for d in docs]
+        for key, names in by_key_exact.items():
+            self.exact.add(key, list(nlp.tokenizer.pipe(names)))
+
+    def _case_ok(self, span: Span, key: str) -> bool:
+        """A capitalised alias word must be capitalised in the text too."""
+        toks = [t.text for t in span]
+        for alias_toks in self._alias_docs.get(key, ()):
+            if len(alias_toks) != len(toks):
+                continue
+            ok = True
+            for a, t in zip(alias_toks, toks):
+                if a.lower() != t.lower():
+                    ok = False
+                    break
+                if a[:1].isupper() and t[:1].islower():
+                    ok = False
+                    break
+            if ok:
+                return True
+        return False
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans = []
+        for match_id, start, end in self.matcher(doc):
+            key = self.nlp.vocab.strings[match_id]
+            span = doc[start:end]
+            if self._case_ok(span, key):
+                spans.append(self._span(doc, start, end, key))
+        for match_id, start, end in self.exact(doc):
+            spans.append(self._span(doc, start, end, self.nlp.vocab.strings[match_id]))
+        doc.ents = filter_spans(spans + [e for e in doc.ents])
+        return doc
+
+    def _span(self, doc: Doc, start: int, end: int, key: str) -> Span:
+        ent = self.gazetteer.entities[key]
+        return Span(doc, start, end, label=ent.type, kb_id=key)

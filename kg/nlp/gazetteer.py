@@ -1,0 +1,173 @@
+"""Load the gazetteer: every name the news uses for an actor or place, mapped to one canonical entity.
+
+Countries come from pycountry (English names and their Indonesian translations), joined with the
+verified Wikidata ids in ``gazetteer/country_wikidata.tsv`` and the short names, capitals and
+metonyms in ``gazetteer/country_aliases.tsv``. Other actors come from ``gazetteer/actors.tsv`` and
+places from ``gazetteer/places.tsv``. Users add their own files in the ``actors.tsv`` format.
+"""
+
+from __future__ import annotations
+
+import csv
+import gettext
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Iterable, Iterator
+
+from ..config import ontology_dir
+from ..errors import InputError
+from ..model import Entity
+
+__all__ = ["Gazetteer", "load_gazetteer"]
+
+
+def _rows(path: Path) -> Iterator[tuple[int, list[str]]]:
+    """Tab-separated rows of a data file with their line numbers; comments and the header skipped."""
+    with path.open(encoding="utf-8") as fh:
+        header_seen = False
+        for n, line in enumerate(fh, 1):
+            if not line.strip() or line.startswith("#"):
+                continue
+            if not header_seen:
+                header_seen = True
+                continue
+            yield n, line.rstrip("\n").split("\t")
+
+
+@dataclass
+class Gazetteer:
+    """Entities by key, and (alias, key) pairs for the matcher."""
+
+    entities: dict[str, Entity] = field(default_factory=dict)
+    aliases: dict[str, set[str]] = field(default_factory=dict)  # key -> names
+
+    def add(self, entity: Entity, names: Iterable[str]) -> None:
+        if entity.key in self.entities:
+            old = self.entities[entity.key]
+            entity = replace(
+                old,
+                wikidata=old.wikidata or entity.wikidata,
+                acts_for=old.acts_for or entity.acts_for,
+                labels=tuple(dict(entity.labels) | dict(old.labels)),
+            )
+        self.entities[entity.key] = entity
+        bucket = self.aliases.setdefault(entity.key, set())
+        for name in names:
+            name = name.strip()
+            if name:
+                bucket.add(name)
+                if "-" in name and not name.isupper():
+                    bucket.add(name.replace("-", " "))
+
+    def finalize(self) -> "Gazetteer":
+        """Store each entity's alias list on it, so output records carry every known name."""
+        for key, ent in self.entities.items():
+            names = sorted(self.aliases.get(key, ()), key=lambda s: (len(s), s))
+            self.entities[key] = replace(ent, aliases=tuple(n for n in names if n != ent.label))
+        return self
+
+    def get(self, key: str) -> Entity | None:
+        return self.entities.get(key)
+
+    def __len__(self) -> int:
+        return len(self.entities)
+
+
+def _countries(gaz: Gazetteer, folder: Path) -> None:
+    import pycountry
+
+    try:
+        indonesian = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["id"]).gettext
+    except OSError:  # pragma: no cover - pycountry always ships it
+        indonesian = lambda s: s  # noqa: E731
+    qids: dict[str, str] = {}
+    path = folder / "country_wikidata.tsv"
+    if path.exists():
+        for _n, row in _rows(path):
+            qids[row[0]] = row[1]
+    extra: dict[str, dict[str, list[str]]] = {}
+    path = folder / "country_aliases.tsv"
+    if path.exists():
+        for n, row in _rows(path):
+            if len(row) < 3:
+                raise InputError("expected 3 tab-separated columns (iso3, lang, names)", str(path), n)
+            extra.setdefault(row[0], {}).setdefault(row[1], []).extend(row[2].split("|"))
+    for c in pycountry.countries:
+        en_names = [getattr(c, "common_name", None), c.name, getattr(c, "official_name", None)]
+        en = [n for n in en_names if n and "," not in n]
+        id_name = indonesian(c.name)
+        if "," in id_name:  # "Iran, Republik Islam" -> "Republik Islam Iran"
+            head, _, tail = id_name.partition(", ")
+            id_name = f"{tail} {head}"
+        ids = extra.get(c.alpha_3, {})
+        label_en = (ids.get("en") or en or [c.name])[0]
+        label_id = (ids.get("id") or [id_name])[0]
+        names = set(en) | {id_name} | set(ids.get("en", [])) | set(ids.get("id", []))
+        gaz.add(
+            Entity(
+                key=c.alpha_3,
+                type="Country",
+                label=label_id,
+                wikidata=qids.get(c.alpha_3),
+                labels=(("en", label_en), ("id", label_id)),
+            ),
+            names,
+        )
+
+
+def _actors(gaz: Gazetteer, path: Path) -> None:
+    for n, row in _rows(path):
+        row += [""] * (7 - len(row))
+        key, typ, qid, acts_for, label_en, label_id, aliases = row[:7]
+        if not key or not typ:
+            raise InputError("a row needs at least a key and a type", str(path), n)
+        label_id = label_id or label_en or key
+        label_en = label_en or label_id
+        gaz.add(
+            Entity(
+                key=key,
+                type=typ,
+                label=label_id,
+                wikidata=qid or None,
+                acts_for=acts_for or None,
+                labels=(("en", label_en), ("id", label_id)),
+            ),
+            [label_en, label_id, *aliases.split("|")],
+        )
+
+
+def _places(gaz: Gazetteer, path: Path) -> None:
+    for n, row in _rows(path):
+        if len(row) < 3:
+            raise InputError("expected 3 tab-separated columns (key, lang, names)", str(path), n)
+        key, lang, names = row[:3]
+        first = names.split("|")[0]
+        existing = gaz.get("place:" + key)
+        labels = dict(existing.labels) if existing else {}
+        labels.setdefault(lang, first)
+        gaz.add(
+            Entity(key="place:" + key, type="Place", label=labels.get("id", first), labels=tuple(labels.items())),
+            names.split("|"),
+        )
+
+
+_CACHE: dict[tuple[str, ...], Gazetteer] = {}
+
+
+def load_gazetteer(extra: Iterable[str | Path] = ()) -> Gazetteer:
+    """The shipped gazetteer plus ``extra`` files in the ``actors.tsv`` format (cached per file list)."""
+    folder = ontology_dir() / "gazetteer"
+    key = (str(folder), *map(str, extra))
+    if key in _CACHE:
+        return _CACHE[key]
+    gaz = Gazetteer()
+    _countries(gaz, folder)
+    _actors(gaz, folder / "actors.tsv")
+    _places(gaz, folder / "places.tsv")
+    for path in extra:
+        path = Path(path)
+        if not path.exists():
+            raise InputError("gazetteer file not found", str(path))
+        _actors(gaz, path)
+    _CACHE[key] = gaz.finalize()
+    return _CACHE[key]

@@ -1,0 +1,276 @@
+"""Mentions of actors in a document: gazetteer names, titled people, surnames and coreference.
+
+A mention covers tokens ``start:end`` and stands for one or more entities ("kedua pemimpin" stands
+for the two leaders last named). Titles ("Presiden Rusia Vladimir Putin", "Menteri Luar Negeri
+Cho Seong-hui") also give role statements and find people missing from the gazetteer.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Iterable
+
+from spacy.tokens import Doc
+
+from ..model import Entity
+from .gazetteer import Gazetteer
+from .lexicon import Lexicon
+
+__all__ = ["Mention", "Role", "find_mentions"]
+
+_NAME = re.compile(r"^[A-Z][\w'’\-]*$")
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    entities: tuple[Entity, ...]
+    kind: str = "name"  # name | title | surname | coref
+    text: str = ""
+
+    @property
+    def is_actor(self) -> bool:
+        return any(e.is_actor for e in self.entities)
+
+    @property
+    def is_place(self) -> bool:
+        return all(e.type == "Place" for e in self.entities)
+
+
+@dataclass
+class Role:
+    person: Entity
+    relation: str
+    of: Entity
+    start: int
+    end: int
+    title: str
+
+
+@dataclass
+class DocMentions:
+    mentions: list[Mention] = field(default_factory=list)
+    roles: list[Role] = field(default_factory=list)
+    by_token: dict[int, Mention] = field(default_factory=dict)
+    new_entities: dict[str, Entity] = field(default_factory=dict)
+
+    def index(self) -> None:
+        self.mentions.sort(key=lambda m: (m.start, -m.end))
+        kept: list[Mention] = []
+        last_end = -1
+        for m in self.mentions:
+            if m.start >= last_end:
+                kept.append(m)
+                last_end = m.end
+        self.mentions = kept
+        self.by_token = {}
+        for m in kept:
+            for i in range(m.start, m.end):
+                self.by_token[i] = m
+
+
+def _slug(words: Iterable[str]) -> str:
+    return "_".join(re.sub(r"[^a-z0-9]+", "", w.lower()) for w in words if re.sub(r"[^a-z0-9]+", "", w.lower()))
+
+
+def _match_at(low: list[str], i: int, phrases: Iterable[tuple[str, ...]]) -> tuple[str, ...] | None:
+    for p in phrases:  # phrases are sorted longest first by the caller
+        if tuple(low[i : i + len(p)]) == p:
+            return p
+    return None
+
+
+def find_mentions(doc: Doc, gaz: Gazetteer, lex: Lexicon) -> DocMentions:
+    """All actor mentions of ``doc`` in order, with roles from titles and coreference resolved."""
+    out = DocMentions()
+    low = [t.lower_ for t in doc]
+    words = [t.text for t in doc]
+    for ent in doc.ents:
+        entity = gaz.entities.get(ent.kb_id_)
+        if entity is not None:
+            out.mentions.append(Mention(ent.start, ent.end, (entity,), "name", ent.text))
+    ent_at = {e.start: e for e in doc.ents}
+    ent_cover = {i: e for e in doc.ents for i in range(e.start, e.end)}
+    _titles(doc, words, low, gaz, lex, out, ent_at, ent_cover)
+    out.index()
+    _surnames(doc, words, out)
+    out.index()
+    _coref(doc, low, lex, out)
+    out.index()
+    return out
+
+
+def _titles(doc, words, low, gaz, lex, out, ent_at, ent_cover) -> None:
+    """TITLE [of ACTOR] [(ABBR)] NAME -> role statement; unknown NAMEs become new people."""
+    all_titles = sorted(((p, role) for role, ps in lex.titles.items() if role != "honorifics" for p in ps), key=lambda x: -len(x[0]))
+    n = len(doc)
+    i = 0
+    while i < n:
+        if i in ent_cover and ent_cover[i].label_ == "Person":
+            i += 1
+            continue
+        hit = None
+        for p, role in all_titles:
+            if tuple(low[i : i + len(p)]) == p:
+                hit = (p, role)
+                break
+        if not hit:
+            i += 1
+            continue
+        p, role = hit
+        j = i + len(p)
+        of: Entity | None = None
+        # "Menteri Luar Negeri AS", "Sekretaris Jenderal NATO", "Presiden Amerika Serikat (AS)"
+        if j < n and j in ent_at and ent_at[j].label_ != "Person":
+            e = gaz.entities.get(ent_at[j].kb_id_)
+            if e is not None and e.is_actor:
+                of = e
+                j = ent_at[j].end
+                if j + 2 < n and words[j] == "(" and words[j + 2] == ")":
+                    j += 3
+        person: Entity | None = None
+        end = j
+        if j < n and j in ent_at and ent_at[j].label_ == "Person":
+            person = gaz.entities.get(ent_at[j].kb_id_)
+            end = ent_at[j].end
+        elif role != "relativeOf" and (of is not None or words[i][:1].isupper()):
+            k = j
+            while k < n and k - j < 4 and _NAME.match(words[k]) and k not in ent_cover and low[k] not in lex.cues.get("stop_names", ()):
+                k += 1
+                if k < n and words[k] == "-" and k + 1 < n and words[k + 1][:1].isalpha():
+                    k += 2
+            if k > j and (k - j >= 2 or of is not None):
+                name = " ".join(words[j:k]).replace(" - ", "-")
+                key = "person:" + _slug(words[j:k])
+                person = out.new_entities.get(key) or Entity(
+                    key=key, type="Person", label=name, acts_for=of.key if of and of.type == "Country" else (of.key if of else None)
+                )
+                out.new_entities[key] = person
+                out.mentions.append(Mention(j, k, (person,), "title", name))
+                end = k
+        if person is not None:
+            target = of
+            if target is None and person.acts_for:
+                target = gaz.entities.get(person.acts_for)
+            if target is not None and role in ("leaderOf", "officialOf"):
+                rel = role
+                if role == "leaderOf" and target.type == "Country" and low[i] in ("ketua", "kepala"):
+                    rel = "officialOf"
+                out.roles.append(Role(person, rel, target, i, end, " ".join(words[i : i + len(p)])))
+            i = end
+        else:
+            i = j if j > i else i + 1
+
+
+def _surnames(doc, words, out: DocMentions) -> None:
+    """After "Vladimir Putin" or "Cho Seong-hui", a later "Putin" or "Cho" means the same person."""
+    known: dict[str, Entity] = {}
+    covered = set(out.by_token)
+    for m in list(out.mentions):
+        for e in m.entities:
+            if e.type == "Person" and m.end - m.start >= 2:
+                parts = [w for w in words[m.start : m.end] if w != "-"]
+                for w in (parts[0], parts[-1]):
+                    if len(w) > 2 and w[:1].isupper():
+                        known.setdefault(w, e)
+        i = m.end
+    order = sorted(out.mentions, key=lambda m: m.start)
+    first_at = {}
+    for m in order:
+        for e in m.entities:
+            first_at.setdefault(e.key, m.start)
+    for i, w in enumerate(words):
+        if i in covered or w not in known:
+            continue
+        e = known[w]
+        if first_at.get(e.key, 10**9) < i:
+            out.mentions.append(Mention(i, i + 1, (e,), "surname", w))
+
+
+def _coref(doc, low, lex: Lexicon, out: DocMentions) -> None:
+    """Resolve "kedua pemimpin", "kedua negara", "negara tetangganya", "dia", "mereka" ... in order."""
+    groups = {k[len("coref."):]: sorted(v, key=len, reverse=True) for k, v in lex.phrases.items() if k.startswith("coref.")}
+    fixed = {tuple(k.split()): v for k, v in lex.cues.get("coref", {}).get("fixed", {}).items()}
+    by_start = {m.start: m for m in out.mentions}
+    history: list[tuple[int, Entity, int]] = []  # (token, entity, sentence start)
+    sent_start = {}
+    for s in doc.sents:
+        for t in range(s.start, s.end):
+            sent_start[t] = s.start
+    new: list[Mention] = []
+    i = 0
+    n = len(doc)
+    while i < n:
+        m = by_start.get(i)
+        if m is not None:
+            for e in m.entities:
+                if e.is_actor:
+                    history.append((i, e, sent_start.get(i, 0)))
+            i = m.end
+            continue
+        hit = None
+        for fx, keys in fixed.items():
+            if tuple(low[i : i + len(fx)]) == fx:
+                ents = []
+                for k in keys:
+                    e = next((e for _, e, _ in reversed(history) if e.key == k), None)
+                    if e is not None:
+                        ents.append(e)
+                hit = (len(fx), tuple(ents)) if len(ents) == len(keys) else None
+                break
+        if hit is None:
+            for name, phrases in groups.items():
+                p = _match_at(low, i, phrases)
+                if p is None:
+                    continue
+                ents = _resolve(name, history, i, sent_start.get(i, 0))
+                if ents:
+                    hit = (len(p), ents)
+                break
+        if hit:
+            length, ents = hit
+            mm = Mention(i, i + length, ents, "coref", " ".join(doc[i : i + length].text.split()))
+            new.append(mm)
+            for e in ents:
+                history.append((i, e, sent_start.get(i, 0)))
+            i += length
+            continue
+        i += 1
+    out.mentions.extend(new)
+
+
+def _resolve(name: str, history, i: int, sent_start: int) -> tuple[Entity, ...]:
+    def recent(pred, k: int, exclude=()) -> list[Entity]:
+        seen: list[Entity] = []
+        for _, e, _ in reversed(history):
+            if pred(e) and e.key not in exclude and all(s.key != e.key for s in seen):
+                seen.append(e)
+                if len(seen) == k:
+                    break
+        return seen
+
+    if name == "pair_leaders":
+        got = recent(lambda e: e.type == "Person", 2)
+        return tuple(got) if len(got) == 2 else ()
+    if name == "pair_states":
+        counts = Counter(e.key for _, e, _ in history if e.type == "Country")
+        ents = {e.key: e for _, e, _ in history}
+        last = {e.key: t for t, e, _ in history}
+        top = sorted(counts, key=lambda k: (-counts[k], -last[k]))[:2]
+        return tuple(ents[k] for k in top) if len(top) == 2 else ()
+    if name == "pair_orgs":
+        got = recent(lambda e: e.type in ("InternationalOrganization", "Organization"), 2)
+        return tuple(got) if len(got) == 2 else ()
+    if name == "last_state":
+        return tuple(recent(lambda e: e.type == "Country", 1))
+    if name == "neighbour_state":
+        here = {e.key for t, e, s in history if s == sent_start}
+        return tuple(recent(lambda e: e.type == "Country", 1, exclude=here))
+    if name == "last_person":
+        return tuple(recent(lambda e: e.type == "Person", 1))
+    if name == "last_org":
+        return tuple(recent(lambda e: e.type in ("InternationalOrganization", "Organization"), 1))
+    return ()
