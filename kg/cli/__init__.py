@@ -47,14 +47,16 @@ def cli() -> None:
 
 
 def _register() -> None:
-    from . import build, explain, extract, query, render  # noqa: F401
+    """Every module of this package that defines ``command`` is a subcommand."""
+    import importlib
+    import pkgutil
 
-    for mod in (build, extract, query, render, explain):
-        cli.add_command(mod.command)
-    try:  # commands that arrive with later features register themselves here
-        from . import extra  # noqa: F401
-    except ImportError:
-        pass
+    for info in sorted(pkgutil.iter_modules(__path__), key=lambda i: i.name):
+        if info.name.startswith("_") or info.name == "options":
+            continue
+        mod = importlib.import_module(f"{__name__}.{info.name}")
+        if hasattr(mod, "command"):
+            cli.add_command(mod.command)
 
 
 def main() -> None:
