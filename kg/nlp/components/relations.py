@@ -30,14 +30,6 @@ __all__ = ["RelationExtractor", "Candidate"]
 
 SYMMETRIC = {"meetsWith", "cooperatesWith", "alliedWith", "relativeOf"}
 FAMILY_RELATION = {"weapons": "suppliesWeaponsTo", "technology": "suppliesTechnologyTo", "aid": "providesAidTo"}
-_PREPS = {"di", "ke", "dari", "pada", "dalam", "kepada", "terhadap", "untuk", "dengan", "oleh", "atas", "bagi",
-          "antara", "melalui", "tentang", "sejak", "hingga", "sampai", "tanpa", "seperti", "menurut", "soal",
-          "mengenai", "bersama", "oleh", "in", "to", "from", "with", "by", "of", "at", "on", "against", "for"}
-_SKIP_ADVERBS = {"juga", "telah", "sudah", "akan", "sedang", "masih", "pun", "kembali", "lagi", "secara", "resmi",
-                 "berulang", "kali", "terus", "segera", "baru", "tengah", "pernah", "sempat", "bahkan", "hanya",
-                 "langsung", "pertama", "itu", "tersebut", "ini", "para", "yang", "dinilai", "disebut", "turut"}
-
-
 @dataclass
 class Candidate:
     """A statement before it becomes a ``Statement``: kept for ``kg explain``."""
@@ -130,6 +122,19 @@ class _SentenceReader:
         self.cue = self.lex.cue
         self.blocked: set[int] = set()
         self.date = sentence_date([t.text for t in sent], meta.get("date"), self.lex.dates)
+        cues = self.lex.cues
+        self.preps = set(cues.get("prepositions", []))
+        self.skip = set(cues.get("skip_words", []))
+        self.joiners = set(cues.get("group_joiners", []))
+        self.fillers = set(cues.get("group_fillers", []))
+        self.agent_nouns = set(cues.get("agent_nouns", []))
+        self.passthrough = set(cues.get("pass_through_nouns", []))
+        self.complementizers = set(cues.get("complementizers", []))
+        self.relative = set(cues.get("relative_marker", []))
+        self.passive_agent = tuple(cues.get("passive_agent", []))
+        self.verb_prefixes = tuple(cues.get("verb_prefixes", []))
+        self.verb_min = int(cues.get("verb_min_length", 5))
+        self.suffixes = tuple(cues.get("possessive_suffixes", []))
 
     # ------------------------------------------------------------------ helpers
     def phrase_at(self, i: int, name: str) -> tuple[str, ...] | None:
@@ -160,20 +165,21 @@ class _SentenceReader:
         if k < self.s0:
             return True
         w = self.low[k]
-        if w in _PREPS:
+        if w in self.preps:
             return False
         if not w.isalpha() and w not in ("-",):
             return True
-        if w in self.lex.cues.get("agent_nouns", []) or w in _SKIP_ADVERBS or w in ("dan", "serta", "maupun", "baik", "bahwa", "atau"):
+        if w in self.agent_nouns or w in self.skip or w in self.joiners or w in self.complementizers:
             return True
-        if self._is_verb(w) or self.phrase_at(k, "coordinators"):
+        if self.phrase_at(k, "pair_openers") or self.phrase_at(k, "coordinators"):
             return True
-        if self.low[k] in ("kata", "ujar", "menurut") or self.phrase_at(k, "after_quote_verbs"):
+        if self._is_verb(w) or self.phrase_at(k, "after_quote_verbs") or self.phrase_at(k, "source_markers"):
             return True
         return False
 
     def _is_verb(self, w: str) -> bool:
-        return w.startswith(("me", "di", "ber", "ter", "mem", "men")) and len(w) > 4 or w in ("kata", "ujar")
+        """A cheap guess without a tagger: a verbal prefix on a long enough word."""
+        return (w.startswith(self.verb_prefixes) and len(w) >= self.verb_min) or (w,) in self.cue("after_quote_verbs")
 
     def actor(self, m: Mention | None, places: bool = False) -> bool:
         if m is None:
@@ -189,7 +195,7 @@ class _SentenceReader:
         k = m.end
         while k < self.s1:
             j = k
-            while j < self.s1 and (self.low[j] in (",", "dan", "serta", "maupun") or self.low[j] in ("para", "pemerintah")):
+            while j < self.s1 and (self.low[j] in self.joiners or self.low[j] in self.fillers):
                 j += 1
             if j == k:
                 break
@@ -202,7 +208,7 @@ class _SentenceReader:
         k = m.start
         while k > self.s0:
             j = k - 1
-            while j >= self.s0 and self.low[j] in (",", "dan", "serta", "maupun"):
+            while j >= self.s0 and self.low[j] in self.joiners:
                 j -= 1
             if j == k - 1:
                 break
@@ -231,7 +237,7 @@ class _SentenceReader:
             if m is not None:
                 k = m.start - 1
                 continue
-            if self.low[k] in ("bahwa",):
+            if self.low[k] in self.complementizers:
                 break
             k -= 1
         # fronted clause: "Selain mengirimkan ... ke Rusia, Korea Utara juga ..." / "Bantu ICC, Spanyol ..."
@@ -261,8 +267,7 @@ class _SentenceReader:
         """First actor right of ``j`` introduced by one of ``preps`` ('' = directly)."""
         preps = tuple(preps)
         _, c1 = self.clause(j)
-        agent_nouns = set(self.lex.cues.get("agent_nouns", []))
-        passthrough = set(self.lex.cues.get("pass_through_nouns", []))
+        agent_nouns, passthrough = self.agent_nouns, self.passthrough
         k = j
         steps = 0
         while k < c1 and steps < limit:
@@ -277,17 +282,17 @@ class _SentenceReader:
                 continue
             if w in preps and w:
                 q = k + 1
-                while q < c1 and (self.low[q] in agent_nouns or self.low[q] in passthrough or self.low[q] in ("para", "pihak")):
+                while q < c1 and (self.low[q] in agent_nouns or self.low[q] in passthrough or self.low[q] in self.fillers):
                     q += 1
                 mm = self.mention_at(q)
                 if mm is not None and self.actor(mm, places) and mm.entities[0].type != "Media":
                     ents, _, end = self.group(mm, places)
                     return ents, end
-                if w in _PREPS:
+                if w in self.preps:
                     return self._nya_target(k + 1, c1), -1
-            if w in ("bahwa", "yang") or (stop_at_verbs and steps > 0 and self._is_verb(w) and w not in agent_nouns):
+            if w in self.complementizers or w in self.relative or (stop_at_verbs and steps > 0 and self._is_verb(w) and w not in agent_nouns):
                 break
-            if w in _PREPS and w not in preps:
+            if w in self.preps and w not in preps:
                 break
             k += 1
             steps += 1
@@ -296,13 +301,13 @@ class _SentenceReader:
     def _nya_target(self, k: int, c1: int) -> list[Entity]:
         """'terhadap kampanye militernya': the -nya of the phrase points back to the last person named."""
         for q in range(k, min(k + 3, c1)):
-            if self.low[q].endswith("nya") and len(self.low[q]) > 4:
+            if self.suffixes and self.low[q].endswith(self.suffixes) and len(self.low[q]) > 4:
                 for t in range(k - 1, self.s0 - 1, -1):
                     mm = self.mention_at(t)
                     if mm is not None and any(e.type == "Person" for e in mm.entities):
                         return [e for e in mm.entities if e.type == "Person"][:1]
                 return []
-            if self.low[q] in _PREPS:
+            if self.low[q] in self.preps:
                 break
         return []
 
@@ -319,7 +324,7 @@ class _SentenceReader:
                     return ents, end
                 break
             w = self.low[k]
-            if w in _PREPS or not w.isalpha() or self._is_verb(w) or w in ("yang", "dan", "bahwa"):
+            if w in self.preps or not w.isalpha() or self._is_verb(w) or w in self.relative or w in self.joiners or w in self.complementizers:
                 if w != "-":
                     break
             k += 1
@@ -378,6 +383,12 @@ class _SentenceReader:
         return any(n in window for n in trig.needs) or any(" ".join(self.low[i : i + L]).find(n) >= 0 for n in trig.needs)
 
     def _read(self, i: int, L: int, trig: Trigger, voice: str, hits) -> list[Candidate]:
+        if voice == "participle":  # English 'supplied': passive after a form of 'be', else active
+            k = i - 1
+            while k >= self.s0 and self.low[k] in self.skip:
+                k -= 1
+            aux = set(self.lex.cues.get("passive_auxiliaries", []))
+            voice = "passive" if k >= self.s0 and self.low[k] in aux else "active"
         if trig.kind == "block":
             return self._block(i, L, trig, hits)
         if trig.kind == "transfer":
@@ -405,7 +416,7 @@ class _SentenceReader:
             return self._nominal(i, L, trig, rel, conf)
         if voice == "passive":
             patient, _ = self.left_subject(i)
-            agent, _ = self.right_actor(j, ("oleh", ""), limit=3)
+            agent, _ = self.right_actor(j, (*self.passive_agent, ""), limit=3)
             if patient and agent:
                 return self._pairs(agent, patient, rel, trig, i, L, conf, "passive")
             return []
@@ -435,7 +446,7 @@ class _SentenceReader:
                 return "undergoer", k
             if w in self.lex.cues.get("lift_verbs", []):
                 return "lift", k
-            if self.mention_at(k) is not None or w in (",", "bahwa"):
+            if self.mention_at(k) is not None or w == "," or w in self.complementizers:
                 break
         return None
 
@@ -507,10 +518,8 @@ class _SentenceReader:
     def _items(self, j: int, c1: int, trig: Trigger) -> tuple[list[tuple[str, str, str]], int, list[Entity]]:
         """Items named right after a transfer verb, with a double object ('memberi Rusia artileri')."""
         found: list[tuple[str, str, str]] = []
-        quant = set(self.lex.cues.get("quantifiers", [])) | {"sejumlah", "besar", "lebih", "banyak", "berton-ton", "ribuan",
-                                                              "ratusan", "puluhan", "jutaan", "beberapa", "berbagai", "sebanyak",
-                                                              "unit", "buah", "paket", "senilai", "miliar", "juta", "dolar", "lainnya",
-                                                              "canggih", "militer", "modern", "baru", "utama", "militernya"}
+        quant = set(self.lex.cues.get("quantifiers", []))
+        joiners = set(self.lex.cues.get("item_joiners", []))
         recipient: list[Entity] = []
         k = j
         if trig.item_prep:
@@ -534,11 +543,14 @@ class _SentenceReader:
                 if key in self.lex.items:
                     hit = (L, self.lex.items[key])
                     break
-                if L and key and key[-1].endswith("nya"):
-                    key2 = key[:-1] + (key[-1][:-3],)
-                    if key2 in self.lex.items:
-                        hit = (L, self.lex.items[key2])
-                        break
+                for suf in self.suffixes:
+                    if key and key[-1].endswith(suf):
+                        key2 = key[:-1] + (key[-1][: -len(suf)],)
+                        if key2 in self.lex.items:
+                            hit = (L, self.lex.items[key2])
+                            break
+                if hit:
+                    break
             if hit:
                 L, (concept, family) = hit
                 found.append((concept, family, " ".join(self.words[k : k + L])))
@@ -546,7 +558,7 @@ class _SentenceReader:
                 steps += 1
                 continue
             w = self.low[k]
-            if w in quant or w.isdigit() or w in (",", "dan", "serta", "atau", "yang", "berkaitan", "dengan", "terkait", "seperti", "termasuk") and found:
+            if w in quant or w.isdigit() or w in joiners and found:
                 k += 1
                 steps += 1
                 continue
@@ -565,7 +577,7 @@ class _SentenceReader:
             items = [(trig.default_item, "weapons", "")]
         if not items:
             return []
-        if voice == "nominal" and any(self.low[k] in ("imbalan",) for k in range(max(self.s0, i - 3), i)):
+        if voice == "nominal" and any(self.phrase_at(k, "exchange_markers") for k in range(max(self.s0, i - 3), i)):
             self.trace.notes.append(f"'{self.words[i]}': in exchange for -- giver unnamed")
             return []
         giver: list[Entity] = []
@@ -573,14 +585,14 @@ class _SentenceReader:
         conf = trig.confidence
         if trig.direction == "give":
             if voice == "passive":
-                giver, _ = self.right_actor(j, ("oleh", ""), limit=3)
+                giver, _ = self.right_actor(j, (*self.passive_agent, ""), limit=3)
                 recipient, _ = self.right_actor(after, trig.target_preps, limit=6)
                 if not recipient:
                     recipient, _ = self.left_subject(i)
             elif voice == "nominal":
                 giver, pend = self.possessor(after)
                 if not giver:
-                    giver, _ = self.right_actor(after, ("dari", "oleh"), limit=6, stop_at_verbs=False)
+                    giver, _ = self.right_actor(after, trig.agent_preps, limit=6, stop_at_verbs=False)
                 recipient, _ = self.right_actor(after, trig.target_preps, limit=8, stop_at_verbs=False)
                 if not giver:
                     lv = self._light_verb(i)
@@ -593,7 +605,7 @@ class _SentenceReader:
             if voice == "passive":
                 return []
             recipient, _ = self.left_subject(i)
-            giver, _ = self.right_actor(after, ("dari",), limit=6, stop_at_verbs=False)
+            giver, _ = self.right_actor(after, trig.object, limit=6, stop_at_verbs=False)
         if not giver or not recipient:
             self.trace.notes.append(f"'{self.words[i]}': transfer without giver or recipient")
             return []
@@ -660,7 +672,7 @@ class _SentenceReader:
         if not cue:
             for k in lowwin(c.trigger_end, self.s1):
                 p = self.phrase_at(k, "after_quote_verbs")
-                if p and (k > 0 and self.low[k - 1] in (",", "”", '"', "’", "'") or self.low[k - 2 : k] and "”" in self.low[k - 2 : k]):
+                if p and k > 0 and (self.low[k - 1] in (",", "”", '"', "’", "'") or "”" in self.low[max(0, k - 2) : k]):
                     who, _ = self.right_actor(k + len(p), ("",), limit=4)
                     attributed, cue = who, " ".join(p)
                     break
