@@ -149,6 +149,8 @@ def load_lexicon(lang: str, tokenize: Callable[[str], list[str]], extra: Iterabl
             for root in raw.get("roots", []):
                 for template in raw.get("templates", ["{R}"]):
                     voice = _voice(template, morph)
+                    if voice == "bare" and raw.get("bare_voice"):
+                        voice = raw["bare_voice"]
                     for form in expand_root(root, template, morph):
                         _add_form(lex, (form,), trig, voice, morph)
             for form, voice in raw.get("forms", {}).items():

@@ -264,6 +264,11 @@ def _resolve(name: str, history, i: int, sent_start: int) -> tuple[Entity, ...]:
     if name == "pair_orgs":
         got = recent(lambda e: e.type in ("InternationalOrganization", "Organization"), 2)
         return tuple(got) if len(got) == 2 else ()
+    if name == "pair_intl_orgs":
+        got = recent(lambda e: e.type == "InternationalOrganization", 2)
+        return tuple(got) if len(got) == 2 else ()
+    if name == "last_intl_org":
+        return tuple(recent(lambda e: e.type == "InternationalOrganization", 1))
     if name == "last_state":
         return tuple(recent(lambda e: e.type == "Country", 1))
     if name == "neighbour_state":

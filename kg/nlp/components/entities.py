@@ -25,6 +25,18 @@ def _is_acronym(name: str) -> bool:
     return letters.isupper() and len(letters) <= 4 and " " not in name
 
 
+def _possessive_suffixes(lang: str) -> tuple[str, ...]:
+    """Clitics the language writes onto names ("Baratnya"), from its lexicon's cue file."""
+    import json
+
+    from ...config import ontology_dir
+
+    path = ontology_dir() / "lexicon" / lang / "cues.json"
+    if not path.exists():
+        return ()
+    return tuple(json.loads(path.read_text(encoding="utf-8")).get("possessive_suffixes", []))
+
+
 class GazetteerMatcher:
     """Sets ``doc.ents`` from the gazetteer: label = entity type, ``kb_id_`` = canonical key."""
 
@@ -37,10 +49,14 @@ class GazetteerMatcher:
         self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
         by_key_lower: dict[str, list] = {}
         by_key_exact: dict[str, list] = {}
+        clitics = _possessive_suffixes(nlp.lang)
         for key, names in self.gazetteer.aliases.items():
             for alias in names:
                 target = by_key_exact if _is_acronym(alias) else by_key_lower
                 target.setdefault(key, []).append(alias)
+                if not _is_acronym(alias):
+                    # "mitra Baratnya" (its Western partners): the possessive clitic is written on
+                    by_key_lower[key].extend(alias + c for c in clitics)
         self._alias_docs: dict[str, list[list[str]]] = {}
         for key, names in by_key_lower.items():
             docs = list(nlp.tokenizer.pipe(names))
@@ -56,11 +72,12 @@ class GazetteerMatcher:
             if len(alias_toks) != len(toks):
                 continue
             ok = True
-            for a, t in zip(alias_toks, toks):
+            for n, (a, t) in enumerate(zip(alias_toks, toks)):
                 if a.lower() != t.lower():
                     ok = False
                     break
-                if a[:1].isupper() and t[:1].islower():
+                # "negara Palestina" matches "Negara Palestina"; a one-word name keeps its capital
+                if a[:1].isupper() and t[:1].islower() and (n > 0 or len(toks) == 1):
                     ok = False
                     break
             if ok:

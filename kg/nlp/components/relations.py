@@ -171,7 +171,9 @@ class _SentenceReader:
             return True
         if w in self.agent_nouns or w in self.skip or w in self.joiners or w in self.complementizers:
             return True
-        if self.phrase_at(k, "pair_openers") or self.phrase_at(k, "coordinators"):
+        if self.phrase_at(k, "pair_openers") or self.phrase_at(k, "coordinators") or self.phrase_at(k, "clause_breaks"):
+            return True
+        if self.phrase_at(k, "fronting_words"):
             return True
         if self._is_verb(w) or self.phrase_at(k, "after_quote_verbs") or self.phrase_at(k, "source_markers"):
             return True
@@ -188,8 +190,17 @@ class _SentenceReader:
             return any(e.is_actor or e.type == "Place" for e in m.entities)
         return any(e.is_actor for e in m.entities)
 
+    def titled(self, m: Mention) -> Mention:
+        """'Sekretaris Jenderal NATO Jens Stoltenberg': the person, not the organisation in the title."""
+        nxt = self.mention_at(m.end)
+        if nxt is not None and nxt.start == m.end and any(e.type == "Person" for e in nxt.entities):
+            if any(r.start < m.start and r.end >= nxt.end for r in self.m.roles):
+                return nxt
+        return m
+
     def group(self, m: Mention, places: bool = False) -> tuple[list[Entity], int, int]:
         """The coordination a mention belongs to: "AS, Korea Selatan, dan Jepang", "Baik X maupun Y"."""
+        m = self.titled(m)
         members = [m]
         # rightwards
         k = m.end
@@ -217,6 +228,10 @@ class _SentenceReader:
                 break
             members.insert(0, prev)
             k = prev.start
+        if len(members) > 1:
+            between = {w for a, b in zip(members, members[1:]) for w in self.low[a.end : b.start]}
+            if not (between & (self.joiners - {","})):
+                members = [m]  # "ICC, Spanyol": a comma alone does not coordinate
         ents: list[Entity] = []
         for mm in members:
             for e in mm.entities:
@@ -251,6 +266,19 @@ class _SentenceReader:
                             return ents, start
                     break
         return [], -1
+
+    def nearest_left(self, i: int) -> list[Entity]:
+        """The nearest head actor left of ``i`` anywhere in the sentence (a weak fallback)."""
+        k = i - 1
+        while k >= self.s0:
+            m = self.mention_at(k)
+            if m is not None:
+                if self.actor(m) and m.entities[0].type != "Media" and self.head_ok(m):
+                    return self.group(m)[0]
+                k = m.start - 1
+                continue
+            k -= 1
+        return []
 
     def _co_subjects(self, c0: int, start: int) -> list[Entity]:
         """'Bersama dengan Tiongkok, Rusia ...': the actor after 'bersama (dengan)' joins the subject."""
@@ -290,7 +318,7 @@ class _SentenceReader:
                     return ents, end
                 if w in self.preps:
                     return self._nya_target(k + 1, c1), -1
-            if w in self.complementizers or w in self.relative or (stop_at_verbs and steps > 0 and self._is_verb(w) and w not in agent_nouns):
+            if w in self.complementizers or (w in self.relative and stop_at_verbs) or (stop_at_verbs and steps > 0 and self._is_verb(w) and w not in agent_nouns):
                 break
             if w in self.preps and w not in preps:
                 break
@@ -336,10 +364,16 @@ class _SentenceReader:
         cands: list[Candidate] = []
         hits = self._triggers()
         # blocks first, so blocked sanctions are known before they are read
-        for i, L, trig, voice in sorted(hits, key=lambda h: h[2].kind != "block"):
+        done: set[int] = set()
+        for i, L, trig, voice in sorted(hits, key=lambda h: (h[2].kind != "block", h[0], h[2].priority)):
             words = " ".join(self.words[i : i + L])
             self.trace.triggers.append((words, trig.id, voice))
+            if i in done:
+                self.trace.notes.append(f"'{words}': {trig.id} skipped, a more specific reading was taken")
+                continue
             got = self._read(i, L, trig, voice, hits)
+            if got and trig.kind == "transfer":
+                done.add(i)  # 'membantu X dengan teknologi' is a transfer, not also plain support
             cands.extend(got)
         cands.extend(self._roles())
         for c in cands:
@@ -485,6 +519,10 @@ class _SentenceReader:
             agent, _ = self.left_subject(i)
             rule = "nominal-clause-subject"
             conf -= 0.1
+        if not agent and target:
+            agent = self.nearest_left(i)
+            rule = "nominal-sentence-actor"
+            conf -= 0.15
         if agent and target:
             return self._pairs(agent, target, rel, trig, i, L, conf, rule)
         if rel in SYMMETRIC and len(agent) >= 2 and not target:
@@ -577,7 +615,8 @@ class _SentenceReader:
             items = [(trig.default_item, "weapons", "")]
         if not items:
             return []
-        if voice == "nominal" and any(self.phrase_at(k, "exchange_markers") for k in range(max(self.s0, i - 3), i)):
+        c0, _ = self.clause(i)
+        if any(self.phrase_at(k, "exchange_markers") for k in range(c0, i)):
             self.trace.notes.append(f"'{self.words[i]}': in exchange for -- giver unnamed")
             return []
         giver: list[Entity] = []
