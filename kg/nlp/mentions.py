@@ -106,6 +106,12 @@ def find_mentions(doc: Doc, gaz: Gazetteer, lex: Lexicon) -> DocMentions:
 def _titles(doc, words, low, gaz, lex, out, ent_at, ent_cover) -> None:
     """TITLE [of ACTOR] [(ABBR)] NAME -> role statement; unknown NAMEs become new people."""
     all_titles = sorted(((p, role) for role, ps in lex.titles.items() if role != "honorifics" for p in ps), key=lambda x: -len(x[0]))
+    particles = set(lex.cues.get("name_particles", []))
+    headline = set()
+    for s in doc.sents:
+        alpha = [t for t in s if t.is_alpha]
+        if alpha and sum(1 for t in alpha if t.text[:1].isupper()) / len(alpha) > 0.6:
+            headline.update(range(s.start, s.end))  # Title Case headline: capitals say nothing
     n = len(doc)
     i = 0
     while i < n:
@@ -136,13 +142,15 @@ def _titles(doc, words, low, gaz, lex, out, ent_at, ent_cover) -> None:
         if j < n and j in ent_at and ent_at[j].label_ == "Person":
             person = gaz.entities.get(ent_at[j].kb_id_)
             end = ent_at[j].end
-        elif role != "relativeOf" and (of is not None or words[i][:1].isupper()):
+        elif role != "relativeOf" and of is not None and i not in headline:
             k = j
-            while k < n and k - j < 4 and _NAME.match(words[k]) and k not in ent_cover and low[k] not in lex.cues.get("stop_names", ()):
+            while k < n and k - j < 5 and k not in ent_cover and (_NAME.match(words[k]) or (low[k] in particles and k > j)):
                 k += 1
                 if k < n and words[k] == "-" and k + 1 < n and words[k + 1][:1].isalpha():
                     k += 2
-            if k > j and (k - j >= 2 or of is not None):
+            while k > j and low[k - 1] in particles:
+                k -= 1
+            if k - j >= 2:
                 name = " ".join(words[j:k]).replace(" - ", "-")
                 key = "person:" + _slug(words[j:k])
                 person = out.new_entities.get(key) or Entity(

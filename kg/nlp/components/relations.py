@@ -167,6 +167,8 @@ class _SentenceReader:
         w = self.low[k]
         if w in self.preps:
             return False
+        if w == "-" and k - 1 >= self.s0 and (self.low[k - 1],) in self.cue("anti_prefixes"):
+            return False  # 'kebijakan Anti-Amerika' is not America
         if not w.isalpha() and w not in ("-",):
             return True
         if w in self.agent_nouns or w in self.skip or w in self.joiners or w in self.complementizers:
@@ -247,17 +249,30 @@ class _SentenceReader:
             m = self.mention_at(k)
             if m is not None and self.actor(m) and m.entities[0].type != "Media" and self.head_ok(m):
                 ents, start, _ = self.group(m)
-                if ents:
+                first = self.mention_at(start)
+                if ents and (first is None or self.head_ok(first)):
                     return ents + self._co_subjects(c0, start), start
             if m is not None:
                 k = m.start - 1
                 continue
             if self.low[k] in self.complementizers:
                 break
+            if self.low[k] in self.relative:
+                # 'negara yang mendukung ...': the subject is what stands right before 'yang'
+                q = k - 1
+                while q >= c0 and self.low[q] in (",", ")", "("):
+                    q -= 1
+                mm = self.mention_at(q)
+                if mm is not None and self.actor(mm) and self.head_ok(mm):
+                    ents, start, _ = self.group(mm)
+                    return ents, start
+                return [], -1
             k -= 1
         # fronted clause: "Selain mengirimkan ... ke Rusia, Korea Utara juga ..." / "Bantu ICC, Spanyol ..."
-        if self.low[c0] in {p[0] for p in self.cue("fronting_words")} or c0 == self.s0:
-            for j in range(i, self.s1):
+        fronted = c0 == self.s0 and (i == c0 or self.phrase_at(c0, "fronting_words")) and not any(
+            self.actor(self.mention_at(q)) for q in range(c0, i))
+        if fronted:
+            for j in range(i, min(self.s1, i + 14)):
                 if self.low[j] == ",":
                     for q in range(j + 1, min(j + 6, self.s1)):
                         mm = self.mention_at(q)
@@ -308,7 +323,12 @@ class _SentenceReader:
                 k = m.end
                 steps += 1
                 continue
+            if "" in preps and not (w in self.skip or w in agent_nouns or w in passthrough or w in self.fillers or w in preps):
+                if not (w in self.preps and w in preps):
+                    break  # 'mendukung target Indonesia': the object is 'target', not Indonesia
             if w in preps and w:
+                if w == "antara" and any(self.phrase_at(k, "enumeration_markers") for _ in (0,)):
+                    break
                 q = k + 1
                 while q < c1 and (self.low[q] in agent_nouns or self.low[q] in passthrough or self.low[q] in self.fillers):
                     q += 1
@@ -318,7 +338,7 @@ class _SentenceReader:
                     return ents, end
                 if w in self.preps:
                     return self._nya_target(k + 1, c1), -1
-            if w in self.complementizers or (w in self.relative and stop_at_verbs) or (stop_at_verbs and steps > 0 and self._is_verb(w) and w not in agent_nouns):
+            if w in self.complementizers or (w in self.relative and stop_at_verbs) or (stop_at_verbs and self._is_verb(w) and w not in agent_nouns):
                 break
             if w in self.preps and w not in preps:
                 break
@@ -512,7 +532,8 @@ class _SentenceReader:
                         out.append(self._cand(grp[a], rel, grp[b], trig, i, L, conf, "nominal-antara"))
                 return out
             if grp:
-                target = grp
+                self.trace.notes.append(f"'{self.words[i]}': 'antara' with only one actor")
+                return []
         if not target and trig.target_preps:
             target, _ = self.right_actor(aend if aend > 0 else j, trig.target_preps, limit=8, places=trig.places, stop_at_verbs=False)
         if not agent:
