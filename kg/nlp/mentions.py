@@ -110,7 +110,9 @@ def _titles(doc, words, low, gaz, lex, out, ent_at, ent_cover) -> None:
     headline = set()
     for s in doc.sents:
         alpha = [t for t in s if t.is_alpha]
-        if alpha and sum(1 for t in alpha if t.text[:1].isupper()) / len(alpha) > 0.6:
+        ends = [t.text for t in s if not t.is_space]
+        unfinished = not ends or ends[-1] not in (".", "!", "?", "”", '"', "…")
+        if unfinished and alpha and sum(1 for t in alpha if t.text[:1].isupper()) / len(alpha) > 0.6:
             headline.update(range(s.start, s.end))  # Title Case headline: capitals say nothing
     n = len(doc)
     i = 0

@@ -162,6 +162,9 @@ class _SentenceReader:
     def head_ok(self, m: Mention) -> bool:
         """Whether a mention can be a clause argument rather than a modifier of a noun before it."""
         k = m.start - 1
+        for r in self.m.roles:  # 'Presiden Rusia Vladimir Putin': look before the title
+            if r.end == m.end and r.start < m.start:
+                k = r.start - 1
         if k < self.s0:
             return True
         w = self.low[k]
@@ -171,7 +174,7 @@ class _SentenceReader:
             return False  # 'kebijakan Anti-Amerika' is not America
         if not w.isalpha() and w not in ("-",):
             return True
-        if w in self.agent_nouns or w in self.skip or w in self.joiners or w in self.complementizers:
+        if w in self.agent_nouns or w in self.skip or w in self.joiners or w in self.complementizers or w in self.passthrough:
             return True
         if self.phrase_at(k, "pair_openers") or self.phrase_at(k, "coordinators") or self.phrase_at(k, "clause_breaks"):
             return True
@@ -341,6 +344,12 @@ class _SentenceReader:
             if w in self.complementizers or (w in self.relative and stop_at_verbs) or (stop_at_verbs and self._is_verb(w) and w not in agent_nouns):
                 break
             if w in self.preps and w not in preps:
+                # another prepositional phrase ('dari Korea Utara ke Rusia'): step over it when reading nouns
+                nxt = self.mention_at(k + 1)
+                if not stop_at_verbs and nxt is not None and nxt.start == k + 1:
+                    k = nxt.end
+                    steps += 1
+                    continue
                 break
             k += 1
             steps += 1
@@ -635,6 +644,7 @@ class _SentenceReader:
         if not items and trig.default_item:
             items = [(trig.default_item, "weapons", "")]
         if not items:
+            self.trace.notes.append(f"'{self.words[i]}': no transferred item named right after it, so no transfer")
             return []
         c0, _ = self.clause(i)
         if any(self.phrase_at(k, "exchange_markers") for k in range(c0, i)):

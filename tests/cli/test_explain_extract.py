@@ -1,0 +1,61 @@
+"""kg explain and kg extract as a user runs them, with user-supplied lexicon and gazetteer files."""
+
+import json
+
+from click.testing import CliRunner
+
+from kg.cli import _register, cli
+
+_register()
+
+
+def test_explain_shows_entities_trigger_rule_and_status():
+    r = CliRunner().invoke(cli, ["explain", "Amerika Serikat menuduh Iran memasok drone ke Rusia."])
+    assert r.exit_code == 0, r.output
+    assert "'Iran' -> IRN" in r.output
+    assert "rule=transfer.give" in r.output
+    assert "IRN --suppliesWeaponsTo--> RUS  status=claimed" in r.output
+
+
+def test_explain_says_why_nothing_was_found():
+    r = CliRunner().invoke(cli, ["explain", "Rusia memberikan perlindungan politik kepada Korea Utara."])
+    assert r.exit_code == 0
+    assert "rule=transfer.give" in r.output
+    assert "no transferred item" in r.output
+    assert "suppliesWeaponsTo" not in r.output
+
+
+def test_extract_jsonl_has_the_guide_fields(seed_dir):
+    r = CliRunner().invoke(cli, ["extract", str(seed_dir), "--format", "jsonl"])
+    assert r.exit_code == 0, r.output
+    recs = [json.loads(line) for line in r.output.splitlines()]
+    assert recs
+    for rec in recs:
+        assert {"doc", "subject", "predicate", "object", "status", "attributed_to", "sentence", "start", "end", "date", "confidence"} <= set(rec)
+        assert rec["doc"] == "tribunnews-2024-06-19-putin-kim"
+    assert any(r["subject"].get("wikidata") == "Q159" and r["predicate"] == "suppliesTechnologyTo" for r in recs)
+
+
+def test_user_gazetteer_and_lexicon_extend_without_code(tmp_path):
+    gaz = tmp_path / "my_actors.tsv"
+    gaz.write_text("key\ttype\twikidata\tacts_for\tlabel_en\tlabel_id\taliases\n"
+                   "ruritania_army\tOrganization\t\tPOL\tRuritanian Army\tTentara Ruritania\tTentara Ruritania\n", encoding="utf-8")
+    lex = tmp_path / "my_triggers.jsonl"
+    lex.write_text('{"id": "user.rangkul", "relation": "supports", "roots": ["rangkul"], "templates": ["meN{R}"], "object": [""]}\n',
+                   encoding="utf-8")
+    doc = tmp_path / "a.txt"
+    doc.write_text("Tentara Ruritania merangkul Lituania.\n", encoding="utf-8")
+    r = CliRunner().invoke(cli, ["extract", str(doc), "--format", "jsonl", "--gazetteer", str(gaz), "--lexicon", str(lex)])
+    assert r.exit_code == 0, r.output
+    recs = [json.loads(line) for line in r.output.splitlines()]
+    assert [(x["subject"]["key"], x["predicate"], x["object"]["key"]) for x in recs] == [("ruritania_army", "supports", "LTU")]
+
+
+def test_bad_lexicon_line_is_reported_with_file_and_line(tmp_path):
+    lex = tmp_path / "bad.jsonl"
+    lex.write_text('{"id": "ok", "relation": "supports", "roots": ["rangkul"]}\n{not json}\n', encoding="utf-8")
+    doc = tmp_path / "a.txt"
+    doc.write_text("Rusia merangkul Iran.\n", encoding="utf-8")
+    r = CliRunner().invoke(cli, ["extract", str(doc), "--lexicon", str(lex)])
+    assert r.exit_code != 0
+    assert f"{lex}:2" in (r.output + str(r.exception))

@@ -1,0 +1,132 @@
+"""Indonesian language rules of the extractor, on sentences written for these tests.
+
+Each case names the phenomenon it checks: morphology, voice and direction, nominal statements,
+coordination, coreference, word order, status and attribution, traps, items and dates.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.model import Document
+from kg.nlp.pipeline import extract_document, get_pipeline
+
+
+def read(text: str, date: str | None = "2024-06-19"):
+    doc = Document(id="t", text=text, date=date, lang="id")
+    return extract_document(doc, get_pipeline("id"))
+
+
+def triples(text: str, date: str | None = "2024-06-19"):
+    return {(s.subject.key, s.predicate, s.object.key, s.status) for s in read(text, date)
+            if s.predicate not in ("leaderOf", "officialOf", "relativeOf", "memberOf")}
+
+
+CASES = [
+    # morphology: one root, many affixes
+    ("morph-active-meN", "Iran memasok drone Shahed ke Rusia.", ("IRN", "suppliesWeaponsTo", "RUS", "asserted")),
+    ("morph-kan", "Amerika Serikat mengirimkan tank Abrams kepada Ukraina.", ("USA", "suppliesWeaponsTo", "UKR", "asserted")),
+    ("morph-nominal-pe-an", "Pengiriman rudal balistik dari Korea Utara ke Rusia terus berlanjut.", ("PRK", "suppliesWeaponsTo", "RUS", "asserted")),
+    ("morph-nominal-an", "Pasokan amunisi Korea Utara ke Rusia meningkat.", ("PRK", "suppliesWeaponsTo", "RUS", "asserted")),
+    ("morph-sanction-verb", "Uni Eropa menjatuhkan sanksi terhadap Iran.", ("EU", "imposesSanctionsOn", "IRN", "asserted")),
+    ("morph-sanction-di", "Rusia disanksi oleh Jepang.", ("JPN", "imposesSanctionsOn", "RUS", "asserted")),
+    ("morph-attack", "Israel menyerang Lebanon pada Senin.", ("ISR", "attacks", "LBN", "asserted")),
+    ("morph-attack-nominal", "Serangan Rusia terhadap Ukraina menewaskan puluhan orang.", ("RUS", "attacks", "UKR", "asserted")),
+    # voice and direction
+    ("passive-oleh", "Korea Utara dijatuhi sanksi oleh Dewan Keamanan PBB.", ("UNSC", "imposesSanctionsOn", "PRK", "asserted")),
+    ("receive-reverses", "Rusia membeli senjata dari Iran.", ("IRN", "suppliesWeaponsTo", "RUS", "asserted")),
+    ("receive-technology", "Korea Utara menerima teknologi satelit dari Rusia.", ("RUS", "suppliesTechnologyTo", "PRK", "asserted")),
+    ("double-object", "Iran memberi Rusia rudal dan drone.", ("IRN", "suppliesWeaponsTo", "RUS", "asserted")),
+    ("help-with-technology", "Tiongkok membantu Pakistan dengan teknologi nuklir.", ("CHN", "suppliesTechnologyTo", "PAK", "asserted")),
+    ("aid", "Jepang memberikan bantuan ekonomi kepada Filipina.", ("JPN", "providesAidTo", "PHL", "asserted")),
+    # nominal statements
+    ("visit-nominal", "Kunjungan Prabowo ke Tiongkok berlangsung dua hari.", ("prabowo", "visits", "CHN", "asserted")),
+    ("meet-nominal", "Xi Jinping mengadakan pertemuan dengan Vladimir Putin di Moskow.", ("putin", "meetsWith", "xi", "asserted")),
+    ("sanction-from", "Iran bergulat dengan sanksi dari Amerika Serikat.", ("USA", "imposesSanctionsOn", "IRN", "asserted")),
+    ("joint-exercise-between", "Latihan militer gabungan antara Indonesia, Australia, dan Jepang digelar di Darwin.", ("AUS", "cooperatesWith", "IDN", "asserted")),
+    ("cooperation-with", "Vietnam memperluas kerja sama pertahanan dengan India.", ("IND", "cooperatesWith", "VNM", "asserted")),
+    # coordination
+    ("coordinated-subject", "Jepang dan Korea Selatan mengecam Korea Utara.", ("KOR", "opposes", "PRK", "asserted")),
+    ("baik-maupun", "Baik Prancis maupun Jerman mendukung Ukraina.", ("DEU", "supports", "UKR", "asserted")),
+    ("bersama-dengan", "Bersama dengan Iran, Rusia telah mendukung Suriah.", ("IRN", "supports", "SYR", "asserted")),
+    ("coordinated-meeting", "Presiden Joe Biden dan Presiden Xi Jinping bertemu di San Francisco.", ("biden", "meetsWith", "xi", "asserted")),
+    # coreference
+    ("surname", "Presiden Rusia Vladimir Putin tiba di Hanoi. Putin kemudian bertemu dengan pemimpin Vietnam.", ("putin", "visits", "VNM", "asserted")),
+    ("kedua-pemimpin", "Presiden Prabowo Subianto menyambut Presiden Emmanuel Macron. Kedua pemimpin berencana memperluas kerja sama pertahanan.", ("macron", "cooperatesWith", "prabowo", "expected")),
+    ("neighbour", "Ketegangan meningkat di Kamboja. Thailand melancarkan serangan terhadap negara tetangganya.", ("THA", "attacks", "KHM", "asserted")),
+    ("capital-as-state", "Pyongyang mengancam Seoul.", ("PRK", "threatens", "KOR", "asserted")),
+    # word order
+    ("fronted-clause", "Selain mengirimkan drone ke Rusia, Iran juga melatih pilot.", ("IRN", "suppliesWeaponsTo", "RUS", "asserted")),
+    # status and attribution
+    ("claimed-kata", "“Iran memasok rudal ke Rusia,” kata Blinken.", ("IRN", "suppliesWeaponsTo", "RUS", "claimed")),
+    ("claimed-menurut", "Menurut Reuters, Turki menjual drone kepada Ukraina.", ("TUR", "suppliesWeaponsTo", "UKR", "claimed")),
+    ("claimed-accusation", "Amerika Serikat menuduh Iran memasok drone ke Rusia.", ("IRN", "suppliesWeaponsTo", "RUS", "claimed")),
+    ("accuses-itself", "Amerika Serikat menuduh Iran memasok drone ke Rusia.", ("USA", "accuses", "IRN", "asserted")),
+    ("denied", "Iran membantah klaim bahwa Teheran mengirim rudal ke Rusia.", ("IRN", "suppliesWeaponsTo", "RUS", "denied")),
+    ("expected-akan", "Prancis akan mengirim jet tempur Rafale ke Indonesia.", ("FRA", "suppliesWeaponsTo", "IDN", "expected")),
+    ("expected-diperkirakan", "Rusia diperkirakan memasok teknologi rudal kepada Korea Utara.", ("RUS", "suppliesTechnologyTo", "PRK", "expected")),
+    ("negated-tidak", "Jerman tidak mengirim rudal ke Ukraina.", ("DEU", "suppliesWeaponsTo", "UKR", "negated")),
+    ("negated-blocked", "Rusia menghalangi upaya Amerika Serikat untuk menjatuhkan sanksi terhadap Korea Utara.", ("USA", "imposesSanctionsOn", "PRK", "negated")),
+    ("blocks", "Rusia menghalangi upaya Amerika Serikat untuk menjatuhkan sanksi terhadap Korea Utara.", ("RUS", "blocksSanctionsOn", "PRK", "asserted")),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", CASES, ids=[c[0] for c in CASES])
+def test_rule(name, text, expected):
+    got = triples(text)
+    s, p, o, status = expected
+    if p in ("meetsWith", "cooperatesWith", "alliedWith"):
+        got = {(min(a, b), q, max(a, b), st) for a, q, b, st in got}
+        s, o = min(s, o), max(s, o)
+    assert (s, p, o, status) in got, got
+
+
+TRAPS = [
+    ("political-protection-not-transfer", "Rusia memberikan perlindungan politik kepada Korea Utara.", "suppliesWeaponsTo"),
+    ("dropping-trash-not-sanction", "Korea Utara menjatuhkan berton-ton sampah ke Korea Selatan dengan balon.", "imposesSanctionsOn"),
+    ("newspaper-not-state", "The Washington Post melaporkan bahwa pasukan tiba di perbatasan.", None),
+    ("for-the-war-not-to-ukraine", "Korea Utara memasok amunisi untuk digunakan dalam perang di Ukraina.", "suppliesWeaponsTo"),
+    ("province-not-the-west", "Gubernur Jawa Barat mengecam banjir di Bandung.", None),
+    ("lifted-not-imposed", "Amerika Serikat mencabut sanksi terhadap Suriah.", "imposesSanctionsOn"),
+    ("domestic-support", "Menteri itu mendukung target Indonesia dalam swasembada pangan.", None),
+]
+
+
+@pytest.mark.parametrize("name,text,relation", TRAPS, ids=[t[0] for t in TRAPS])
+def test_trap_yields_nothing(name, text, relation):
+    got = triples(text)
+    if relation is None:
+        assert got == set()
+    else:
+        assert not [t for t in got if t[1] == relation], got
+
+
+def test_transfer_carries_items():
+    sts = [s for s in read("Iran memasok drone Shahed dan amunisi ke Rusia.") if s.predicate == "suppliesWeaponsTo"]
+    assert sts and {"drone", "ammunition"} <= set(sts[0].items)
+    assert "drone Shahed" in sts[0].item_texts
+
+
+def test_attribution_names_the_speaker():
+    st = next(s for s in read("“Iran memasok rudal ke Rusia,” kata Blinken.") if s.predicate == "suppliesWeaponsTo")
+    assert [a.key for a in st.attributed_to] == ["blinken"]
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    ("Rusia menyerang Ukraina pada Rabu (19/6/2024).", None, "2024-06-19"),
+    ("Pada bulan Maret, Rusia memveto sanksi terhadap Korea Utara.", "2024-06-19", "2024-03"),
+    ("Pada bulan Desember, Rusia memveto sanksi terhadap Korea Utara.", "2024-06-19", "2023-12"),
+    ("Pada tahun 2022, Rusia melancarkan serangan terhadap Ukraina.", "2024-06-19", "2022"),
+    ("Pada tanggal 4 Desember 2023 Jepang menjatuhkan sanksi terhadap Rusia.", None, "2023-12-04"),
+    ("Kemarin, Jepang menjatuhkan sanksi terhadap Rusia.", "2024-06-19", "2024-06-18"),
+])
+def test_dates_resolve_against_the_article(text, date, expected):
+    sts = read(text, date)
+    assert sts and sts[0].date == expected
+
+
+def test_unknown_titled_person_is_found_and_linked_to_state():
+    sts = read("Menteri Luar Negeri Brasil Mauro Vieira mengecam Israel.")
+    opp = [s for s in sts if s.predicate == "opposes"]
+    assert opp and opp[0].subject.label == "Mauro Vieira" and opp[0].subject.acts_for == "BRA"
+    assert any(s.predicate == "officialOf" and s.object.key == "BRA" for s in sts)
