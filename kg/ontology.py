@@ -17,6 +17,9 @@ __all__ = ["ontology_graph", "relations", "RelationInfo"]
 def ontology_graph() -> Graph:
     g = Graph(identifier=URIRef(ONTO_GRAPH_ID))
     g.parse(ontology_dir() / "kg.ttl", format="turtle")
+    items = ontology_dir() / "items.ttl"
+    if items.exists():  # the vocabulary of transferred items, so kg:item links resolve in SPARQL
+        g.parse(items, format="turtle")
     return g
 
 

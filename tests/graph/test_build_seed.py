@@ -106,3 +106,18 @@ def test_countries_carry_verified_wikidata_ids(seed_build: Path):
         SELECT ?key ?wd WHERE { ?e a kg:Country ; skos:notation ?key ; owl:sameAs ?wd }""")}
     assert ("RUS", "http://www.wikidata.org/entity/Q159") in rows
     assert ("PRK", "http://www.wikidata.org/entity/Q423") in rows
+
+
+def test_transferred_items_are_concepts_of_the_vocabulary(seed_build: Path):
+    with KGStore(seed_build / "store", read_only=True) as store:
+        _n, rows = store.select("""
+            PREFIX kg: <https://w3id.org/kg-news/ontology#>
+            PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
+            PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+            SELECT ?rel ?concept ?top WHERE {
+              ?st rdf:predicate ?rel ; kg:item ?i . ?i skos:notation ?concept ; skos:inScheme kg:items .
+              OPTIONAL { ?i skos:broader ?b . ?b skos:notation ?top }
+            }""")
+    got = {(r["rel"].rsplit("#", 1)[-1], r["concept"]) for r in rows}
+    assert ("suppliesWeaponsTo", "ammunition") in got
+    assert ("suppliesTechnologyTo", "technology") in got
