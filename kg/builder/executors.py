@@ -1,0 +1,86 @@
+"""Where extraction runs: in this process, in N local processes, or on a Dask cluster.
+
+Every executor takes an iterator of ``(document, hash)`` pairs and yields ``Result`` objects in
+any order. Work is sent in small batches and only a bounded number of batches is in flight, so
+a corpus of any size streams through in constant memory.
+"""
+
+from __future__ import annotations
+
+import multiprocessing as mp
+from collections import deque
+from itertools import islice
+from typing import Iterable, Iterator
+
+from ..model import Document
+from .work import Config, Result, process, process_batch
+
+__all__ = ["serial", "local_processes", "dask_cluster", "batched"]
+
+Item = tuple[Document, str]
+
+
+def batched(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
+    it = iter(items)
+    while batch := list(islice(it, size)):
+        yield batch
+
+
+def serial(items: Iterable[Item], cfg: Config) -> Iterator[Result]:
+    """Extraction in the build process itself."""
+    for doc, h in items:
+        yield process(doc, h, cfg)
+
+
+def _warm(cfg: Config, langs: tuple[str, ...]) -> None:
+    """Worker start-up: build the pipelines once, before the first document arrives."""
+    from ..nlp.pipeline import get_pipeline
+
+    for lang in langs:
+        get_pipeline(lang, cfg.gazetteer_files, cfg.lexicon_files)
+
+
+def local_processes(items: Iterable[Item], cfg: Config, workers: int, batch: int = 8, langs: tuple[str, ...] = ("id",)) -> Iterator[Result]:
+    """Extraction in ``workers`` processes of this machine (started with ``spawn``: no forked state)."""
+    ctx = mp.get_context("spawn")
+    with ctx.Pool(workers, initializer=_warm, initargs=(cfg, langs)) as pool:
+        pending: deque = deque()
+        limit = workers * 4
+        for chunk in batched(items, batch):
+            pending.append(pool.apply_async(process_batch, (chunk, cfg)))
+            while len(pending) >= limit or (pending and pending[0].ready()):
+                yield from pending.popleft().get()
+        while pending:
+            yield from pending.popleft().get()
+
+
+def dask_cluster(items: Iterable[Item], cfg: Config, address, batch: int = 16) -> Iterator[Result]:
+    """Extraction on an existing Dask distributed cluster at ``address`` (or a ``distributed.Client``).
+
+    Documents go out in partitions of ``batch``; each comes back as N-Quads that this process
+    loads into the store. The workers need kg installed, and the extra ``--gazetteer`` and
+    ``--lexicon`` files at the same paths.
+    """
+    from distributed import Client, as_completed
+
+    own = not isinstance(address, Client)
+    client = Client(address) if own else address
+    try:
+        n_workers = max(1, len(client.scheduler_info().get("workers", {})))
+        limit = n_workers * 4
+        futures = as_completed()
+        in_flight = 0
+        for chunk in batched(items, batch):
+            futures.add(client.submit(process_batch, chunk, cfg, pure=False))
+            in_flight += 1
+            while in_flight >= limit:
+                fut = next(futures)
+                in_flight -= 1
+                yield from fut.result()
+                fut.release()
+        for fut in futures:
+            yield from fut.result()
+            fut.release()
+    finally:
+        if own:
+            client.close()

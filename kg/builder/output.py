@@ -1,0 +1,120 @@
+"""Write ``kg.ttl`` and ``statements.trig`` from the store, streaming, in a deterministic order.
+
+The order is fixed by the content alone (graphs by IRI, triples by subject, predicate, object),
+never by the order documents were extracted in, so a clean build, an incremental rebuild, a
+parallel and a Dask build all write the same bytes. Only one graph is held in memory at a time,
+plus the set of triples that several documents share (the plain ``?s kg:rel ?o`` triples),
+which grows with the number of entity pairs, not with the corpus. Files are written to a
+temporary name and renamed, so a reader never sees half a file.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+from typing import Iterator
+
+import pyoxigraph as ox
+
+from ..graph.namespaces import DOC, ENTITY_GRAPH, STMT, _PREFIXES
+from ..graph.store import ONTOLOGY_GRAPH
+from .state import is_document_graph
+
+__all__ = ["write_outputs", "atomic_output", "PREFIXES"]
+
+PREFIXES = {p: str(ns) for p, ns in _PREFIXES.items()}
+PREFIXES.update({
+    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
+    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
+    "xsd": "http://www.w3.org/2001/XMLSchema#",
+    "skos": "http://www.w3.org/2004/02/skos/core#",
+    "prov": "http://www.w3.org/ns/prov#",
+    "dcterms": "http://purl.org/dc/terms/",
+    "owl": "http://www.w3.org/2002/07/owl#",
+})
+_OWN = (str(DOC), str(STMT))
+
+
+def _key(q) -> tuple[str, str, str]:
+    return (str(q.subject), str(q.predicate), str(q.object))
+
+
+def document_graphs(store: ox.Store) -> list[str]:
+    return sorted(g.value for g in store.named_graphs() if isinstance(g, ox.NamedNode) and is_document_graph(g.value))
+
+
+def _graph_quads(store: ox.Store, name: str) -> list[ox.Quad]:
+    return sorted(store.quads_for_pattern(None, None, None, ox.NamedNode(name)), key=_key)
+
+
+def _trig_quads(store: ox.Store, docs: list[str]) -> Iterator[ox.Quad]:
+    yield from _graph_quads(store, str(ENTITY_GRAPH))
+    for g in docs:
+        yield from _graph_quads(store, g)
+
+
+def _turtle_triples(store: ox.Store, docs: list[str]) -> Iterator[ox.Triple]:
+    for g in (str(ONTOLOGY_GRAPH), str(ENTITY_GRAPH)):
+        for q in _graph_quads(store, g):
+            yield q.triple
+    shared: set[tuple[str, str, str]] = set()
+    shared_quads: list[ox.Triple] = []
+    for g in docs:
+        for q in _graph_quads(store, g):
+            s = q.subject
+            if isinstance(s, ox.NamedNode) and s.value.startswith(_OWN):
+                yield q.triple
+            else:
+                k = _key(q)
+                if k not in shared:
+                    shared.add(k)
+                    shared_quads.append(q.triple)
+    shared_quads.sort(key=_key)
+    yield from shared_quads
+
+
+class atomic_output:
+    """``with atomic_output(path) as fh:`` writes to a temporary file renamed to ``path`` on success."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = Path(path)
+
+    def __enter__(self):
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        fd, self.tmp = tempfile.mkstemp(prefix="." + self.path.name + ".", dir=self.path.parent)
+        umask = os.umask(0)
+        os.umask(umask)
+        os.fchmod(fd, 0o666 & ~umask)  # mkstemp makes 0600; outputs are ordinary files
+        self.fh = os.fdopen(fd, "wb")
+        return self.fh
+
+    def __exit__(self, exc_type, exc, tb) -> None:
+        try:
+            if exc_type is None:
+                self.fh.flush()
+                os.fsync(self.fh.fileno())
+            self.fh.close()
+            if exc_type is None:
+                os.replace(self.tmp, self.path)
+        finally:
+            if os.path.exists(self.tmp):
+                os.unlink(self.tmp)
+
+
+def write_outputs(store: ox.Store, outdir: Path) -> int:
+    """Write ``outdir/statements.trig`` and ``outdir/kg.ttl``; return the number of triples in kg.ttl."""
+    docs = document_graphs(store)
+    with atomic_output(outdir / "statements.trig") as fh:
+        ox.serialize(_trig_quads(store, docs), fh, ox.RdfFormat.TRIG, prefixes=PREFIXES)
+    count = 0
+
+    def counted(it):
+        nonlocal count
+        for t in it:
+            count += 1
+            yield t
+
+    with atomic_output(outdir / "kg.ttl") as fh:
+        ox.serialize(counted(_turtle_triples(store, docs)), fh, ox.RdfFormat.TURTLE, prefixes=PREFIXES)
+    return count

@@ -1,0 +1,160 @@
+"""What an output folder remembers between builds.
+
+The Oxigraph store is the authority: each document's named graph carries ``kg:contentHash``,
+the SHA-256 of the document (text and metadata) together with the *extraction fingerprint* (the
+gazetteer, lexicons and extraction code that produced it). Same hash, same statements: the
+document is not extracted again. A new lexicon or a new extractor changes every hash, so every
+document is extracted again.
+
+Beside the store, ``OUTDIR/.kg-build.sqlite`` keeps what a rebuild needs without re-reading the
+statements: for each document graph its hash, counts and the entity records (the actors with
+their labels, roll-up and Wikidata ids) its statements use. A row counts only when its hash
+matches the store's, so a build killed between the two commits is repaired by the next run.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+from dataclasses import asdict
+from pathlib import Path
+from typing import Iterable, Iterator
+
+import pyoxigraph as ox
+
+from ..config import ontology_dir
+from ..graph.namespaces import GRAPH, KG
+from ..model import Document, Entity
+
+__all__ = ["fingerprint", "content_hash", "BuildState", "store_hashes", "entity_from_json"]
+
+_KG_ROOT = Path(__file__).resolve().parents[1]
+
+
+def _files_under(path: Path) -> Iterator[Path]:
+    if path.is_dir():
+        yield from sorted(p for p in path.rglob("*") if p.is_file() and "__pycache__" not in p.parts)
+    elif path.is_file():
+        yield path
+
+
+def fingerprint(gazetteer_files: Iterable[str] = (), lexicon_files: Iterable[str] = ()) -> str:
+    """SHA-256 of everything that decides what a document yields besides its own text."""
+    onto = ontology_dir()
+    h = hashlib.sha256()
+    sources = [onto / "gazetteer", onto / "lexicon", onto / "kg.ttl", _KG_ROOT / "nlp", _KG_ROOT / "model.py",
+               _KG_ROOT / "graph" / "mapping.py", _KG_ROOT / "graph" / "namespaces.py"]
+    sources += [Path(f) for f in gazetteer_files] + [Path(f) for f in lexicon_files]
+    for src in sources:
+        for f in _files_under(src):
+            h.update(str(f.name).encode() + b"\0" + f.read_bytes() + b"\0")
+    return h.hexdigest()
+
+
+def content_hash(doc: Document, fp: str) -> str:
+    """The ``kg:contentHash`` of a document built with extraction fingerprint ``fp``."""
+    meta = json.dumps([doc.id, doc.source, doc.line, doc.title, doc.url, doc.date, doc.lang], ensure_ascii=False)
+    h = hashlib.sha256()
+    h.update(fp.encode() + b"\0" + meta.encode("utf-8") + b"\0")
+    h.update(doc.text.encode("utf-8", "surrogatepass"))
+    return h.hexdigest()
+
+
+def store_hashes(store: ox.Store) -> dict[str, str]:
+    """Document graph IRI -> content hash, for every document in the store."""
+    q = f"SELECT ?g ?h WHERE {{ GRAPH ?g {{ ?d <{KG.contentHash}> ?h }} }}"
+    return {sol["g"].value: sol["h"].value for sol in store.query(q)}
+
+
+def entity_from_json(text: str) -> Entity:
+    d = json.loads(text)
+    d["labels"] = tuple(tuple(x) for x in d.get("labels", ()))
+    d["aliases"] = tuple(d.get("aliases", ()))
+    return Entity(**d)
+
+
+def entity_to_json(e: Entity) -> str:
+    return json.dumps(asdict(e), ensure_ascii=False, sort_keys=True)
+
+
+class BuildState:
+    """The SQLite side table of an output folder (see the module docstring)."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.db = sqlite3.connect(str(path))
+        self.db.execute("PRAGMA journal_mode=WAL")
+        self.db.execute("PRAGMA synchronous=NORMAL")
+        self.db.executescript(
+            """
+            CREATE TABLE IF NOT EXISTS docs (graph TEXT PRIMARY KEY, doc_id TEXT, hash TEXT, sentences INTEGER,
+                statements INTEGER, by_relation TEXT, by_status TEXT);
+            CREATE TABLE IF NOT EXISTS entities (graph TEXT, key TEXT, record TEXT, PRIMARY KEY (graph, key));
+            CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
+            """
+        )
+        self.db.commit()
+
+    def close(self) -> None:
+        self.db.close()
+
+    def put(self, results: list) -> None:
+        """Record extracted documents (one transaction)."""
+        with self.db:
+            for r in results:
+                self.db.execute("DELETE FROM entities WHERE graph = ?", (r.graph,))
+                self.db.execute(
+                    "INSERT OR REPLACE INTO docs VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    (r.graph, r.doc_id, r.hash, r.sentences, r.statements, json.dumps(r.by_relation, sort_keys=True),
+                     json.dumps(r.by_status, sort_keys=True)),
+                )
+                self.db.executemany("INSERT OR REPLACE INTO entities VALUES (?, ?, ?)", [(r.graph, k, rec) for k, rec in r.entities])
+
+    def drop(self, graphs: Iterable[str]) -> None:
+        with self.db:
+            for g in graphs:
+                self.db.execute("DELETE FROM docs WHERE graph = ?", (g,))
+                self.db.execute("DELETE FROM entities WHERE graph = ?", (g,))
+
+    def known(self) -> dict[str, str]:
+        """Graph -> hash of every recorded document."""
+        return dict(self.db.execute("SELECT graph, hash FROM docs"))
+
+    def totals(self, graphs: set[str]) -> tuple[int, int, dict[str, int], dict[str, int]]:
+        sentences = statements = 0
+        by_rel: dict[str, int] = {}
+        by_status: dict[str, int] = {}
+        for g, s, n, rel, st in self.db.execute("SELECT graph, sentences, statements, by_relation, by_status FROM docs"):
+            if g not in graphs:
+                continue
+            sentences += s
+            statements += n
+            for k, v in json.loads(rel).items():
+                by_rel[k] = by_rel.get(k, 0) + v
+            for k, v in json.loads(st).items():
+                by_status[k] = by_status.get(k, 0) + v
+        return sentences, statements, by_rel, by_status
+
+    def entities(self, graphs: set[str]) -> list[Entity]:
+        """One record per entity key over ``graphs``: the one from the first graph in IRI order."""
+        out: dict[str, Entity] = {}
+        for g, key, rec in self.db.execute("SELECT graph, key, record FROM entities ORDER BY key, graph"):
+            if g in graphs and key not in out:
+                out[key] = entity_from_json(rec)
+        return list(out.values())
+
+    def get_meta(self, key: str) -> str | None:
+        row = self.db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return row[0] if row else None
+
+    def set_meta(self, key: str, value: str | None) -> None:
+        with self.db:
+            if value is None:
+                self.db.execute("DELETE FROM meta WHERE key = ?", (key,))
+            else:
+                self.db.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (key, value))
+
+
+def is_document_graph(iri: str) -> bool:
+    return iri.startswith(str(GRAPH)) and iri not in (str(GRAPH["entities"]), str(GRAPH["ontology"]))

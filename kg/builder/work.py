@@ -1,0 +1,83 @@
+"""The unit of work every executor runs: documents in, N-Quads and bookkeeping out.
+
+It runs in the build process (``--workers 1``), in worker processes (``--workers N``) or on Dask
+workers (``--dask``). Each process builds its spaCy pipeline once (spaCy pipelines do not pickle
+well, so they never travel) and returns plain data: the document's named graph as N-Quads bytes,
+the entity records its statements use, and counts for the summary.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections import Counter
+from dataclasses import dataclass, field
+
+from ..errors import KGError
+from ..model import Document
+
+__all__ = ["Config", "Result", "process", "process_batch"]
+
+_LOCK = threading.Lock()
+
+
+@dataclass(frozen=True)
+class Config:
+    """What a worker needs besides the documents: extra gazetteers and lexicons."""
+
+    gazetteer_files: tuple[str, ...] = ()
+    lexicon_files: tuple[str, ...] = ()
+
+
+@dataclass
+class Result:
+    graph: str
+    doc_id: str
+    hash: str
+    source: str = ""
+    line: int | None = None
+    nquads: bytes = b""
+    entities: list[tuple[str, str]] = field(default_factory=list)
+    sentences: int = 0
+    statements: int = 0
+    by_relation: dict[str, int] = field(default_factory=dict)
+    by_status: dict[str, int] = field(default_factory=dict)
+    error: str | None = None
+
+
+def _sentences(nlp, text: str) -> int:
+    d = nlp.make_doc(text)
+    d = nlp.get_pipe("kg_sentences")(d)
+    return sum(1 for s in d.sents if s.text.strip())
+
+
+def process(doc: Document, hash_: str, cfg: Config) -> Result:
+    """Extract one document and map it to RDF; a failure becomes ``Result.error``, never an exception."""
+    from ..api import entities_of
+    from ..graph.mapping import document_graph, graph_iri
+    from ..nlp.pipeline import extract_document, get_pipeline
+    from .state import entity_to_json
+
+    g = str(graph_iri(doc.id))
+    res = Result(graph=g, doc_id=doc.id, hash=hash_, source=doc.source, line=doc.line)
+    try:
+        with _LOCK:  # one pipeline per process; Dask may run tasks in threads
+            nlp = get_pipeline(doc.lang, cfg.gazetteer_files, cfg.lexicon_files)
+            sts = extract_document(doc, nlp)
+            res.sentences = _sentences(nlp, doc.text)
+        graph = document_graph(doc, sts, hash_)
+        nt = graph.serialize(format="nt", encoding="utf-8")
+        suffix = f" <{g}> .\n".encode()
+        res.nquads = b"".join(line[:-3] + suffix for line in nt.splitlines(keepends=True) if line.endswith(b" .\n"))
+        ents = entities_of(sts, cfg.gazetteer_files)
+        res.entities = sorted((k, entity_to_json(e)) for k, e in ents.items())
+        res.statements = len(sts)
+        res.by_relation = dict(Counter(s.predicate for s in sts))
+        res.by_status = dict(Counter(s.status for s in sts))
+    except (KGError, RecursionError, MemoryError, ValueError) as exc:
+        res.error = f"{exc.__class__.__name__}: {exc}"
+    return res
+
+
+def process_batch(items: list[tuple[Document, str]], cfg: Config) -> list[Result]:
+    """``process`` over a batch: the task Dask and the process pool run."""
+    return [process(doc, h, cfg) for doc, h in items]
