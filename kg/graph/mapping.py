@@ -108,7 +108,7 @@ def document_graph(doc: Document, statements: Iterable[Statement], content_hash:
     g.add((d, KG.contentHash, Literal(content_hash)))
     g.add((d, DCTERMS.language, Literal(doc.lang)))
     if doc.source:
-        g.add((d, DCTERMS.source, Literal(doc.source)))
+        g.add((d, DCTERMS.source, Literal(f"{doc.source}:{doc.line}" if doc.line else doc.source)))  # file[:line]
     if doc.title:
         g.add((d, DCTERMS.title, Literal(doc.title)))
     if doc.url:
