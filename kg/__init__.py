@@ -1,6 +1,7 @@
 """kg: knowledge graphs of international relations from news.
 
-The public surface is small: ``extract`` and ``build`` (see ``kg.api``) and the errors.
+The public surface is small: ``extract`` and ``build`` (see ``kg.api``), ``open`` (a built graph
+for analysis, see ``kg.analysis``) and the errors.
 """
 
 from __future__ import annotations
@@ -8,7 +9,7 @@ from __future__ import annotations
 from .errors import KGError
 
 __version__ = "0.1.0"
-__all__ = ["build", "extract", "KGError", "__version__"]
+__all__ = ["build", "extract", "open", "KGError", "__version__"]
 
 
 def __getattr__(name: str):
@@ -17,4 +18,8 @@ def __getattr__(name: str):
         from . import api
 
         return getattr(api, name)
+    if name == "open":
+        from .analysis.graph import open
+
+        return open
     raise AttributeError(name)

@@ -1,0 +1,116 @@
+"""kg.open: SPARQL into pandas, the statements table and the networkx graphs, on a known graph."""
+
+from __future__ import annotations
+
+import networkx as nx
+import pytest
+
+import kg
+from kg.analysis import date_bounds
+from kg.errors import KGError, StoreError
+
+from small_kg import ROWS, iri
+
+
+def test_open_accepts_the_output_folder_and_the_store(small_store):
+    with kg.open(small_store) as a, kg.open(small_store / "store") as b:
+        assert a.path == b.path == small_store / "store"
+
+
+def test_open_a_missing_store_says_what_to_do(tmp_path):
+    with pytest.raises(StoreError, match="kg build"):
+        kg.open(tmp_path / "nothing")
+
+
+def test_sparql_gives_a_dataframe(small):
+    df = small.sparql("PREFIX kg: <https://w3id.org/kg-news/ontology#> "
+                      "SELECT (COUNT(?st) AS ?n) WHERE { ?st a kg:Statement }")
+    assert list(df.columns) == ["n"] and df["n"][0] == len(ROWS)
+
+
+def test_shipped_query_with_entity_keys(small):
+    df = small.query("evidence", a="PRK", b="RUS")
+    assert sorted(zip(df["relation"], df["status"])) == [
+        ("cooperatesWith", "expected"), ("suppliesWeaponsTo", "claimed"), ("suppliesWeaponsTo", "denied")]
+
+
+def test_statements_table(small):
+    df = small.statements()
+    assert len(df) == len(ROWS)
+    iran = df[df["subject_key"] == "IRN"].iloc[0]
+    assert (iran["relation"], iran["object_key"], iran["family"], iran["date"]) == (
+        "suppliesWeaponsTo", "PRK", "transfers", "2024-05")          # the statement's own date
+    attack = df[df["relation"] == "attacks"].iloc[0]
+    assert attack["date"] == "2022-02-24" and attack["doc"] == "d2"
+    meet = df[(df["subject_key"] == "putin") & (df["relation"] == "meetsWith")].iloc[0]
+    assert meet["date"] == "2024-06-19"                              # the document's date
+    claimed = df[(df["subject_key"] == "PRK") & (df["status"] == "claimed")].iloc[0]
+    assert claimed["attributed_to"] == "KOR" and claimed["subject_label"] == "North Korea"
+
+
+def test_actor_graph_rolls_up_and_drops_self_loops(small):
+    G = small.graph(level="actor")
+    assert isinstance(G, nx.MultiDiGraph)
+    assert nx.number_of_selfloops(G) == 0                            # putin leaderOf RUS is gone
+    assert iri("putin") not in G and iri("kim") not in G and iri("pyongyang") not in G
+    assert iri("UN") not in G                                        # only a negated statement
+    meet = G.get_edge_data(iri("PRK"), iri("RUS"), "meetsWith")      # symmetric: stored once
+    assert meet["statements"] == 2 and meet["statuses"] == {"asserted": 1, "claimed": 1}
+    assert not G.has_edge(iri("RUS"), iri("PRK"), "meetsWith")
+    arms = G.get_edge_data(iri("PRK"), iri("RUS"), "suppliesWeaponsTo")
+    assert arms["statements"] == 2 and arms["statuses"] == {"claimed": 2}   # the denial is left out
+    assert {e["subject"] for e in arms["evidence"]} == {iri("pyongyang"), iri("PRK")}
+    assert (arms["first_date"], arms["last_date"]) == ("2023-09-13", "2024-06-19")
+    assert G.nodes[iri("PRK")]["label"] == "North Korea" and G.nodes[iri("PRK")]["notation"] == "PRK"
+    assert G.number_of_edges() == 13
+
+
+def test_entity_graph_keeps_entities(small):
+    G = small.graph(level="entity", lang="id")
+    assert G.has_edge(iri("putin"), iri("RUS"), "leaderOf")
+    assert G.has_edge(iri("kim"), iri("putin"), "meetsWith")         # kim < putin
+    assert G.nodes[iri("RUS")]["label"] == "Rusia"
+
+
+def test_status_filter(small):
+    G = small.graph(statuses=None)
+    assert G.get_edge_data(iri("PRK"), iri("RUS"), "suppliesWeaponsTo")["statuses"] == {"claimed": 2, "denied": 1}
+    assert G.has_edge(iri("UN"), iri("PRK"), "imposesSanctionsOn")
+    only = small.graph(statuses=["denied"])
+    assert [(k) for _u, _v, k in only.edges(keys=True)] == ["suppliesWeaponsTo"]
+
+
+def test_family_and_relation_filters(small):
+    G = small.graph(families=["transfers"])
+    assert {d["family"] for *_e, d in G.edges(keys=True, data=True)} == {"transfers"}
+    assert sorted(k for *_e, k in G.edges(keys=True)) == ["suppliesTechnologyTo", "suppliesWeaponsTo", "suppliesWeaponsTo"]
+    G = small.graph(relations=["alliedWith"])
+    assert list(G.edges(keys=True)) == [(iri("JPN"), iri("USA"), "alliedWith")]
+    with pytest.raises(KGError, match="unknown family"):
+        small.graph(families=["friendship"])
+
+
+def test_date_range(small):
+    may = small.select(since="2024-05-01", until="2024-05-31")
+    assert list(may["subject_key"]) == ["IRN"]
+    before = small.graph(until="2023", statuses=None)
+    assert sorted(k for *_e, k in before.edges(keys=True)) == ["attacks", "suppliesWeaponsTo"]
+    assert len(small.select(since="2024-06")) == len(small.select()) - 3   # d2's two and Iran's May
+
+
+def test_date_bounds():
+    assert date_bounds("2024") == ("2024-01-01", "2024-12-31")
+    assert date_bounds("2024-02") == ("2024-02-01", "2024-02-29")
+    assert date_bounds("2024-06-19") == ("2024-06-19", "2024-06-19")
+    assert date_bounds(None) is None and date_bounds("soon") is None
+
+
+@pytest.mark.slow
+def test_seed_actor_graph(seed_graph):
+    with kg.open(seed_graph) as g:
+        G = g.graph()
+        assert nx.number_of_selfloops(G) == 0
+        assert G.has_edge(iri("RUS"), iri("PRK"), "suppliesTechnologyTo")
+        ev = G.get_edge_data(iri("RUS"), iri("PRK"), "suppliesTechnologyTo")["evidence"]
+        assert all(e["sentence"] and e["doc"] for e in ev)
+        assert not any(G.nodes[n]["type"] == "Person" for n in G)

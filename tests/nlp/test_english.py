@@ -1,0 +1,303 @@
+"""English rules of the extractor, on sentences and short articles written for these tests.
+
+The engine is the same as for Indonesian; everything English lives in ``ontology/lexicon/en/``.
+Each case names the construction it checks: voice and direction of verbs, transfers, nominal
+statements, coordination, coreference, titles, status and attribution, and traps that must give
+nothing. Cases marked ``xfail(strict=True)`` are English constructions the engine cannot read from
+data alone; the reason names the engine change they need, and the test starts to fail (XPASS) as
+soon as the engine learns them, so the mark is removed then.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from kg.model import Document
+from kg.nlp.pipeline import extract_document, get_pipeline
+
+DATA = Path(__file__).resolve().parents[1] / "data" / "en"
+SYMMETRIC = ("meetsWith", "cooperatesWith", "alliedWith")
+ROLES = ("leaderOf", "officialOf", "relativeOf", "memberOf")
+
+
+def read(text: str, date: str | None = "2024-06-19", doc_id: str = "t"):
+    return extract_document(Document(id=doc_id, text=text, date=date, lang="en"), get_pipeline("en"))
+
+
+def norm(s: str, p: str, o: str, status: str) -> tuple[str, str, str, str]:
+    if p in SYMMETRIC:
+        s, o = min(s, o), max(s, o)
+    return s, p, o, status
+
+
+def triples(statements, roles: bool = False) -> set[tuple[str, str, str, str]]:
+    return {norm(s.subject.key, s.predicate, s.object.key, s.status) for s in statements if roles or s.predicate not in ROLES}
+
+
+def needs_engine(reason: str):
+    return pytest.mark.xfail(reason="needs engine: " + reason, strict=True)
+
+
+CASES = [
+    # voice: active, passive ('was ... by'), participles read by the auxiliary before them
+    ("active-sanction-verb", "The United States sanctioned Iran over its drone programme.", ("USA", "imposesSanctionsOn", "IRN", "asserted")),
+    ("nominal-sanctions-light-verb", "The EU imposed new sanctions on Russia.", ("EU", "imposesSanctionsOn", "RUS", "asserted")),
+    ("passive-by", "Russia was sanctioned by the EU.", ("EU", "imposesSanctionsOn", "RUS", "asserted")),
+    ("passive-attack", "Iran was attacked by Israel.", ("ISR", "attacks", "IRN", "asserted")),
+    ("active-attack", "Israel struck Iran on Saturday.", ("ISR", "attacks", "IRN", "asserted")),
+    ("undergoer-faces-from", "Iran faces sanctions from the United States.", ("USA", "imposesSanctionsOn", "IRN", "asserted")),
+    # transfers: direction of give and receive verbs, objects, items
+    ("give-to", "Iran supplied drones to Russia.", ("IRN", "suppliesWeaponsTo", "RUS", "asserted")),
+    ("give-with", "Iran supplied Russia with drones.", ("IRN", "suppliesWeaponsTo", "RUS", "asserted")),
+    ("double-object", "North Korea gave Russia ballistic missiles.", ("PRK", "suppliesWeaponsTo", "RUS", "asserted")),
+    ("irregular-sent", "North Korea sent artillery shells to Russia.", ("PRK", "suppliesWeaponsTo", "RUS", "asserted")),
+    ("receive-reverses", "Russia bought drones from Iran.", ("IRN", "suppliesWeaponsTo", "RUS", "asserted")),
+    ("receive-technology", "North Korea received satellite technology from Russia.", ("RUS", "suppliesTechnologyTo", "PRK", "asserted")),
+    ("arm-default-item", "The United States is arming Ukraine.", ("USA", "suppliesWeaponsTo", "UKR", "asserted")),
+    ("aid-family", "Japan provided economic aid to the Philippines.", ("JPN", "providesAidTo", "PHL", "asserted")),
+    ("nominal-delivery-from-to", "Deliveries of drones from Iran to Russia continued.", ("IRN", "suppliesWeaponsTo", "RUS", "asserted")),
+    ("tanks", "Germany delivered Leopard tanks to Ukraine.", ("DEU", "suppliesWeaponsTo", "UKR", "asserted")),
+    # meetings, visits, alliances, support
+    ("meet", "Putin met Kim Jong Un in Pyongyang.", ("putin", "meetsWith", "kim_jong_un", "asserted")),
+    ("talks-with", "Xi Jinping held talks with Vladimir Putin in Moscow.", ("putin", "meetsWith", "xi", "asserted")),
+    ("visit", "Putin visited North Korea on Wednesday.", ("putin", "visits", "PRK", "asserted")),
+    ("visit-possessive", "Putin's visit to Pyongyang was his first since 2000.", ("putin", "visits", "PRK", "asserted")),
+    ("alliance-treaty", "China and Russia signed a strategic partnership treaty.", ("CHN", "alliedWith", "RUS", "asserted")),
+    ("support-for", "Germany pledged further support for Ukraine.", ("DEU", "supports", "UKR", "asserted")),
+    ("possessive-support", "China's support for Russia has angered Europe.", ("CHN", "supports", "RUS", "asserted")),
+    ("threaten", "North Korea threatened South Korea with nuclear weapons.", ("PRK", "threatens", "KOR", "asserted")),
+    ("accuse", "The US accused Russia of violating the treaty.", ("USA", "accuses", "RUS", "asserted")),
+    ("block-veto", "China vetoed sanctions against North Korea.", ("CHN", "blocksSanctionsOn", "PRK", "asserted")),
+    ("blocked-sanction-negated", "Turkey blocked new sanctions on Russia.", ("TUR", "imposesSanctionsOn", "RUS", "negated")),
+    # coordination
+    ("coordinated-subject-symmetric", "The US and Japan held joint exercises.", ("JPN", "cooperatesWith", "USA", "asserted")),
+    ("three-way-drills", "The United States, Japan and South Korea held trilateral drills.", ("JPN", "cooperatesWith", "KOR", "asserted")),
+    ("coordinated-subject-verb", "Japan and South Korea condemned North Korea.", ("KOR", "opposes", "PRK", "asserted")),
+    ("coordinated-object", "The EU imposed sanctions on Iran and North Korea.", ("EU", "imposesSanctionsOn", "PRK", "asserted")),
+    # titles and coreference
+    ("titled-people-meet", "Russian President Vladimir Putin met North Korean leader Kim Jong Un.", ("putin", "meetsWith", "kim_jong_un", "asserted")),
+    ("pronoun-he", "Kim Jong Un arrived in Russia on Tuesday. He met Vladimir Putin at the space centre.", ("kim_jong_un", "meetsWith", "putin", "asserted")),
+    ("arrive-visits", "Kim Jong Un arrived in Russia on Tuesday.", ("kim_jong_un", "visits", "RUS", "asserted")),
+    ("the-two-leaders", "Vladimir Putin welcomed Kim Jong Un to Moscow. The two leaders signed a defence pact.", ("kim_jong_un", "alliedWith", "putin", "asserted")),
+    # status and attribution
+    ("claimed-said-that", "Blinken said Russia supplied satellite technology to North Korea.", ("RUS", "suppliesTechnologyTo", "PRK", "claimed")),
+    ("claimed-said-name", "Russia supplied satellite technology to North Korea, said Blinken.", ("RUS", "suppliesTechnologyTo", "PRK", "claimed")),
+    ("claimed-according-to", "According to Reuters, Turkey sold drones to Ukraine.", ("TUR", "suppliesWeaponsTo", "UKR", "claimed")),
+    ("claimed-allegedly", "Iran allegedly sold ballistic missiles to Russia.", ("IRN", "suppliesWeaponsTo", "RUS", "claimed")),
+    ("claimed-reportedly", "North Korea reportedly shipped ammunition to Russia.", ("PRK", "suppliesWeaponsTo", "RUS", "claimed")),
+    ("denied-gerund", "Moscow denied supplying weapons to Pyongyang.", ("RUS", "suppliesWeaponsTo", "PRK", "denied")),
+    ("denied-that", "Iran denied that Tehran had sold drones to Russia.", ("IRN", "suppliesWeaponsTo", "RUS", "denied")),
+    ("denied-both", "Pyongyang and Moscow have both denied the accusations that North Korea supplied weapons to Russia.", ("PRK", "suppliesWeaponsTo", "RUS", "denied")),
+    ("expected-will", "Iran will supply missiles to Russia.", ("IRN", "suppliesWeaponsTo", "RUS", "expected")),
+    ("expected-is-expected-to", "China is expected to sell fighter jets to Iran.", ("CHN", "suppliesWeaponsTo", "IRN", "expected")),
+    ("expected-plans-to", "North Korea plans to send more troops to Russia.", ("PRK", "suppliesWeaponsTo", "RUS", "expected")),
+    ("expected-receive", "The Philippines will buy BrahMos missiles from India.", ("IND", "suppliesWeaponsTo", "PHL", "expected")),
+    ("negated-did-not", "China did not supply weapons to Russia.", ("CHN", "suppliesWeaponsTo", "RUS", "negated")),
+    ("negated-failed-to", "Iran failed to deliver the drones to Russia.", ("IRN", "suppliesWeaponsTo", "RUS", "negated")),
+    ("negated-never", "Beijing has never sold weapons to Moscow.", ("CHN", "suppliesWeaponsTo", "RUS", "negated")),
+    ("negated-would-not", "Russia would not supply weapons to North Korea.", ("RUS", "suppliesWeaponsTo", "PRK", "negated")),
+    ("month-may-is-not-modal", "In May, Iran sent drones to Russia.", ("IRN", "suppliesWeaponsTo", "RUS", "asserted")),
+    # constructions the engine cannot read from the English data alone
+    pytest.param("passive-give-with", "Russia was supplied with drones by Iran.", ("IRN", "suppliesWeaponsTo", "RUS", "asserted"),
+                 marks=needs_engine("_transfer passive give looks for the 'by' agent from the verb, not after the 'with' items")),
+    pytest.param("passive-items-as-subject", "Drones were supplied to Russia by Iran.", ("IRN", "suppliesWeaponsTo", "RUS", "asserted"),
+                 marks=needs_engine("_items only looks right of the verb; in a passive the items are the subject")),
+    pytest.param("claimed-name-said", "Russia supplied satellite technology to North Korea, Blinken said.", ("RUS", "suppliesTechnologyTo", "PRK", "claimed"),
+                 marks=needs_engine("_status reads ', said X' but English writes ', X said' (speaker before the verb)")),
+    pytest.param("titled-subject-not-state", "US Secretary of State Antony Blinken visited Kyiv on Tuesday.", ("blinken", "visits", "UKR", "asserted"),
+                 marks=needs_engine("head_ok looks before the title and rejects the person when a state name ('US') stands there")),
+    pytest.param("claimed-officials-say", "Russia bought drones from Iran, Ukrainian officials say.", ("IRN", "suppliesWeaponsTo", "RUS", "claimed"),
+                 marks=needs_engine("_status: ', officials say' with no named speaker")),
+    pytest.param("accused-x-of-ving", "Washington accused Beijing of supplying drones to Russia.", ("CHN", "suppliesWeaponsTo", "RUS", "claimed"),
+                 marks=needs_engine("_is_verb has no English test, so head_ok rejects 'Beijing' after 'accused' and the giver becomes Washington")),
+    pytest.param("left-possessor-attack", "Britain condemned Russia's attack on Ukraine.", ("RUS", "attacks", "UKR", "asserted"),
+                 marks=needs_engine("possessor() only looks right of the noun; English puts it left ('Russia 's attack')")),
+    pytest.param("left-possessor-transfer", "Iran's delivery of drones to Russia continued.", ("IRN", "suppliesWeaponsTo", "RUS", "asserted"),
+                 marks=needs_engine("possessor() only looks right of the noun; English puts it left ('Iran 's delivery')")),
+    pytest.param("talks-between", "Talks between Russia and China ended on Friday.", ("CHN", "meetsWith", "RUS", "asserted"),
+                 marks=needs_engine("_nominal reads 'X and Y' pairs only after the Indonesian 'antara'; it should use the pair_openers cue")),
+    pytest.param("group-left-over-the", "Japan and the Philippines signed a defence pact.", ("JPN", "alliedWith", "PHL", "asserted"),
+                 marks=needs_engine("group() skips group_fillers ('the') rightwards but not leftwards")),
+]
+
+TRAPS = [
+    # a newspaper named after a capital is not the state, and says nothing by itself
+    ("newspaper-not-state", "The Washington Post reported that the drones were Iranian.", lambda got: not got),
+    # weapons 'for the war in Ukraine' are not delivered to Ukraine
+    ("for-the-war-in", "Iran sent weapons for the war in Ukraine.", lambda got: not any(o == "UKR" for _, _, o, _ in got)),
+    # condemning a treaty names no second actor
+    ("no-second-actor", "South Korea condemned the treaty.", lambda got: not got),
+    # a delegation is not an item
+    ("delegation-not-item", "Beijing is expected to send a delegation to Manila.", lambda got: not got),
+    ("received-delegation", "Russia received a delegation from Iran.", lambda got: not got),
+    # lifting sanctions is not imposing them
+    ("lifted", "The EU lifted sanctions on Iran.", lambda got: not any(p == "imposesSanctionsOn" for _, p, _, _ in got)),
+    # what is paid 'in exchange' has no named giver; only the oil is a transfer
+    ("in-exchange", "Russia gave North Korea oil in exchange for artillery shells.",
+     lambda got: got == {("RUS", "providesAidTo", "PRK", "asserted")}),
+    # 'announced' sanctions against X and 'the two leaders' with nobody named before: no pair invented
+    ("two-leaders-unresolved", "The two leaders signed a defence pact.", lambda got: not got),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", CASES, ids=[c.values[0] if hasattr(c, "marks") else c[0] for c in CASES])
+def test_rule(name, text, expected):
+    got = triples(read(text))
+    assert norm(*expected) in got, f"{name}: {sorted(got)}"
+
+
+@pytest.mark.parametrize("name,text,check", TRAPS, ids=[t[0] for t in TRAPS])
+def test_trap(name, text, check):
+    got = triples(read(text))
+    assert check(got), f"{name}: {sorted(got)}"
+
+
+def _one(text: str, s: str, p: str, o: str):
+    found = [st for st in read(text) if (st.subject.key, st.predicate, st.object.key) == (s, p, o)]
+    assert found, f"no {s} {p} {o} in {text!r}"
+    return found[0]
+
+
+def test_attributed_to_the_speaker():
+    st = _one("Blinken said Russia supplied satellite technology to North Korea.", "RUS", "suppliesTechnologyTo", "PRK")
+    assert [a.key for a in st.attributed_to] == ["blinken"]
+    assert st.items == ("space",) and st.item_texts == ("satellite technology",)
+
+
+def test_attributed_to_the_source_and_the_denier():
+    st = _one("According to Reuters, Turkey sold drones to Ukraine.", "TUR", "suppliesWeaponsTo", "UKR")
+    assert [a.key for a in st.attributed_to] == ["REUTERS"]
+    st = _one("Pyongyang and Moscow have both denied the accusations that North Korea supplied weapons to Russia.", "PRK", "suppliesWeaponsTo", "RUS")
+    assert st.status == "denied" and {a.key for a in st.attributed_to} == {"PRK", "RUS"}
+
+
+def test_titles_give_roles():
+    got = triples(read("Russian President Vladimir Putin met North Korean leader Kim Jong Un."), roles=True)
+    assert ("putin", "leaderOf", "RUS", "asserted") in got
+    assert ("kim_jong_un", "leaderOf", "PRK", "asserted") in got
+    got = triples(read("US Secretary of State Antony Blinken visited Kyiv on Tuesday."), roles=True)
+    assert ("blinken", "officialOf", "USA", "asserted") in got
+
+
+def test_items_of_several_families():
+    st = read("Russia supplied North Korea with missile technology and fighter jets.")
+    rels = {(s.subject.key, s.predicate, s.object.key): s.items for s in st}
+    assert rels[("RUS", "suppliesTechnologyTo", "PRK")] == ("missile_tech",)
+    assert rels[("RUS", "suppliesWeaponsTo", "PRK")] == ("aircraft",)
+
+
+def test_relative_dates():
+    st = _one("Russia bought drones from Iran last year.", "IRN", "suppliesWeaponsTo", "RUS")
+    assert st.date == "2023"
+    st = _one("In March 2024, Iran sent drones to Russia.", "IRN", "suppliesWeaponsTo", "RUS")
+    assert st.date == "2024-03"
+
+
+@needs_engine("_status accepts a closing quote at most two tokens before 'said'; English puts the speaker phrase there")
+def test_quote_then_speaker():
+    st = _one("\u201cIran is sending missiles to Russia,\u201d a US official said.", "IRN", "suppliesWeaponsTo", "RUS")
+    assert st.status == "claimed"
+
+
+@needs_engine("_status: after a closing quote English names the speaker before the verb ('\u201d Blinken said')")
+def test_quote_then_named_speaker():
+    st = _one("\u201cIran is sending missiles to Russia,\u201d Blinken said.", "IRN", "suppliesWeaponsTo", "RUS")
+    assert st.status == "claimed" and [a.key for a in st.attributed_to] == ["blinken"]
+
+
+@needs_engine("sentence_date reads 'day month year' only; English writes 'March 4, 2024'")
+def test_us_date_order():
+    st = _one("On March 4, 2024, Iran sent drones to Russia.", "IRN", "suppliesWeaponsTo", "RUS")
+    assert st.date == "2024-03-04"
+
+
+# ---------------------------------------------------------------------------- articles
+ARTICLES = {
+    "sanctions-2024-03-04.txt": {
+        "expect": {
+            ("EU", "imposesSanctionsOn", "RUS", "asserted"),
+            ("USA", "imposesSanctionsOn", "IRN", "asserted"),
+            ("PRK", "suppliesWeaponsTo", "RUS", "claimed"),
+            ("HUN", "blocksSanctionsOn", "BLR", "asserted"),
+        },
+        "forbid": {("USA", "suppliesWeaponsTo", "RUS"), ("WAPO", "suppliesWeaponsTo", "RUS")},
+    },
+    "summit-2024-06-19.txt": {
+        "expect": {
+            ("kim_jong_un", "meetsWith", "putin", "asserted"),
+            ("kim_jong_un", "alliedWith", "putin", "asserted"),
+            ("putin", "visits", "PRK", "asserted"),
+            ("PRK", "cooperatesWith", "RUS", "expected"),
+            ("RUS", "suppliesTechnologyTo", "PRK", "expected"),
+        },
+        "forbid": {("KOR", "opposes", "RUS"), ("KOR", "opposes", "PRK")},
+    },
+    "drones-2023-11-02.txt": {
+        "expect": {
+            ("IRN", "suppliesWeaponsTo", "RUS", "denied"),
+            ("IRN", "suppliesWeaponsTo", "RUS", "expected"),
+            ("DEU", "suppliesWeaponsTo", "UKR", "asserted"),
+        },
+        "forbid": {("IRN", "suppliesWeaponsTo", "UKR"), ("CHN", "suppliesWeaponsTo", "UKR"), ("CHN", "suppliesWeaponsTo", "RUS")},
+    },
+    "exercises-2024-08-27.txt": {
+        "expect": {
+            ("JPN", "cooperatesWith", "USA", "asserted"),
+            ("KOR", "cooperatesWith", "USA", "asserted"),
+            ("JPN", "cooperatesWith", "KOR", "asserted"),
+            ("CHN", "accuses", "USA", "asserted"),
+            ("AUS", "cooperatesWith", "JPN", "asserted"),
+            ("IND", "suppliesWeaponsTo", "PHL", "expected"),
+        },
+        "forbid": {("CHN", "suppliesWeaponsTo", "PHL"), ("CHN", "visits", "PHL")},
+    },
+}
+
+
+def _article(name: str):
+    path = DATA / name
+    date = re.search(r"\d{4}-\d{2}-\d{2}", name).group(0)
+    return read(path.read_text(encoding="utf-8"), date=date, doc_id=path.stem)
+
+
+@pytest.mark.parametrize("name", sorted(ARTICLES))
+def test_article(name):
+    statements = _article(name)
+    got = triples(statements)
+    want = {norm(*t) for t in ARTICLES[name]["expect"]}
+    assert want <= got, f"missing {sorted(want - got)}; got {sorted(got)}"
+    plain = {(s, p, o) for s, p, o, _ in got}
+    forbidden = {norm(*t, "")[:3] for t in ARTICLES[name]["forbid"]}
+    assert not (plain & forbidden), f"unexpected {sorted(plain & forbidden)}"
+    for st in statements:  # evidence: the offsets point at the sentence the statement came from
+        text = (DATA / name).read_text(encoding="utf-8")
+        assert text[st.start : st.end] == st.sentence
+        assert st.doc == (DATA / name).stem
+
+
+def test_article_dates_come_from_the_sentence_or_stay_empty():
+    by = {(s.subject.key, s.predicate, s.object.key, s.status): s for s in _article("sanctions-2024-03-04.txt")}
+    assert by[("PRK", "suppliesWeaponsTo", "RUS", "claimed")].date == "2023"  # 'since last year'
+    assert by[("USA", "imposesSanctionsOn", "IRN", "asserted")].date is None
+
+
+def test_lexicon_is_complete_and_english():
+    """The English lexicon has every file and cue key the Indonesian one has, and no Indonesian cue words."""
+    import json
+
+    from kg.config import ontology_dir
+
+    en, id_ = ontology_dir() / "lexicon" / "en", ontology_dir() / "lexicon" / "id"
+    assert {p.name for p in id_.iterdir()} <= {p.name for p in en.iterdir()}
+    cues_en = json.loads((en / "cues.json").read_text(encoding="utf-8"))
+    cues_id = json.loads((id_ / "cues.json").read_text(encoding="utf-8"))
+    missing = set(cues_id) - set(cues_en) - {"_comment"}
+    assert not missing, f"cue keys missing in en: {sorted(missing)}"
+    assert set(cues_id["coref"]) <= set(cues_en["coref"])
+    indonesian = {"dan", "oleh", "yang", "bahwa", "akan", "tidak", "kata", "menurut"}
+    for key, words in cues_en.items():
+        if isinstance(words, list):
+            assert not (set(words) & indonesian), key
