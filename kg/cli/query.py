@@ -29,10 +29,20 @@ def _entity_iri(value: str) -> str:
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
 @click.option("--param", "params", multiple=True, metavar="NAME=VALUE",
               help="Bind a query parameter to an entity, e.g. --param a=RUS --param b='Korea Utara'.")
+@click.option("--endpoint", metavar="URL", default=None,
+              help="Query this SPARQL 1.1 endpoint (e.g. one `kg push` loaded, or `kg serve`) instead of --store.")
+@click.option("--user", envvar="KG_ENDPOINT_USER", default=None, help="User name for --endpoint (or $KG_ENDPOINT_USER).")
+@click.option("--password", envvar="KG_ENDPOINT_PASSWORD", default=None,
+              help="Password for --endpoint (or $KG_ENDPOINT_PASSWORD).")
+@click.option("--auth", type=click.Choice(["digest", "basic"]), default="digest", show_default=True,
+              help="HTTP authentication scheme used with --user.")
 @click.option("--list", "list_", is_flag=True, help="List the shipped queries.")
 @click.option("--full", is_flag=True, help="Do not shorten long cells in the table.")
-def command(query, store, fmt, params, list_, full) -> None:
+def command(query, store, fmt, params, endpoint, user, password, auth, list_, full) -> None:
     """Run QUERY on the store: SPARQL text, a .rq file, or a shipped query's name.
+
+    With --endpoint URL the query runs on that SPARQL server instead, with the
+    same shipped queries and the same output formats.
 
     \b
     Examples:
@@ -40,6 +50,7 @@ def command(query, store, fmt, params, list_, full) -> None:
       kg query sanctions --store output/store
       kg query evidence --param a=RUS --param b=PRK --format csv
       kg query 'SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }'
+      kg query technology-transfers --endpoint http://localhost:8890/sparql
     """
     from ..graph.store import KGStore
     from ..query import bind_params, format_rows, list_queries, resolve_query
@@ -56,6 +67,11 @@ def command(query, store, fmt, params, list_, full) -> None:
         name, _, value = p.partition("=")
         values[name.strip()] = _entity_iri(value.strip())
     text = bind_params(q, values)
-    with KGStore(store, read_only=True) as st:
-        names, rows = st.select(text)
+    if endpoint:
+        from ..remote import Endpoint
+
+        names, rows = Endpoint(endpoint, user=user, password=password, auth=auth).select(text)
+    else:
+        with KGStore(store, read_only=True) as st:
+            names, rows = st.select(text)
     click.echo(format_rows(names, rows, fmt, None if full else 80))

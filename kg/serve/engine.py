@@ -1,0 +1,190 @@
+"""Worker processes that answer queries with a deadline.
+
+Oxigraph evaluates a query in native code that Python cannot interrupt, so each query runs in a
+worker process that holds the store open read-only. When a query runs past the time limit, its
+worker is killed (which really stops the evaluation) and a fresh one takes its place. The pool
+has a fixed number of workers; a request waits for a free one no longer than the time limit.
+"""
+
+from __future__ import annotations
+
+import multiprocessing as mp
+import queue
+import threading
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from .execute import Answer
+
+__all__ = ["QueryEngine", "QueryTimeout", "EngineBusy", "QueryFailed"]
+
+
+class QueryTimeout(Exception):
+    """The query ran past the time limit and was stopped."""
+
+
+class EngineBusy(Exception):
+    """Every worker stayed busy for the whole time limit."""
+
+
+class QueryFailed(Exception):
+    """The query could not be evaluated; ``kind`` is "syntax", "format" or "error"."""
+
+    def __init__(self, kind: str, message: str) -> None:
+        super().__init__(message)
+        self.kind = kind
+
+
+def _worker_main(store_path: str, conn) -> None:  # pragma: no cover - runs in a child process
+    import pyoxigraph as ox
+
+    from .execute import NotAcceptable, execute
+
+    try:
+        store = ox.Store.read_only(store_path)
+    except Exception as exc:  # the parent reports it on the first query
+        conn.send(("error", f"cannot open the store {store_path}: {exc}"))
+        return
+    conn.send(("ready", None))
+    while True:
+        try:
+            job = conn.recv()
+        except (EOFError, OSError):
+            return
+        if job is None:
+            return
+        try:
+            conn.send(("ok", execute(store, **job)))
+        except SyntaxError as exc:
+            conn.send(("syntax", str(exc)))
+        except NotAcceptable as exc:
+            conn.send(("format", str(exc)))
+        except Exception as exc:
+            conn.send(("error", f"{type(exc).__name__}: {exc}"))
+
+
+@dataclass
+class _Worker:
+    process: Any
+    conn: Any
+
+
+class QueryEngine:
+    """A pool of ``workers`` processes answering queries on the store at ``store_path``."""
+
+    def __init__(self, store_path: str | Path, workers: int = 2, timeout: float = 30.0, max_rows: int = 10_000) -> None:
+        self.store_path = str(store_path)
+        self.timeout = float(timeout)
+        self.max_rows = int(max_rows)
+        self._ctx = mp.get_context("spawn")
+        self._idle: queue.Queue[_Worker | None] = queue.Queue()
+        self._lock = threading.Lock()
+        self._all: list[_Worker] = []
+        self._closed = False
+        for _ in range(max(1, workers)):
+            self._idle.put(self._spawn())
+
+    # ------------------------------------------------------------------ workers
+    def _spawn(self) -> _Worker:
+        parent, child = self._ctx.Pipe()
+        proc = self._ctx.Process(target=_worker_main, args=(self.store_path, child), daemon=True,
+                                 name="kg-serve-worker")
+        proc.start()
+        child.close()
+        w = _Worker(proc, parent)
+        with self._lock:
+            self._all.append(w)
+        return w
+
+    def _kill(self, w: _Worker) -> None:
+        try:
+            w.conn.close()
+        except OSError:
+            pass
+        if w.process.is_alive():
+            w.process.kill()
+        w.process.join(5)
+        with self._lock:
+            if w in self._all:
+                self._all.remove(w)
+
+    def _ready(self, w: _Worker, deadline: float) -> None:
+        """Wait for a freshly started worker to open the store."""
+        if getattr(w, "ok", False):
+            return
+        if not w.conn.poll(max(deadline - time.monotonic(), 0.0) + 30):
+            raise QueryFailed("error", "a query worker did not start")
+        status, message = w.conn.recv()
+        if status != "ready":
+            raise QueryFailed("error", message)
+        w.ok = True  # type: ignore[attr-defined]
+
+    def check(self) -> None:
+        """Raise ``QueryFailed`` unless a worker can open the store (called once at start-up)."""
+        w = self._idle.get()
+        try:
+            self._ready(w, time.monotonic())
+        except Exception:
+            self._kill(w)
+            self._idle.put(self._spawn())
+            raise
+        self._idle.put(w)
+
+    # ------------------------------------------------------------------ queries
+    def run(self, query: str, accept: str | None = None, fmt: str | None = None,
+            default_graph_uris: list[str] | None = None, named_graph_uris: list[str] | None = None) -> Answer:
+        if self._closed:
+            raise EngineBusy("the endpoint is shutting down")
+        deadline = time.monotonic() + self.timeout
+        try:
+            w = self._idle.get(timeout=self.timeout)
+        except queue.Empty:
+            raise EngineBusy(f"every query worker stayed busy for {self.timeout:g} s") from None
+        if w is None:  # closing
+            self._idle.put(None)
+            raise EngineBusy("the endpoint is shutting down")
+        healthy = False
+        try:
+            if not w.process.is_alive():
+                raise ConnectionError
+            self._ready(w, deadline)
+            w.conn.send(dict(query=query, accept=accept, fmt=fmt, max_rows=self.max_rows,
+                             default_graph_uris=default_graph_uris, named_graph_uris=named_graph_uris))
+            if not w.conn.poll(max(deadline - time.monotonic(), 0.0)):
+                raise QueryTimeout(f"the query ran longer than the time limit of {self.timeout:g} s and was stopped")
+            status, payload = w.conn.recv()
+            healthy = True
+        except (EOFError, OSError, ConnectionError):
+            raise QueryFailed("error", "the query worker died (out of memory?)") from None
+        finally:
+            if healthy:
+                self._idle.put(w)
+            else:
+                self._kill(w)
+                if not self._closed:
+                    self._idle.put(self._spawn())
+        if status == "ok":
+            return payload
+        raise QueryFailed(status, payload)
+
+    def close(self) -> None:
+        self._closed = True
+        with self._lock:
+            workers = list(self._all)
+        for w in workers:
+            try:
+                w.conn.send(None)
+            except OSError:
+                pass
+        for w in workers:
+            w.process.join(2)
+            self._kill(w)
+        self._idle.put(None)
+
+    def __enter__(self) -> "QueryEngine":
+        return self
+
+    def __exit__(self, *exc: Any) -> None:
+        self.close()
