@@ -72,6 +72,15 @@ CASES = [
     ("accuse", "The US accused Russia of violating the treaty.", ("USA", "accuses", "RUS", "asserted")),
     ("block-veto", "China vetoed sanctions against North Korea.", ("CHN", "blocksSanctionsOn", "PRK", "asserted")),
     ("blocked-sanction-negated", "Turkey blocked new sanctions on Russia.", ("TUR", "imposesSanctionsOn", "RUS", "negated")),
+    ("quantified-items", "India buys most of its weapons from Russia.", ("RUS", "suppliesWeaponsTo", "IND", "asserted")),
+    ("more-than-n-troops", "North Korea has sent more than 10000 troops to Russia.", ("PRK", "suppliesWeaponsTo", "RUS", "asserted")),
+    ("the-west", "Russia accused the West of prolonging the war.", ("RUS", "accuses", "WEST", "asserted")),
+    ("blame", "Moscow blamed Kyiv for the attack.", ("RUS", "accuses", "UKR", "asserted")),
+    ("counterpart", "Putin met his Chinese counterpart Xi Jinping in Moscow.", ("putin", "meetsWith", "xi", "asserted")),
+    ("host", "Xi Jinping hosted Vladimir Putin in Beijing in May.", ("putin", "meetsWith", "xi", "asserted")),
+    ("strengthened-ties", "China and Russia strengthened ties in 2023.", ("CHN", "cooperatesWith", "RUS", "asserted")),
+    ("support-bid", "Turkey supports Sweden's bid to join NATO.", ("TUR", "supports", "SWE", "asserted")),
+    ("relative-title-subject", "Kim Jong Un's sister Kim Yo Jong threatened South Korea.", ("kim_yo_jong", "threatens", "KOR", "asserted")),
     # coordination
     ("coordinated-subject-symmetric", "The US and Japan held joint exercises.", ("JPN", "cooperatesWith", "USA", "asserted")),
     ("three-way-drills", "The United States, Japan and South Korea held trilateral drills.", ("JPN", "cooperatesWith", "KOR", "asserted")),
@@ -94,6 +103,8 @@ CASES = [
     ("expected-will", "Iran will supply missiles to Russia.", ("IRN", "suppliesWeaponsTo", "RUS", "expected")),
     ("expected-is-expected-to", "China is expected to sell fighter jets to Iran.", ("CHN", "suppliesWeaponsTo", "IRN", "expected")),
     ("expected-plans-to", "North Korea plans to send more troops to Russia.", ("PRK", "suppliesWeaponsTo", "RUS", "expected")),
+    ("expected-agreed-to", "The G7 agreed to impose new sanctions on Russia.", ("G7", "imposesSanctionsOn", "RUS", "expected")),
+    ("expected-pledged-to", "NATO allies pledged to send more air defence systems to Ukraine.", ("NATO", "suppliesWeaponsTo", "UKR", "expected")),
     ("expected-receive", "The Philippines will buy BrahMos missiles from India.", ("IND", "suppliesWeaponsTo", "PHL", "expected")),
     ("negated-did-not", "China did not supply weapons to Russia.", ("CHN", "suppliesWeaponsTo", "RUS", "negated")),
     ("negated-failed-to", "Iran failed to deliver the drones to Russia.", ("IRN", "suppliesWeaponsTo", "RUS", "negated")),
@@ -101,6 +112,10 @@ CASES = [
     ("negated-would-not", "Russia would not supply weapons to North Korea.", ("RUS", "suppliesWeaponsTo", "PRK", "negated")),
     ("month-may-is-not-modal", "In May, Iran sent drones to Russia.", ("IRN", "suppliesWeaponsTo", "RUS", "asserted")),
     # constructions the engine cannot read from the English data alone
+    pytest.param("number-with-comma", "North Korea has sent more than 10,000 troops to Russia.", ("PRK", "suppliesWeaponsTo", "RUS", "asserted"),
+                 marks=needs_engine("_items counts a number only when str.isdigit(); English writes '10,000'")),
+    pytest.param("passive-nominal-agent-then-target", "Sanctions imposed by the United States on Russia have hit its economy.", ("USA", "imposesSanctionsOn", "RUS", "asserted"),
+                 marks=needs_engine("right_actor steps over another prepositional phrase only when a name follows the preposition directly ('by the United States')")),
     pytest.param("passive-give-with", "Russia was supplied with drones by Iran.", ("IRN", "suppliesWeaponsTo", "RUS", "asserted"),
                  marks=needs_engine("_transfer passive give looks for the 'by' agent from the verb, not after the 'with' items")),
     pytest.param("passive-items-as-subject", "Drones were supplied to Russia by Iran.", ("IRN", "suppliesWeaponsTo", "RUS", "asserted"),
@@ -133,6 +148,14 @@ TRAPS = [
     # a delegation is not an item
     ("delegation-not-item", "Beijing is expected to send a delegation to Manila.", lambda got: not got),
     ("received-delegation", "Russia received a delegation from Iran.", lambda got: not got),
+    # 'warned X against' is no threat, and firms that are not named actors are no target
+    ("warned-against", "Biden warned Xi against supplying weapons to Russia.", lambda got: not any(p == "threatens" for _, p, _, _ in got)),
+    ("unnamed-target", "Washington slapped sanctions on Chinese firms supplying Russia.", lambda got: not got),
+    # 'relations with' says nothing about cooperation
+    ("relations-with", "Russia's relations with the West have collapsed.", lambda got: not got),
+    # a relative clause keeps its own status; the denial after it is about something else
+    ("relative-clause-status", "Iran, which has supplied Russia with drones, denied sending missiles.",
+     lambda got: ("IRN", "suppliesWeaponsTo", "RUS", "asserted") in got),
     # lifting sanctions is not imposing them
     ("lifted", "The EU lifted sanctions on Iran.", lambda got: not any(p == "imposesSanctionsOn" for _, p, _, _ in got)),
     # what is paid 'in exchange' has no named giver; only the oil is a transfer
@@ -249,7 +272,7 @@ ARTICLES = {
             ("KOR", "cooperatesWith", "USA", "asserted"),
             ("JPN", "cooperatesWith", "KOR", "asserted"),
             ("CHN", "accuses", "USA", "asserted"),
-            ("AUS", "cooperatesWith", "JPN", "asserted"),
+            ("AUS", "cooperatesWith", "JPN", "expected"),
             ("IND", "suppliesWeaponsTo", "PHL", "expected"),
         },
         "forbid": {("CHN", "suppliesWeaponsTo", "PHL"), ("CHN", "visits", "PHL")},
