@@ -314,15 +314,24 @@ def timeline(G, by: str = "family", period: str = "month"):
 
 
 # ---------------------------------------------------------------------------------------- claims
-def contested(statements):
+def contested(statements, rollup=None):
     """(subject, relation, object) triples that are both reported and denied or negated.
 
-    ``statements`` is the table of ``KnowledgeGraph.statements()`` (any status). Returns a
-    DataFrame with the counts per status and who the claims and the denials are attributed to.
+    ``statements`` is the table of ``KnowledgeGraph.statements()`` (any status). With
+    ``rollup`` (the ``KnowledgeGraph``) subjects and objects are first rolled up to the actors
+    they act for, so "the UN Security Council imposes sanctions" and "the UN does not impose
+    sanctions" meet. Returns a DataFrame: how many statements report the triple (asserted,
+    claimed, expected), how many deny or negate it, and who each side is attributed to.
     """
     import pandas as pd
 
     df = statements
+    if rollup is not None and not df.empty:
+        df = df.copy()
+        for side in ("subject", "object"):
+            df[side] = [rollup.actor_of(x) for x in df[side]]
+            df[f"{side}_label"] = [rollup.label(x) for x in df[side]]
+        df = df[df["subject"] != df["object"]]
     cols = ["subject_label", "relation", "object_label", "reported", "denied", "reported_by", "denied_by"]
     if df.empty:
         return pd.DataFrame(columns=cols)

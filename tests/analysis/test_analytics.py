@@ -147,6 +147,9 @@ def test_contested(small):
     assert df.to_dict("records") == [{
         "subject_label": "North Korea", "relation": "suppliesWeaponsTo", "object_label": "Russia",
         "reported": 1, "denied": 1, "reported_by": "KOR", "denied_by": "PRK"}]
+    rolled = contested(small.statements(), rollup=small)        # Pyongyang's claim joins in
+    assert rolled[["reported", "denied", "reported_by"]].to_dict("records") == [
+        {"reported": 2, "denied": 1, "reported_by": "KOR, USA"}]
 
 
 # ---------------------------------------------------------------------------------------- seed
