@@ -11,6 +11,8 @@ the previous complete build until a new one is complete.
 from __future__ import annotations
 
 import hashlib
+import os
+import signal
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -50,6 +52,12 @@ class BuildReport:
     unchanged: int = 0
     removed: int = 0
     rewritten: bool = True
+
+
+def fault_point(name: str) -> None:
+    """Fault injection for the crash tests: ``KG_FAULT=name`` kills this process here with SIGKILL."""
+    if os.environ.get("KG_FAULT") == name:
+        os.kill(os.getpid(), signal.SIGKILL)
 
 
 def _nt(graph) -> bytes:
@@ -144,10 +152,12 @@ def build(
                 node = ox.NamedNode(r.graph)
                 if r.graph in have:
                     store.remove_graph(node)
+            fault_point("after-remove")
             store.load(b"".join(r.nquads for r in batch), format=ox.RdfFormat.N_QUADS)
             for r in batch:
                 have[r.graph] = r.hash
             batch.clear()
+            fault_point("after-batch")
 
         for res in results:
             if res.error:

@@ -43,7 +43,7 @@ def fingerprint(gazetteer_files: Iterable[str] = (), lexicon_files: Iterable[str
     """SHA-256 of everything that decides what a document yields besides its own text."""
     onto = ontology_dir()
     h = hashlib.sha256()
-    sources = [onto / "gazetteer", onto / "lexicon", onto / "kg.ttl", _KG_ROOT / "nlp", _KG_ROOT / "model.py",
+    sources = [onto / "gazetteer", onto / "lexicon", *sorted(onto.glob("*.ttl")), _KG_ROOT / "nlp", _KG_ROOT / "model.py",
                _KG_ROOT / "graph" / "mapping.py", _KG_ROOT / "graph" / "namespaces.py"]
     sources += [Path(f) for f in gazetteer_files] + [Path(f) for f in lexicon_files]
     for src in sources:

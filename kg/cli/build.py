@@ -30,12 +30,14 @@ from .options import GAZETTEER, LEXICON
 @click.option("--date-format", metavar="STRPTIME", help="Format of the date column, e.g. '%m/%d/%Y %H:%M'.")
 @click.option("--max-chars", type=click.IntRange(1), default=1_000_000, show_default=True,
               help="Longer documents are reported and skipped.")
+@click.option("--batch-size", type=click.IntRange(1), default=100, show_default=True,
+              help="Documents per store transaction.")
 @click.option("--no-html", is_flag=True, help="Do not render graph.html.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
 @GAZETTEER
 @LEXICON
 def command(paths, outdir, lang, workers, dask_address, prune, strict, text_column, id_column, title_column, url_column,
-            date_column, language_column, date_format, max_chars, no_html, quiet, gazetteer, lexicon) -> None:
+            date_column, language_column, date_format, max_chars, batch_size, no_html, quiet, gazetteer, lexicon) -> None:
     """Build the knowledge graph of PATHS, or bring OUTDIR up to date with them.
 
     PATHS are files or folders (read recursively) of .txt, .md and .html articles
@@ -96,7 +98,7 @@ def command(paths, outdir, lang, workers, dask_address, prune, strict, text_colu
         report = build(
             paths, outdir, gazetteer_files=gazetteer, lexicon_files=lexicon, render=not no_html,
             progress=progress if bar else None, workers=workers, dask=dask_address, prune=prune, strict=strict,
-            read_options=opts,
+            read_options=opts, batch_size=batch_size,
         )
     finally:
         if bar:

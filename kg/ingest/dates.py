@@ -32,7 +32,7 @@ def _valid(y: int, mo: int, d: int) -> bool:
 def normalise_date(value: str | None, text: str = "", fmt: str | None = None) -> str | None:
     """``value`` as ``yyyy-mm-dd`` (or ``yyyy-mm``), None when it is not a date.
 
-    With ``fmt`` (strptime, e.g. ``%m/%d/%Y %H:%M``) the value must match it. Otherwise ISO dates are
+    With ``fmt`` (strptime, e.g. ``%m/%d/%Y %H:%M``) a value in that format is read by it. Otherwise ISO dates are
     read as they are; ``a/b/yyyy`` is day-first unless that is impossible, and when both readings
     are possible the one the text's dateline agrees with wins.
     """
@@ -45,7 +45,7 @@ def normalise_date(value: str | None, text: str = "", fmt: str | None = None) ->
         try:
             return datetime.strptime(value, fmt).date().isoformat()
         except ValueError:
-            return None
+            pass  # not in the given format: the general rules below may still read it
     m = _ISO.match(value)
     if m:
         y, mo, d = int(m.group(1)), int(m.group(2)), m.group(3)

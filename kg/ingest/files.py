@@ -93,7 +93,7 @@ def _text_file(path: Path) -> Iterator[Document | InputError]:
     if not text.strip():
         yield InputError("empty document", str(path))
         return
-    yield Document(id=path.stem, text=text, source=str(path), title=_title_of(text), date=dateline(text))
+    yield Document(id=path.stem, text=text, source=str(path), title=_title_of(text), date=dateline(text), lang="auto")
 
 
 def _html_file(path: Path) -> Iterator[Document | InputError]:
@@ -118,7 +118,7 @@ def _html_file(path: Path) -> Iterator[Document | InputError]:
         return
     yield Document(
         id=path.stem, text=text, source=str(path), title=(res.title or _title_of(text)),
-        url=res.url or None, date=normalise_date(res.date, text) or dateline(text),
+        url=res.url or None, date=normalise_date(res.date, text) or dateline(text), lang="auto",
     )
 
 
