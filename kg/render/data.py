@@ -1,0 +1,258 @@
+"""What the HTML graph shows, read from the store: actors, statements and the two views.
+
+``load_graph`` reads every statement that is not negated, with its evidence, attribution, date
+and document, and every entity it touches, in both languages. ``build_view`` aggregates the
+statements into drawable edges, one per (subject, relation, object) — unordered for symmetric
+relations such as ``meetsWith`` — either between entities (the ``entity`` view) or between the
+states and organisations the entities act for (the ``actor`` view: ``kg:actsFor`` followed to its
+end, as ``../shared/eval/score.py`` does; a statement whose two ends roll up to the same actor is
+dropped).
+
+Examples
+--------
+>>> g = load_graph("output/store")          # doctest: +SKIP
+>>> v = build_view(g, "actor")              # doctest: +SKIP
+>>> len(v.nodes), len(v.edges)              # doctest: +SKIP
+(11, 19)
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..graph.store import KGStore
+
+__all__ = ["Entity", "Stmt", "Doc", "GraphData", "Edge", "View", "VIEWS", "load_graph", "build_view", "rollup"]
+
+VIEWS = ("entity", "actor")
+
+_PREFIXES = """
+PREFIX kg: <https://w3id.org/kg-news/ontology#>
+PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+PREFIX prov: <http://www.w3.org/ns/prov#>
+PREFIX dcterms: <http://purl.org/dc/terms/>
+"""
+
+_Q_STATEMENTS = _PREFIXES + """
+SELECT ?st ?s ?rel ?o ?status ?sentence ?doc ?date ?start ?end WHERE {
+  ?st a kg:Statement ; rdf:subject ?s ; rdf:predicate ?rel ; rdf:object ?o ;
+      kg:status/skos:notation ?status ; prov:wasDerivedFrom ?doc .
+  FILTER(?status != "negated")
+  OPTIONAL { ?st kg:sentence ?sentence }
+  OPTIONAL { ?st dcterms:date ?date }
+  OPTIONAL { ?st kg:startOffset ?start }
+  OPTIONAL { ?st kg:endOffset ?end }
+}
+"""
+
+_Q_ATTRIBUTION = _PREFIXES + """
+SELECT ?st ?who WHERE {
+  ?st a kg:Statement ; prov:wasAttributedTo ?who ; kg:status/skos:notation ?status .
+  FILTER(?status != "negated")
+}
+"""
+
+_Q_ENTITIES = _PREFIXES + """
+SELECT ?e ?p ?v WHERE {
+  ?e a kg:Actor .
+  VALUES ?p { rdf:type rdfs:label skos:prefLabel skos:notation kg:actsFor }
+  ?e ?p ?v .
+}
+"""
+
+_Q_ENTITY_LANGS = _PREFIXES + """
+SELECT ?e ?v (LANG(?v) AS ?lang) WHERE { ?e skos:prefLabel ?v }
+"""
+
+_Q_PLACES = _PREFIXES + """
+SELECT ?e ?p ?v WHERE {
+  ?e a kg:Place .
+  VALUES ?p { rdf:type rdfs:label skos:prefLabel skos:notation kg:actsFor }
+  ?e ?p ?v .
+}
+"""
+
+_Q_DOCS = _PREFIXES + """
+SELECT ?d ?id ?title ?url ?date ?source WHERE {
+  ?d a kg:Document ; dcterms:identifier ?id .
+  OPTIONAL { ?d dcterms:title ?title }
+  OPTIONAL { ?d prov:atLocation ?url }
+  OPTIONAL { ?d dcterms:date ?date }
+  OPTIONAL { ?d dcterms:source ?source }
+}
+"""
+
+_Q_STATUS_LABELS = _PREFIXES + """
+SELECT ?code ?label (LANG(?label) AS ?lang) WHERE {
+  ?status a kg:Status ; skos:notation ?code ; rdfs:label ?label .
+}
+"""
+
+_KG = "https://w3id.org/kg-news/ontology#"
+_TYPES = ("Country", "InternationalOrganization", "Organization", "Company", "Person", "Group", "Place")
+
+
+@dataclass
+class Entity:
+    """An entity as the page shows it: key, type, labels by language, the actor it acts for."""
+
+    key: str
+    iri: str
+    type: str = ""
+    labels: dict[str, str] = field(default_factory=dict)
+    acts_for: str | None = None  # IRI
+
+    def label(self, lang: str) -> str:
+        return self.labels.get(lang) or self.labels.get("") or self.labels.get("id") or self.labels.get("en") or self.key
+
+
+@dataclass
+class Doc:
+    id: str
+    title: str = ""
+    url: str = ""
+    date: str = ""
+    source: str = ""
+
+
+@dataclass
+class Stmt:
+    """One statement that is drawn (never a negated one)."""
+
+    iri: str
+    s: str
+    rel: str
+    o: str
+    status: str
+    sentence: str
+    doc: str  # document IRI
+    date: str = ""
+    start: int | None = None
+    end: int | None = None
+    attributed_to: list[str] = field(default_factory=list)  # IRIs
+
+
+@dataclass
+class GraphData:
+    """Everything the page needs, read once from the store."""
+
+    entities: dict[str, Entity]  # by IRI
+    statements: list[Stmt]
+    docs: dict[str, Doc]  # by IRI
+    status_labels: dict[str, dict[str, str]]  # code -> lang -> label
+
+
+@dataclass
+class Edge:
+    """A drawn edge: all the statements of one (subject, relation, object) in a view."""
+
+    s: str
+    rel: str
+    o: str
+    statements: list[int]  # indexes into GraphData.statements
+
+
+@dataclass
+class View:
+    nodes: dict[str, int]  # IRI -> number of drawn statements that involve it
+    edges: list[Edge]
+
+
+def _local(iri: str) -> str:
+    return iri.rsplit("#", 1)[-1] if "#" in iri else iri.rsplit("/", 1)[-1]
+
+
+def load_graph(store_dir: str | Path) -> GraphData:
+    """Read the statements (negated ones left out), their entities and documents from the store."""
+    with KGStore(store_dir, read_only=True) as store:
+        _n, st_rows = store.select(_Q_STATEMENTS)
+        _n, at_rows = store.select(_Q_ATTRIBUTION)
+        _n, ent_rows = store.select(_Q_ENTITIES)
+        _n, place_rows = store.select(_Q_PLACES)
+        _n, lang_rows = store.select(_Q_ENTITY_LANGS)
+        _n, doc_rows = store.select(_Q_DOCS)
+        _n, status_rows = store.select(_Q_STATUS_LABELS)
+
+    entities: dict[str, Entity] = {}
+    for r in ent_rows + place_rows:
+        e = entities.setdefault(r["e"], Entity(key=_local(r["e"]), iri=r["e"]))
+        p, v = r["p"], r["v"]
+        if p.endswith("#type"):
+            local = _local(v)
+            if v.startswith(_KG) and local in _TYPES and (not e.type or e.type == "Place"):
+                e.type = local
+        elif p.endswith("#notation"):
+            e.key = str(v)
+        elif p.endswith("#label"):
+            e.labels.setdefault("", str(v))
+        elif p == _KG + "actsFor":
+            e.acts_for = v
+    for r in lang_rows:
+        if r["e"] in entities:
+            entities[r["e"]].labels[r["lang"] or ""] = str(r["v"])
+
+    attributions: dict[str, list[str]] = defaultdict(list)
+    for r in at_rows:
+        attributions[r["st"]].append(r["who"])
+
+    statements = []
+    for r in st_rows:
+        statements.append(Stmt(
+            iri=r["st"], s=r["s"], rel=_local(r["rel"]), o=r["o"], status=r["status"],
+            sentence=str(r["sentence"] or ""), doc=r["doc"], date=str(r["date"] or ""),
+            start=r["start"], end=r["end"], attributed_to=sorted(set(attributions.get(r["st"], []))),
+        ))
+    statements.sort(key=lambda s: (s.doc, s.start if s.start is not None else -1, s.s, s.rel, s.o, s.status, s.iri))
+    for st in statements:  # an end the entity graph does not describe still gets a node
+        for iri in (st.s, st.o, *st.attributed_to):
+            entities.setdefault(iri, Entity(key=_local(iri), iri=iri))
+
+    docs = {r["d"]: Doc(id=str(r["id"]), title=str(r["title"] or ""), url=str(r["url"] or ""),
+                        date=str(r["date"] or ""), source=str(r["source"] or "")) for r in doc_rows}
+    status_labels: dict[str, dict[str, str]] = defaultdict(dict)
+    for r in status_rows:
+        status_labels[str(r["code"])][r["lang"] or "en"] = str(r["label"])
+    return GraphData(entities=entities, statements=statements, docs=docs, status_labels=dict(status_labels))
+
+
+def rollup(entities: dict[str, Entity], iri: str) -> str:
+    """The state or organisation ``iri`` acts for, following kg:actsFor to its end."""
+    seen = {iri}
+    while True:
+        e = entities.get(iri)
+        nxt = e.acts_for if e is not None else None
+        if not nxt or nxt in seen:
+            return iri
+        seen.add(nxt)
+        iri = nxt
+
+
+def build_view(g: GraphData, view: str = "entity") -> View:
+    """Aggregate the statements of ``g`` into the edges of ``view`` (``entity`` or ``actor``)."""
+    if view not in VIEWS:
+        raise ValueError(f"unknown view {view!r}; choose one of {', '.join(VIEWS)}")
+    from ..ontology import relations
+
+    rels = relations()
+    end = (lambda iri: rollup(g.entities, iri)) if view == "actor" else (lambda iri: iri)
+    edges: dict[tuple[str, str, str], Edge] = {}
+    nodes: dict[str, int] = defaultdict(int)
+    for i, st in enumerate(g.statements):
+        s, o = end(st.s), end(st.o)
+        if view == "actor" and s == o:
+            continue
+        if rels.get(st.rel, {}).get("symmetric") and o < s:
+            s, o = o, s
+        key = (s, st.rel, o)
+        edge = edges.get(key)
+        if edge is None:
+            edge = edges[key] = Edge(s=s, rel=st.rel, o=o, statements=[])
+        edge.statements.append(i)
+        nodes[s] += 1
+        if o != s:
+            nodes[o] += 1
+    return View(nodes=dict(nodes), edges=list(edges.values()))
