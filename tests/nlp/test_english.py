@@ -89,6 +89,11 @@ CASES = [
     ("phone-call", "Putin held a phone call with Erdogan.", ("erdogan", "meetsWith", "putin", "asserted")),
     ("invaded", "Russia invaded Ukraine in February 2022.", ("RUS", "attacks", "UKR", "asserted")),
     ("airstrikes-on", "Israel launched airstrikes on Lebanon.", ("ISR", "attacks", "LBN", "asserted")),
+    ("deployed-troops", "North Korea deployed thousands of soldiers to Russia.", ("PRK", "suppliesWeaponsTo", "RUS", "asserted")),
+    ("only-aid", "Seoul has so far supplied only humanitarian aid to Kyiv.", ("KOR", "providesAidTo", "UKR", "asserted")),
+    ("spoke-by-phone", "Yoon Suk Yeol spoke by phone with Volodymyr Zelenskyy.", ("yoon", "meetsWith", "zelenskyy", "asserted")),
+    ("praised", "Putin praised China's peace plan for Ukraine.", ("putin", "supports", "CHN", "asserted")),
+    ("as-bounds-the-clause", "China and Russia stage joint naval drills as Xi hosts Putin", ("putin", "meetsWith", "xi", "asserted")),
     # coordination
     ("coordinated-subject-symmetric", "The US and Japan held joint exercises.", ("JPN", "cooperatesWith", "USA", "asserted")),
     ("three-way-drills", "The United States, Japan and South Korea held trilateral drills.", ("JPN", "cooperatesWith", "KOR", "asserted")),
@@ -168,6 +173,10 @@ TRAPS = [
     # 'relations with' says nothing about cooperation
     ("missiles-into-the-sea", "North Korea launched ballistic missiles into the sea.", lambda got: not got),
     ("satellite-launch", "Russia launched a satellite for North Korea.", lambda got: not got),
+    ("deployed-to-a-place", "Russia deployed troops to the border.", lambda got: not got),
+    ("possessor-is-not-the-next-clause", "China and Russia stage joint naval drills as Xi hosts Putin",
+     lambda got: ("CHN", "meetsWith", "putin", "asserted") not in got),
+    ("sanctions-hit-economy", "New sanctions hit Russia's economy.", lambda got: not got),
     ("relations-with", "Russia's relations with the West have collapsed.", lambda got: not got),
     # a relative clause keeps its own status; the denial after it is about something else
     ("relative-clause-status", "Iran, which has supplied Russia with drones, denied sending missiles.",
@@ -299,6 +308,25 @@ ARTICLES = {
         },
         "forbid": {("CHN", "suppliesWeaponsTo", "PHL"), ("CHN", "visits", "PHL")},
     },
+    "troops-2024-10-25.txt": {
+        "expect": {
+            ("KOR", "suppliesWeaponsTo", "UKR", "expected"),
+            ("PRK", "suppliesWeaponsTo", "RUS", "asserted"),
+            ("KOR", "providesAidTo", "UKR", "asserted"),
+            ("yoon", "meetsWith", "zelenskyy", "asserted"),
+        },
+        "forbid": {("USA", "opposes", "PRK"), ("RUS", "suppliesWeaponsTo", "UKR"), ("KOR", "suppliesWeaponsTo", "RUS")},
+    },
+    "beijing-summit-2024-05-16.txt": {
+        "expect": {
+            ("CHN", "cooperatesWith", "RUS", "asserted"),
+            ("putin", "meetsWith", "xi", "asserted"),
+            ("putin", "alliedWith", "xi", "asserted"),
+            ("putin", "supports", "CHN", "asserted"),
+            ("JPN", "cooperatesWith", "PHL", "expected"),
+        },
+        "forbid": {("CHN", "suppliesWeaponsTo", "RUS"), ("CHN", "providesAidTo", "RUS"), ("JPN", "opposes", "PHL")},
+    },
 }
 
 
@@ -310,6 +338,7 @@ def _article(name: str):
 
 @pytest.mark.parametrize("name", sorted(ARTICLES))
 def test_article(name):
+    """Every statement a reader takes from the article that the engine can read, and none of the traps."""
     statements = _article(name)
     got = triples(statements)
     want = {norm(*t) for t in ARTICLES[name]["expect"]}
@@ -321,6 +350,23 @@ def test_article(name):
         text = (DATA / name).read_text(encoding="utf-8")
         assert text[st.start : st.end] == st.sentence
         assert st.doc == (DATA / name).stem
+
+
+ARTICLE_GAPS = [
+    pytest.param("troops-2024-10-25.txt", ("PRK", "suppliesWeaponsTo", "RUS", "claimed"),
+                 marks=needs_engine("', President Yoon said' and 'spy agency said ... about 3,000 troops': English attribution order and numbers with commas")),
+    pytest.param("beijing-summit-2024-05-16.txt", ("CHN", "suppliesTechnologyTo", "RUS", "claimed"),
+                 marks=needs_engine("'accuse Beijing of supplying Moscow with machine tools': no English verb test, so head_ok rejects Beijing after 'accuse'")),
+    pytest.param("beijing-summit-2024-05-16.txt", ("EU", "imposesSanctionsOn", "RUS", "expected"),
+                 marks=needs_engine("'is expected to adopt a new package of sanctions': the future cue is more than six tokens before the noun")),
+    pytest.param("beijing-summit-2024-05-16.txt", ("HUN", "blocksSanctionsOn", "RUS", "expected"),
+                 marks=needs_engine("'threatened to veto the package': a block whose sanctions are named in the sentence before")),
+]
+
+
+@pytest.mark.parametrize("name,statement", ARTICLE_GAPS)
+def test_article_gap(name, statement):
+    assert norm(*statement) in triples(_article(name))
 
 
 def test_article_dates_come_from_the_sentence_or_stay_empty():
