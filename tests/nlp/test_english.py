@@ -93,6 +93,9 @@ CASES = [
     ("only-aid", "Seoul has so far supplied only humanitarian aid to Kyiv.", ("KOR", "providesAidTo", "UKR", "asserted")),
     ("spoke-by-phone", "Yoon Suk Yeol spoke by phone with Volodymyr Zelenskyy.", ("yoon", "meetsWith", "zelenskyy", "asserted")),
     ("praised", "Putin praised China's peace plan for Ukraine.", ("putin", "supports", "CHN", "asserted")),
+    ("about-n-missiles-at", "Iran fired about 180 ballistic missiles at Israel.", ("IRN", "attacks", "ISR", "asserted")),
+    ("thaad", "Washington has sent a THAAD missile defence battery to Israel.", ("USA", "suppliesWeaponsTo", "ISR", "asserted")),
+    ("backed-by", "Hezbollah, which is backed by Iran, fired rockets at Israel.", ("IRN", "supports", "HEZBOLLAH", "asserted")),
     ("as-bounds-the-clause", "China and Russia stage joint naval drills as Xi hosts Putin", ("putin", "meetsWith", "xi", "asserted")),
     # coordination
     ("coordinated-subject-symmetric", "The US and Japan held joint exercises.", ("JPN", "cooperatesWith", "USA", "asserted")),
@@ -177,6 +180,7 @@ TRAPS = [
     ("possessor-is-not-the-next-clause", "China and Russia stage joint naval drills as Xi hosts Putin",
      lambda got: ("CHN", "meetsWith", "putin", "asserted") not in got),
     ("sanctions-hit-economy", "New sanctions hit Russia's economy.", lambda got: not got),
+    ("sanctions-over-is-a-reason", "The EU imposed sanctions on Iran over its support for Russia.", lambda got: ("EU", "imposesSanctionsOn", "RUS", "asserted") not in got),
     ("relations-with", "Russia's relations with the West have collapsed.", lambda got: not got),
     # a relative clause keeps its own status; the denial after it is about something else
     ("relative-clause-status", "Iran, which has supplied Russia with drones, denied sending missiles.",
@@ -327,6 +331,24 @@ ARTICLES = {
         },
         "forbid": {("CHN", "suppliesWeaponsTo", "RUS"), ("CHN", "providesAidTo", "RUS"), ("JPN", "opposes", "PHL")},
     },
+    "israel-iran-2024-10-26.txt": {
+        "expect": {
+            ("ISR", "attacks", "IRN", "asserted"),
+            ("IRN", "attacks", "ISR", "asserted"),
+            ("HEZBOLLAH", "attacks", "ISR", "asserted"),
+            ("IRN", "supports", "HEZBOLLAH", "asserted"),
+            ("USA", "suppliesWeaponsTo", "ISR", "asserted"),
+        },
+        "forbid": {("USA", "attacks", "IRN"), ("RUS", "opposes", "ISR"), ("CHN", "opposes", "ISR"), ("ISR", "attacks", "USA")},
+    },
+    "chips-2024-12-03.txt": {
+        "expect": {
+            ("USA", "imposesSanctionsOn", "CHN", "asserted"),
+            ("CHN", "accuses", "USA", "asserted"),
+            ("KOR", "suppliesTechnologyTo", "CHN", "claimed"),
+        },
+        "forbid": {("USA", "suppliesTechnologyTo", "CHN"), ("CHN", "suppliesTechnologyTo", "USA"), ("TWN", "suppliesTechnologyTo", "CHN")},
+    },
 }
 
 
@@ -357,6 +379,8 @@ ARTICLE_GAPS = [
                  marks=needs_engine("', President Yoon said' and 'spy agency said ... about 3,000 troops': English attribution order and numbers with commas")),
     pytest.param("beijing-summit-2024-05-16.txt", ("CHN", "suppliesTechnologyTo", "RUS", "claimed"),
                  marks=needs_engine("'accuse Beijing of supplying Moscow with machine tools': no English verb test, so head_ok rejects Beijing after 'accuse'")),
+    pytest.param("chips-2024-12-03.txt", ("trump", "meetsWith", "xi", "expected"),
+                 marks=needs_engine("right_actor does not step over a title before the object ('meet President-elect Donald Trump')")),
     pytest.param("beijing-summit-2024-05-16.txt", ("EU", "imposesSanctionsOn", "RUS", "expected"),
                  marks=needs_engine("'is expected to adopt a new package of sanctions': the future cue is more than six tokens before the noun")),
     pytest.param("beijing-summit-2024-05-16.txt", ("HUN", "blocksSanctionsOn", "RUS", "expected"),
