@@ -106,10 +106,16 @@ def _turtle_triples(store: ox.Store, docs: list[str]) -> Iterator[ox.Triple]:
 
 
 class atomic_output:
-    """``with atomic_output(path) as fh:`` writes to a temporary file renamed to ``path`` on success."""
+    """``with atomic_output(path) as fh:`` writes a temporary file beside ``path``; ``commit()`` renames it.
 
-    def __init__(self, path: Path) -> None:
+    With ``defer=True`` the rename waits for an explicit ``commit()``, so several files can be
+    written first and then all swapped in together.
+    """
+
+    def __init__(self, path: Path, defer: bool = False) -> None:
         self.path = Path(path)
+        self.defer = defer
+        self.tmp: str | None = None
 
     def __enter__(self):
         self.path.parent.mkdir(parents=True, exist_ok=True)
@@ -121,26 +127,36 @@ class atomic_output:
         return self.fh
 
     def __exit__(self, exc_type, exc, tb) -> None:
-        try:
-            if exc_type is None:
-                self.fh.flush()
-                os.fsync(self.fh.fileno())
-            self.fh.close()
-            if exc_type is None:
-                os.replace(self.tmp, self.path)
-        finally:
-            if os.path.exists(self.tmp):
-                os.unlink(self.tmp)
+        if exc_type is None:
+            self.fh.flush()
+            os.fsync(self.fh.fileno())
+        self.fh.close()
+        if exc_type is not None:
+            self.discard()
+        elif not self.defer:
+            self.commit()
+
+    def commit(self) -> None:
+        if self.tmp:
+            os.replace(self.tmp, self.path)
+            self.tmp = None
+
+    def discard(self) -> None:
+        if self.tmp and os.path.exists(self.tmp):
+            os.unlink(self.tmp)
+        self.tmp = None
 
 
 def write_outputs(store: ox.Store, outdir: Path) -> int:
-    """Write ``outdir/statements.trig`` and ``outdir/kg.ttl``; return the number of triples in kg.ttl."""
-    docs = document_graphs(store)
-    with atomic_output(outdir / "statements.trig") as fh:
-        ox.serialize(_trig_quads(store, docs), fh, ox.RdfFormat.TRIG, prefixes=PREFIXES)
+    """Write ``outdir/statements.trig`` and ``outdir/kg.ttl``; return the number of triples in kg.ttl.
+
+    Both are written to temporary files first and renamed one right after the other at the end.
+    """
     from .run import fault_point
 
-    fault_point("between-outputs")
+    docs = document_graphs(store)
+    trig = atomic_output(outdir / "statements.trig", defer=True)
+    ttl = atomic_output(outdir / "kg.ttl", defer=True)
     count = 0
 
     def counted(it):
@@ -149,6 +165,15 @@ def write_outputs(store: ox.Store, outdir: Path) -> int:
             count += 1
             yield t
 
-    with atomic_output(outdir / "kg.ttl") as fh:
-        ox.serialize(counted(_turtle_triples(store, docs)), fh, ox.RdfFormat.TURTLE, prefixes=PREFIXES)
+    try:
+        with trig as fh:
+            ox.serialize(_trig_quads(store, docs), fh, ox.RdfFormat.TRIG, prefixes=PREFIXES)
+        fault_point("between-outputs")
+        with ttl as fh:
+            ox.serialize(counted(_turtle_triples(store, docs)), fh, ox.RdfFormat.TURTLE, prefixes=PREFIXES)
+        trig.commit()
+        ttl.commit()
+    finally:
+        trig.discard()
+        ttl.discard()
     return count
