@@ -96,6 +96,8 @@ CASES = [
     ("about-n-missiles-at", "Iran fired about 180 ballistic missiles at Israel.", ("IRN", "attacks", "ISR", "asserted")),
     ("thaad", "Washington has sent a THAAD missile defence battery to Israel.", ("USA", "suppliesWeaponsTo", "ISR", "asserted")),
     ("backed-by", "Hezbollah, which is backed by Iran, fired rockets at Israel.", ("IRN", "supports", "HEZBOLLAH", "asserted")),
+    ("number-words", "Japan will provide five more patrol boats to the Philippines.", ("JPN", "suppliesWeaponsTo", "PHL", "expected")),
+    ("approved-the-sale", "The United States approved the sale of F-16 jets to Turkey.", ("USA", "suppliesWeaponsTo", "TUR", "asserted")),
     ("as-bounds-the-clause", "China and Russia stage joint naval drills as Xi hosts Putin", ("putin", "meetsWith", "xi", "asserted")),
     # coordination
     ("coordinated-subject-symmetric", "The US and Japan held joint exercises.", ("JPN", "cooperatesWith", "USA", "asserted")),
@@ -349,6 +351,30 @@ ARTICLES = {
         },
         "forbid": {("USA", "suppliesTechnologyTo", "CHN"), ("CHN", "suppliesTechnologyTo", "USA"), ("TWN", "suppliesTechnologyTo", "CHN")},
     },
+    "nato-sweden-2024-01-24.txt": {
+        "expect": {
+            ("erdogan", "accuses", "SWE", "asserted"),
+            ("biden", "suppliesWeaponsTo", "TUR", "expected"),
+        },
+        # Erdogan 'blocked the bid': no sanctions, so no blocksSanctionsOn
+        "forbid": {("TUR", "blocksSanctionsOn", "SWE"), ("erdogan", "blocksSanctionsOn", "SWE"), ("HUN", "opposes", "SWE")},
+    },
+    "essequibo-2023-12-14.txt": {
+        "expect": {
+            ("GUY", "meetsWith", "VEN", "asserted"),
+            ("USA", "supports", "GUY", "asserted"),
+            ("VEN", "accuses", "USA", "asserted"),
+        },
+        "forbid": {("BRA", "meetsWith", "VEN"), ("USA", "attacks", "GUY"), ("USA", "attacks", "VEN")},
+    },
+    "patrol-boats-2024-11-05.txt": {
+        "expect": {
+            ("JPN", "suppliesWeaponsTo", "PHL", "expected"),
+            ("JPN", "cooperatesWith", "PHL", "asserted"),
+            ("USA", "supports", "PHL", "asserted"),
+        },
+        "forbid": {("CHN", "suppliesWeaponsTo", "PHL"), ("PHL", "attacks", "CHN")},
+    },
 }
 
 
@@ -381,6 +407,8 @@ ARTICLE_GAPS = [
                  marks=needs_engine("'accuse Beijing of supplying Moscow with machine tools': no English verb test, so head_ok rejects Beijing after 'accuse'")),
     pytest.param("chips-2024-12-03.txt", ("trump", "meetsWith", "xi", "expected"),
                  marks=needs_engine("right_actor does not step over a title before the object ('meet President-elect Donald Trump')")),
+    pytest.param("essequibo-2023-12-14.txt", ("ali", "meetsWith", "maduro", "asserted"),
+                 marks=needs_engine("'Venezuelan President Nicolas Maduro': an unknown person after a title needs its state, which English gives as a demonym before the title")),
     pytest.param("beijing-summit-2024-05-16.txt", ("EU", "imposesSanctionsOn", "RUS", "expected"),
                  marks=needs_engine("'is expected to adopt a new package of sanctions': the future cue is more than six tokens before the noun")),
     pytest.param("beijing-summit-2024-05-16.txt", ("HUN", "blocksSanctionsOn", "RUS", "expected"),
