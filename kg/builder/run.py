@@ -219,7 +219,7 @@ def build(
         from ..render import render_html
 
         html_path = outdir / "graph.html"
-        if report.rewritten or not html_path.exists():
+        if report.rewritten or not html_path.exists() or render_options:  # options given: draw again
             render_html(outdir / "store", html_path, **(render_options or {}))
         report.outputs["graph.html"] = str(html_path)
     return report

@@ -32,12 +32,15 @@ from .options import GAZETTEER, LEXICON
               help="Longer documents are reported and skipped.")
 @click.option("--batch-size", type=click.IntRange(1), default=100, show_default=True,
               help="Documents per store transaction.")
+@click.option("--view", type=click.Choice(["entity", "actor"]), default="entity", show_default=True,
+              help="graph.html view: actor rolls people up to the state they act for (see kg render).")
 @click.option("--no-html", is_flag=True, help="Do not render graph.html.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
 @GAZETTEER
 @LEXICON
 def command(paths, outdir, lang, workers, dask_address, prune, strict, text_column, id_column, title_column, url_column,
-            date_column, language_column, date_format, max_chars, batch_size, no_html, quiet, gazetteer, lexicon) -> None:
+            date_column, language_column, date_format, max_chars, batch_size, view, no_html, quiet, gazetteer,
+            lexicon) -> None:
     """Build the knowledge graph of PATHS, or bring OUTDIR up to date with them.
 
     PATHS are files or folders (read recursively) of .txt, .md and .html articles
@@ -98,7 +101,7 @@ def command(paths, outdir, lang, workers, dask_address, prune, strict, text_colu
         report = build(
             paths, outdir, gazetteer_files=gazetteer, lexicon_files=lexicon, render=not no_html,
             progress=progress if bar else None, workers=workers, dask=dask_address, prune=prune, strict=strict,
-            read_options=opts, batch_size=batch_size,
+            read_options=opts, batch_size=batch_size, render_options=_render_options(lang, view),
         )
     finally:
         if bar:
@@ -118,3 +121,10 @@ def command(paths, outdir, lang, workers, dask_address, prune, strict, text_colu
     if report.skipped:
         click.echo(f"{len(report.skipped)} input(s) skipped", err=True)
         sys.exit(2)
+
+
+def _render_options(lang: str, view: str) -> dict | None:
+    """graph.html labels follow --lang (Indonesian for auto); None when neither option was given."""
+    ctx = click.get_current_context()
+    given = any(ctx.get_parameter_source(p) is not click.core.ParameterSource.DEFAULT for p in ("lang", "view"))
+    return {"lang": lang if lang in ("id", "en") else "id", "view": view} if given else None

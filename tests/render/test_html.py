@@ -91,3 +91,17 @@ def test_cli_render_rejects_a_bad_view(seed_build: Path, tmp_path: Path):
                                           "--view", "nations"])
     assert result.exit_code != 0
     assert not (tmp_path / "x.html").exists()
+
+
+@pytest.mark.slow
+def test_cli_build_passes_lang_and_view_to_the_page(seed_dir: Path, tmp_path: Path):
+    from kg.cli.build import command
+
+    out = tmp_path / "out"
+    result = CliRunner().invoke(command, [str(seed_dir), "-o", str(out), "-q", "--lang", "id", "--view", "actor"])
+    assert result.exit_code == 0, result.output
+    assert (page_data(out / "graph.html")["lang"], page_data(out / "graph.html")["view"]) == ("id", "actor")
+    # building again with another view draws the page again even though no document changed
+    result = CliRunner().invoke(command, [str(seed_dir), "-o", str(out), "-q", "--view", "entity"])
+    assert result.exit_code == 0, result.output
+    assert page_data(out / "graph.html")["view"] == "entity"
