@@ -16,6 +16,7 @@ from .analytics import (
     contested,
     flow_paths,
     hubs,
+    sign_changes,
     signed_graph,
     timeline,
 )
@@ -23,5 +24,5 @@ from .graph import DEFAULT_STATUSES, KnowledgeGraph, date_bounds, open, statemen
 
 __all__ = [
     "open", "KnowledgeGraph", "DEFAULT_STATUSES", "date_bounds", "statements_to_graph",
-    "hubs", "blocs", "bloc_of", "contested", "flow_paths", "signed_graph", "balance_triads", "timeline", "SIGNS",
+    "hubs", "blocs", "bloc_of", "contested", "flow_paths", "signed_graph", "balance_triads", "timeline", "sign_changes", "SIGNS",
 ]

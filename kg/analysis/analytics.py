@@ -5,7 +5,8 @@
 - :func:`flow_paths` — who arms whom, directly and through intermediaries.
 - :func:`signed_graph` and :func:`balance_triads` — friends (+) and foes (−), and the triangles
   that structural balance theory calls unstable ("my two friends are enemies").
-- :func:`timeline` — how many statements per period, by family, relation or pair.
+- :func:`timeline` — how many statements per period, by family, relation or pair, and
+  :func:`sign_changes` — when a pair turns from friends to foes or back.
 - :func:`contested` — relations that one source reports and another denies.
 
 All functions take the ``MultiDiGraph`` that ``KnowledgeGraph.graph`` returns (or any graph with
@@ -20,7 +21,7 @@ from typing import Any, Iterable
 
 import networkx as nx
 
-__all__ = ["hubs", "blocs", "flow_paths", "SIGNS", "signed_graph", "balance_triads", "timeline", "contested"]
+__all__ = ["hubs", "blocs", "flow_paths", "SIGNS", "signed_graph", "balance_triads", "timeline", "sign_changes", "contested"]
 
 #: The sign each relation gives the pair it links: friendly (+1) or hostile (−1). Meetings, visits
 #: and roles say nothing about friendship and are left out. Blocking sanctions on X sides with X.
@@ -311,6 +312,41 @@ def timeline(G, by: str = "family", period: str = "month"):
     df = s.unstack(fill_value=0).sort_index()
     df.index.name = period
     return df[sorted(df.columns)]
+
+
+def sign_changes(G, period: str = "month", signs: dict[str, int] | None = None):
+    """How each pair's relation turns over time: friendly and hostile statements per period.
+
+    For every unordered pair with signed relations (:data:`SIGNS`) and dated statements, one row
+    per period with the ``positive`` and ``negative`` counts, the period's ``sign`` (majority, 0
+    when tied) and ``changed`` (True when the sign differs from the pair's previous non-zero
+    sign: a friend turned foe or the reverse). Returns a DataFrame sorted by pair and period.
+    """
+    import pandas as pd
+
+    if period not in ("year", "month", "day"):
+        raise ValueError("period must be 'year', 'month' or 'day'")
+    signs = SIGNS if signs is None else signs
+    counts: dict[tuple, list[int]] = defaultdict(lambda: [0, 0])
+    for u, v, k, d in G.edges(keys=True, data=True):
+        sign = signs.get(d.get("relation", k), 0)
+        if not sign or u == v:
+            continue
+        a, b = sorted((u, v), key=str)
+        for ev in d.get("evidence", []):
+            if ev.get("date"):
+                counts[(a, b, _period(ev["date"], period))][0 if sign > 0 else 1] += 1
+    rows = []
+    last: dict[tuple, int] = {}
+    for (a, b, when), (pos, neg) in sorted(counts.items(), key=lambda kv: (str(kv[0][0]), str(kv[0][1]), kv[0][2])):
+        s = (pos > neg) - (pos < neg)
+        prev = last.get((a, b))
+        rows.append({"a": a, "b": b, "pair": f"{_label(G, a)} · {_label(G, b)}", "period": when,
+                     "positive": pos, "negative": neg, "sign": s,
+                     "changed": bool(s and prev is not None and s != prev)})
+        if s:
+            last[(a, b)] = s
+    return pd.DataFrame(rows, columns=["a", "b", "pair", "period", "positive", "negative", "sign", "changed"])
 
 
 # ---------------------------------------------------------------------------------------- claims

@@ -6,7 +6,8 @@ import pandas as pd
 import pytest
 
 from kg.analysis import (
-    balance_triads, bloc_of, blocs, contested, flow_paths, hubs, signed_graph, statements_to_graph, timeline,
+    balance_triads, bloc_of, blocs, contested, flow_paths, hubs, sign_changes, signed_graph, statements_to_graph,
+    timeline,
 )
 from kg.ontology import relations
 
@@ -133,6 +134,24 @@ def test_timeline_by_family(small):
     assert years.loc["2024", "transfers"] == 3 and years.loc["2023", "transfers"] == 1
     pairs = timeline(small.graph(families=["transfers"]), by="pair", period="year")
     assert pairs.loc["2024", "North Korea → Russia (suppliesWeaponsTo)"] == 1
+
+
+def test_sign_changes_find_a_friend_turned_foe():
+    def dated(s, r, o, date, i):
+        return {"subject": s, "relation": r, "object": o, "family": relations()[r]["family"], "status": "asserted",
+                "date": date, "doc": "t", "sentence": "", "statement": f"s{i}"}
+
+    rows = [dated("A", "cooperatesWith", "B", "2023-01-05", 1), dated("B", "supports", "A", "2023-02-01", 2),
+            dated("A", "accuses", "B", "2023-02-03", 3), dated("A", "attacks", "B", "2024-07-01", 4),
+            dated("A", "cooperatesWith", "C", "2024-07-01", 5), dated("A", "meetsWith", "B", "2024-08-01", 6)]
+    df = sign_changes(statements_to_graph(pd.DataFrame(rows)), period="month")
+    ab = df[df["pair"] == "A · B"]
+    assert list(ab["period"]) == ["2023-01", "2023-02", "2024-07"]          # meetings carry no sign
+    assert list(ab["sign"]) == [1, 0, -1] and list(ab["changed"]) == [False, False, True]
+    assert (ab.iloc[1]["positive"], ab.iloc[1]["negative"]) == (1, 1)
+    assert not df[df["pair"] == "A · C"]["changed"].any()
+    years = sign_changes(statements_to_graph(pd.DataFrame(rows)), period="year")
+    assert list(years[years["pair"] == "A · B"]["sign"]) == [1, -1]
 
 
 def test_timeline_keeps_coarse_dates_coarse():
