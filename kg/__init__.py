@@ -9,7 +9,9 @@ from __future__ import annotations
 from .errors import KGError
 
 __version__ = "0.1.0"
-__all__ = ["build", "extract", "open", "KGError", "__version__"]
+# ``open`` is public (``kg.open(OUTDIR)``) but kept out of __all__ so ``from kg import *`` does
+# not shadow the builtin ``open``.
+__all__ = ["build", "extract", "KGError", "__version__"]
 
 
 def __getattr__(name: str):

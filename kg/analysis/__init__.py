@@ -22,7 +22,8 @@ from .analytics import (
 )
 from .graph import DEFAULT_STATUSES, KnowledgeGraph, date_bounds, open, statements_to_graph
 
+# ``open`` stays out of __all__ so ``from kg.analysis import *`` keeps the builtin ``open``.
 __all__ = [
-    "open", "KnowledgeGraph", "DEFAULT_STATUSES", "date_bounds", "statements_to_graph",
+    "KnowledgeGraph", "DEFAULT_STATUSES", "date_bounds", "statements_to_graph",
     "hubs", "blocs", "bloc_of", "contested", "flow_paths", "signed_graph", "balance_triads", "timeline", "sign_changes", "SIGNS",
 ]

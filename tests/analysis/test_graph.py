@@ -114,3 +114,27 @@ def test_seed_actor_graph(seed_graph):
         ev = G.get_edge_data(iri("RUS"), iri("PRK"), "suppliesTechnologyTo")["evidence"]
         assert all(e["sentence"] and e["doc"] for e in ev)
         assert not any(G.nodes[n]["type"] == "Person" for n in G)
+
+
+def test_star_imports_keep_the_builtin_open():
+    import builtins
+
+    scope: dict = {}
+    exec("from kg import *\nfrom kg.analysis import *", scope)
+    assert scope.get("open", builtins.open) is builtins.open
+    assert callable(kg.open)
+
+
+def test_a_store_without_statements_gives_empty_answers(tmp_path):
+    from kg.analysis import balance_triads, blocs, flow_paths, hubs, signed_graph, timeline
+    from kg.graph.store import ONTOLOGY_GRAPH, KGStore
+    from kg.ontology import ontology_graph
+
+    with KGStore(tmp_path / "store") as store:
+        store.replace_graph(str(ONTOLOGY_GRAPH), ontology_graph())
+    with kg.open(tmp_path) as g:
+        assert g.statements().empty and "sentence" in g.statements().columns
+        G = g.graph()
+    assert G.number_of_nodes() == 0
+    assert hubs(G).empty and blocs(G) == [] and flow_paths(G).empty and timeline(G).empty
+    assert balance_triads(signed_graph(G)).empty
