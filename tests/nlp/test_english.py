@@ -110,7 +110,8 @@ CASES = [
     ("arrive-visits", "Kim Jong Un arrived in Russia on Tuesday.", ("kim_jong_un", "visits", "RUS", "asserted")),
     ("the-two-leaders", "Vladimir Putin welcomed Kim Jong Un to Moscow. The two leaders signed a defence pact.", ("kim_jong_un", "alliedWith", "putin", "asserted")),
     # status and attribution
-    ("claimed-said-that", "Blinken said Russia supplied satellite technology to North Korea.", ("RUS", "suppliesTechnologyTo", "PRK", "claimed")),
+    ("claimed-said-that", "Blinken said that Russia supplied satellite technology to North Korea.", ("RUS", "suppliesTechnologyTo", "PRK", "claimed")),
+    ("claimed-said-zero-that", "Blinken said Russia supplied satellite technology to North Korea.", ("RUS", "suppliesTechnologyTo", "PRK", "claimed")),
     ("claimed-said-name", "Russia supplied satellite technology to North Korea, said Blinken.", ("RUS", "suppliesTechnologyTo", "PRK", "claimed")),
     ("claimed-according-to", "According to Reuters, Turkey sold drones to Ukraine.", ("TUR", "suppliesWeaponsTo", "UKR", "claimed")),
     ("claimed-allegedly", "Iran allegedly sold ballistic missiles to Russia.", ("IRN", "suppliesWeaponsTo", "RUS", "claimed")),
@@ -216,6 +217,11 @@ def _one(text: str, s: str, p: str, o: str):
 
 
 def test_attributed_to_the_speaker():
+    """English usually drops 'that': 'Blinken said Russia supplied ...' still reports Blinken's claim.
+
+    A reporting verb a few words before the trigger is the act itself only when no clause with its
+    own subject stands between them ('announced an aid package'); here 'Russia' does.
+    """
     st = _one("Blinken said Russia supplied satellite technology to North Korea.", "RUS", "suppliesTechnologyTo", "PRK")
     assert [a.key for a in st.attributed_to] == ["blinken"]
     assert st.items == ("space",) and st.item_texts == ("satellite technology",)
