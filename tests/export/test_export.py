@@ -9,7 +9,7 @@ import pandas as pd
 import pyoxigraph as ox
 import pytest
 from click.testing import CliRunner
-from rdflib import Dataset, URIRef
+from rdflib import Dataset
 
 import kg
 from kg.cli import _register, cli
