@@ -98,6 +98,8 @@ CASES = [
     ("backed-by", "Hezbollah, which is backed by Iran, fired rockets at Israel.", ("IRN", "supports", "HEZBOLLAH", "asserted")),
     ("number-words", "Japan will provide five more patrol boats to the Philippines.", ("JPN", "suppliesWeaponsTo", "PHL", "expected")),
     ("approved-the-sale", "The United States approved the sale of F-16 jets to Turkey.", ("USA", "suppliesWeaponsTo", "TUR", "asserted")),
+    ("attack-by-on", "An attack by Russia on Ukraine killed 20 people.", ("RUS", "attacks", "UKR", "asserted")),
+    ("named-drone", "Turkey sold Bayraktar TB2 drones to Ukraine.", ("TUR", "suppliesWeaponsTo", "UKR", "asserted")),
     ("as-bounds-the-clause", "China and Russia stage joint naval drills as Xi hosts Putin", ("putin", "meetsWith", "xi", "asserted")),
     # coordination
     ("coordinated-subject-symmetric", "The US and Japan held joint exercises.", ("JPN", "cooperatesWith", "USA", "asserted")),
@@ -126,6 +128,9 @@ CASES = [
     ("expected-pledged-to", "NATO allies pledged to send more air defence systems to Ukraine.", ("NATO", "suppliesWeaponsTo", "UKR", "expected")),
     ("expected-will-visit", "Modi will visit Russia next week.", ("modi", "visits", "RUS", "expected")),
     ("claimed-been-accused", "Iran has been accused of supplying drones to Russia.", ("IRN", "suppliesWeaponsTo", "RUS", "claimed")),
+    ("it-after-said", "Russia said it would supply fighter jets to Iran.", ("RUS", "suppliesWeaponsTo", "IRN", "expected")),
+    ("claimed-unclear-whether", "It is unclear whether Iran sent missiles to Russia.", ("IRN", "suppliesWeaponsTo", "RUS", "claimed")),
+    ("negated-named-weapon", "Germany will not send Taurus missiles to Ukraine, Chancellor Olaf Scholz said.", ("DEU", "suppliesWeaponsTo", "UKR", "negated")),
     ("expected-receive", "The Philippines will buy BrahMos missiles from India.", ("IND", "suppliesWeaponsTo", "PHL", "expected")),
     ("negated-did-not", "China did not supply weapons to Russia.", ("CHN", "suppliesWeaponsTo", "RUS", "negated")),
     ("negated-failed-to", "Iran failed to deliver the drones to Russia.", ("IRN", "suppliesWeaponsTo", "RUS", "negated")),
@@ -184,6 +189,8 @@ TRAPS = [
      lambda got: ("CHN", "meetsWith", "putin", "asserted") not in got),
     ("sanctions-hit-economy", "New sanctions hit Russia's economy.", lambda got: not got),
     ("sanctions-over-is-a-reason", "The EU imposed sanctions on Iran over its support for Russia.", lambda got: ("EU", "imposesSanctionsOn", "RUS", "asserted") not in got),
+    ("oppose-sanctions", "Both China and Russia oppose new sanctions on North Korea.", lambda got: not got),
+    ("evade-sanctions", "Russia helped North Korea evade sanctions.", lambda got: not got),
     ("relations-with", "Russia's relations with the West have collapsed.", lambda got: not got),
     # a relative clause keeps its own status; the denial after it is about something else
     ("relative-clause-status", "Iran, which has supplied Russia with drones, denied sending missiles.",
