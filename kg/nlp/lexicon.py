@@ -37,6 +37,7 @@ class Trigger:
     confidence: float = 0.85
     default_item: str | None = None
     item_prep: tuple[str, ...] = ()
+    self_item: bool = False  # 'bantuan militer': the trigger names the item itself
 
     @property
     def priority(self) -> int:
@@ -54,10 +55,22 @@ class Lexicon:
     items: dict[tuple[str, ...], tuple[str, str]] = field(default_factory=dict)
     dates: dict[str, Any] = field(default_factory=dict)
     phrases: dict[str, set[tuple[str, ...]]] = field(default_factory=dict)
+    _index: dict[str, dict[str, list[tuple[str, ...]]]] = field(default_factory=dict, repr=False)
 
     def cue(self, name: str) -> set[tuple[str, ...]]:
         """A cue list as a set of lower-cased token tuples."""
         return self.phrases.get(name, set())
+
+    def cue_index(self, name: str) -> dict[str, list[tuple[str, ...]]]:
+        """A cue list indexed by first word, longest phrase first: one dict lookup per token."""
+        idx = self._index.get(name)
+        if idx is None:
+            idx = {}
+            for p in sorted(self.cue(name), key=len, reverse=True):
+                if p:
+                    idx.setdefault(p[0], []).append(p)
+            self._index[name] = idx
+        return idx
 
 
 def expand_root(root: str, template: str, morph: dict[str, Any]) -> list[str]:
@@ -141,6 +154,7 @@ def load_lexicon(lang: str, tokenize: Callable[[str], list[str]], extra: Iterabl
                     confidence=float(raw.get("confidence", 0.85)),
                     default_item=raw.get("default_item"),
                     item_prep=tuple(raw.get("item_prep", [])),
+                    self_item=bool(raw.get("self_item", False)),
                 )
             except (KeyError, TypeError, ValueError) as exc:
                 raise InputError(f"bad trigger entry ({exc})", str(path), n) from exc

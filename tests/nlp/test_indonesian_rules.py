@@ -68,6 +68,23 @@ CASES = [
     ("negated-tidak", "Jerman tidak mengirim rudal ke Ukraina.", ("DEU", "suppliesWeaponsTo", "UKR", "negated")),
     ("negated-blocked", "Rusia menghalangi upaya Amerika Serikat untuk menjatuhkan sanksi terhadap Korea Utara.", ("USA", "imposesSanctionsOn", "PRK", "negated")),
     ("blocks", "Rusia menghalangi upaya Amerika Serikat untuk menjatuhkan sanksi terhadap Korea Utara.", ("RUS", "blocksSanctionsOn", "PRK", "asserted")),
+    # deliveries, purchases, deployments, treaties, summits
+    ("troop-deployment", "Korea Utara mengerahkan ribuan tentara ke Rusia.", ("PRK", "suppliesWeaponsTo", "RUS", "asserted")),
+    ("purchase-with-number", "Indonesia membeli 42 jet tempur Rafale dari Prancis.", ("FRA", "suppliesWeaponsTo", "IDN", "asserted")),
+    ("order", "Indonesia memesan 12 drone dari Turki.", ("TUR", "suppliesWeaponsTo", "IDN", "asserted")),
+    ("number-word", "Turki menyerahkan dua kapal perang kepada Indonesia.", ("TUR", "suppliesWeaponsTo", "IDN", "asserted")),
+    ("approved-sale", "Amerika Serikat menyetujui penjualan rudal Patriot ke Taiwan.", ("USA", "suppliesWeaponsTo", "TWN", "asserted")),
+    ("aid-package", "Amerika Serikat mengumumkan paket bantuan militer baru untuk Ukraina.", ("USA", "providesAidTo", "UKR", "asserted")),
+    ("ordinal-package", "Uni Eropa menyetujui paket sanksi ke-14 terhadap Rusia.", ("EU", "imposesSanctionsOn", "RUS", "asserted")),
+    ("sanctioned-companies", "Inggris menjatuhkan sanksi kepada 10 perusahaan Rusia.", ("GBR", "imposesSanctionsOn", "RUS", "asserted")),
+    ("strategic-partnership", "Rusia dan Korea Utara menandatangani perjanjian kemitraan strategis komprehensif.", ("PRK", "alliedWith", "RUS", "asserted")),
+    ("summit-sidelines", "Prabowo bertemu dengan Xi Jinping di sela KTT APEC di Korea Selatan.", ("prabowo", "meetsWith", "xi", "asserted")),
+    ("reportedly", "Iran dilaporkan telah mengirim rudal balistik ke Rusia.", ("IRN", "suppliesWeaponsTo", "RUS", "claimed")),
+    ("capitals-accuse", "Washington menuduh Beijing memasok komponen drone kepada Moskow.", ("CHN", "suppliesWeaponsTo", "RUS", "claimed")),
+    ("kremlin-denies", "Kremlin membantah laporan bahwa Rusia memasok senjata ke Houthi.", ("RUS", "suppliesWeaponsTo", "HOUTHI", "denied")),
+    ("city-stands-for-state", "Pasukan Rusia menggempur Kharkiv.", ("RUS", "attacks", "UKR", "asserted")),
+    ("attack-on-facility", "Ukraina menyerang kilang minyak Rusia dengan drone.", ("UKR", "attacks", "RUS", "asserted")),
+    ("host-of-visit", "Menteri Pertahanan Sjafrie Sjamsoeddin menerima kunjungan Menteri Pertahanan Australia Richard Marles di Jakarta.", ("person:richard_marles", "visits", "IDN", "asserted")),
 ]
 
 
@@ -89,6 +106,9 @@ TRAPS = [
     ("province-not-the-west", "Gubernur Jawa Barat mengecam banjir di Bandung.", None),
     ("lifted-not-imposed", "Amerika Serikat mencabut sanksi terhadap Suriah.", "imposesSanctionsOn"),
     ("domestic-support", "Menteri itu mendukung target Indonesia dalam swasembada pangan.", None),
+    ("sea-is-not-japan", "Korea Utara menembakkan rudal ke Laut Jepang.", None),
+    ("reported-clause-has-own-subject", "Trump menyebut beberapa negara di Timur Tengah telah menawarkan pengiriman pasukan ke Gaza.", "suppliesWeaponsTo"),
+    ("anti-is-not-the-country", "Trump mengancam negara yang mendukung kebijakan Anti-Amerika.", "supports"),
 ]
 
 

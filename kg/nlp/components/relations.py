@@ -135,13 +135,24 @@ class _SentenceReader:
         self.verb_prefixes = tuple(cues.get("verb_prefixes", []))
         self.verb_min = int(cues.get("verb_min_length", 5))
         self.suffixes = tuple(cues.get("possessive_suffixes", []))
+        self.quantifiers = set(cues.get("quantifiers", []))
+        self.not_verbs = set(cues.get("not_verbs", []))
 
     # ------------------------------------------------------------------ helpers
     def phrase_at(self, i: int, name: str) -> tuple[str, ...] | None:
-        for p in sorted(self.cue(name), key=len, reverse=True):
-            if tuple(self.low[i : i + len(p)]) == p:
+        if i < 0 or i >= len(self.low):
+            return None
+        for p in self.lex.cue_index(name).get(self.low[i], ()):
+            if len(p) == 1 or tuple(self.low[i : i + len(p)]) == p:
                 return p
         return None
+
+    def other_predicate(self, k: int) -> bool:
+        """Whether token ``k`` is a verb of another relation ('Trump Puji Prabowo ... Kirim'): its own clause."""
+        for trig, voice in self.lex.forms.get((self.low[k],), ()):
+            if voice in ("active", "middle", "passive", "participle", "bare") and trig.kind != "block":
+                return True
+        return False
 
     def mention_at(self, i: int) -> Mention | None:
         return self.m.by_token.get(i)
@@ -186,6 +197,8 @@ class _SentenceReader:
 
     def _is_verb(self, w: str) -> bool:
         """A cheap guess without a tagger: a verbal prefix on a long enough word."""
+        if w in self.not_verbs:
+            return False
         return (w.startswith(self.verb_prefixes) and len(w) >= self.verb_min) or (w,) in self.cue("after_quote_verbs")
 
     def actor(self, m: Mention | None, places: bool = False) -> bool:
@@ -260,6 +273,10 @@ class _SentenceReader:
                 continue
             if self.low[k] in self.complementizers:
                 break
+            if self.phrase_at(k, "reporting_verbs") and any(self.low[q] in self.agent_nouns for q in range(k + 1, i)):
+                break  # '... menyebut beberapa negara telah menawarkan': the reported clause has its own subject
+            if k < i - 1 and self.other_predicate(k):
+                break
             if self.low[k] in self.relative:
                 # 'negara yang mendukung ...': the subject is what stands right before 'yang'
                 q = k - 1
@@ -329,11 +346,16 @@ class _SentenceReader:
             if "" in preps and not (w in self.skip or w in agent_nouns or w in passthrough or w in self.fillers or w in preps):
                 if not (w in self.preps and w in preps):
                     break  # 'mendukung target Indonesia': the object is 'target', not Indonesia
+            if w in preps and w and k + 1 < c1 and self.low[k + 1] == "-":
+                k += 2  # 'ke-14': an ordinal, not the preposition
+                steps += 1
+                continue
             if w in preps and w:
                 if w == "antara" and any(self.phrase_at(k, "enumeration_markers") for _ in (0,)):
                     break
                 q = k + 1
-                while q < c1 and (self.low[q] in agent_nouns or self.low[q] in passthrough or self.low[q] in self.fillers):
+                while q < c1 and (self.low[q] in agent_nouns or self.low[q] in passthrough or self.low[q] in self.fillers
+                                  or self.low[q].isdigit() or self.low[q] in self.quantifiers):
                     q += 1
                 mm = self.mention_at(q)
                 if mm is not None and self.actor(mm, places) and mm.entities[0].type != "Media":
@@ -358,7 +380,9 @@ class _SentenceReader:
     def _nya_target(self, k: int, c1: int) -> list[Entity]:
         """'terhadap kampanye militernya': the -nya of the phrase points back to the last person named."""
         for q in range(k, min(k + 3, c1)):
-            if self.suffixes and self.low[q].endswith(self.suffixes) and len(self.low[q]) > 4:
+            w = self.low[q]
+            stem = next((w[: -len(x)] for x in self.suffixes if w.endswith(x)), None)
+            if stem and len(stem) > 2 and (stem in self.passthrough or stem in self.agent_nouns or self.low[q - 1] in self.passthrough):
                 for t in range(k - 1, self.s0 - 1, -1):
                     mm = self.mention_at(t)
                     if mm is not None and any(e.type == "Person" for e in mm.entities):
@@ -553,6 +577,8 @@ class _SentenceReader:
             agent = self.nearest_left(i)
             rule = "nominal-sentence-actor"
             conf -= 0.15
+        if rel == "visits":  # one visits a place or a state; a host person stands for their state
+            target = [self.ext.gaz.get(e.acts_for) or e if e.type == "Person" and e.acts_for else e for e in target]
         if agent and target:
             return self._pairs(agent, target, rel, trig, i, L, conf, rule)
         if rel in SYMMETRIC and len(agent) >= 2 and not target:
@@ -640,7 +666,9 @@ class _SentenceReader:
     def _transfer(self, i: int, L: int, trig: Trigger, voice: str) -> list[Candidate]:
         j = i + L
         _, c1 = self.clause(i)
-        items, after, double = self._items(j, c1, trig)
+        items, after, double = self._items(i if trig.self_item else j, c1, trig)
+        if trig.self_item:
+            double = []
         if not items and trig.default_item:
             items = [(trig.default_item, "weapons", "")]
         if not items:
@@ -735,6 +763,8 @@ class _SentenceReader:
         if not cue:
             for k in lowwin(self.s0, i):
                 p = self.phrase_at(k, "reporting_verbs")
+                if p and i - k <= 4 and not any(self.low[q] in self.complementizers or self.actor(self.mention_at(q)) for q in range(k, i)):
+                    continue  # 'mengumumkan paket bantuan': the announcement is the act itself
                 if p:
                     who, _ = self.left_subject(k)
                     attributed, cue = who, " ".join(p)
