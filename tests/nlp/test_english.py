@@ -121,6 +121,9 @@ CASES = [
     ("denied-gerund", "Moscow denied supplying weapons to Pyongyang.", ("RUS", "suppliesWeaponsTo", "PRK", "denied")),
     ("denied-that", "Iran denied that Tehran had sold drones to Russia.", ("IRN", "suppliesWeaponsTo", "RUS", "denied")),
     ("denied-both", "Pyongyang and Moscow have both denied the accusations that North Korea supplied weapons to Russia.", ("PRK", "suppliesWeaponsTo", "RUS", "denied")),
+    ("denied-rejected-the-claim", "Iran rejected the claim that it had sent missiles to Russia.", ("IRN", "suppliesWeaponsTo", "RUS", "denied")),
+    ("denied-dismissed-reports", "Pyongyang dismissed reports that it supplied artillery shells to Moscow.", ("PRK", "suppliesWeaponsTo", "RUS", "denied")),
+    ("rejecting-a-plan-is-no-denial", "Russia rejected the peace plan and launched strikes on Kyiv.", ("RUS", "attacks", "UKR", "asserted")),
     ("expected-will", "Iran will supply missiles to Russia.", ("IRN", "suppliesWeaponsTo", "RUS", "expected")),
     ("expected-is-expected-to", "China is expected to sell fighter jets to Iran.", ("CHN", "suppliesWeaponsTo", "IRN", "expected")),
     ("expected-plans-to", "North Korea plans to send more troops to Russia.", ("PRK", "suppliesWeaponsTo", "RUS", "expected")),
@@ -191,6 +194,14 @@ TRAPS = [
     ("sanctions-over-is-a-reason", "The EU imposed sanctions on Iran over its support for Russia.", lambda got: ("EU", "imposesSanctionsOn", "RUS", "asserted") not in got),
     ("oppose-sanctions", "Both China and Russia oppose new sanctions on North Korea.", lambda got: not got),
     ("evade-sanctions", "Russia helped North Korea evade sanctions.", lambda got: not got),
+    ("no-relation-in-plain-news", "Oil prices rose after the United States announced new measures. Japan's exports to China fell in March. "
+     "China is Russia's largest trading partner. The sanctions came into force on Friday. Ukraine's army said it shot down 30 drones overnight.",
+     lambda got: not got),
+    pytest.param("compound-modifier-not-object", "Moscow hosted the BRICS summit in October.", lambda got: not got,
+                 marks=needs_engine("a direct object followed by a noun is a modifier in English ('the BRICS summit'), not the object")),
+    pytest.param("left-possessor-in-reported-clause", "Biden said he was worried about China's support for Russia.",
+                 lambda got: ("biden", "supports", "RUS", "claimed") not in got,
+                 marks=needs_engine("possessor() only looks right of the noun; English puts it left ('China 's support')")),
     ("relations-with", "Russia's relations with the West have collapsed.", lambda got: not got),
     # a relative clause keeps its own status; the denial after it is about something else
     ("relative-clause-status", "Iran, which has supplied Russia with drones, denied sending missiles.",
@@ -211,7 +222,7 @@ def test_rule(name, text, expected):
     assert norm(*expected) in got, f"{name}: {sorted(got)}"
 
 
-@pytest.mark.parametrize("name,text,check", TRAPS, ids=[t[0] for t in TRAPS])
+@pytest.mark.parametrize("name,text,check", TRAPS, ids=[t.values[0] if hasattr(t, "marks") else t[0] for t in TRAPS])
 def test_trap(name, text, check):
     got = triples(read(text))
     assert check(got), f"{name}: {sorted(got)}"
