@@ -137,6 +137,8 @@ class _SentenceReader:
         self.suffixes = tuple(cues.get("possessive_suffixes", []))
         self.quantifiers = set(cues.get("quantifiers", []))
         self.not_verbs = set(cues.get("not_verbs", []))
+        ends = [t.text for t in sent if not t.is_space]
+        self.headline = bool(ends) and ends[-1] not in (".", "!", "?", "”", '"', "…", "'")
 
     # ------------------------------------------------------------------ helpers
     def phrase_at(self, i: int, name: str) -> tuple[str, ...] | None:
@@ -275,8 +277,8 @@ class _SentenceReader:
                 break
             if self.phrase_at(k, "reporting_verbs") and any(self.low[q] in self.agent_nouns for q in range(k + 1, i)):
                 break  # '... menyebut beberapa negara telah menawarkan': the reported clause has its own subject
-            if k < i - 1 and self.other_predicate(k):
-                break
+            if self.headline and k < i - 1 and self.other_predicate(k):
+                break  # headlines chain bare verbs: Trump Puji Prabowo soal RI Mau Kirim Pasukan
             if self.low[k] in self.relative:
                 # 'negara yang mendukung ...': the subject is what stands right before 'yang'
                 q = k - 1
