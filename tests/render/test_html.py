@@ -105,3 +105,13 @@ def test_cli_build_passes_lang_and_view_to_the_page(seed_dir: Path, tmp_path: Pa
     result = CliRunner().invoke(command, [str(seed_dir), "-o", str(out), "-q", "--view", "entity"])
     assert result.exit_code == 0, result.output
     assert page_data(out / "graph.html")["view"] == "entity"
+
+
+def test_html_of_an_empty_store(tmp_path: Path):
+    from kg.graph.store import ONTOLOGY_GRAPH, KGStore
+    from kg.ontology import ontology_graph
+
+    with KGStore(tmp_path / "store") as store:
+        store.replace_graph(str(ONTOLOGY_GRAPH), ontology_graph())
+    data = page_data(render_html(tmp_path / "store", tmp_path / "empty.html"))
+    assert data["statements"] == [] and data["views"]["entity"] == {"nodes": [], "edges": []}

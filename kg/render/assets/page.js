@@ -280,7 +280,7 @@
     } else {
       fitAll();
     }
-    if (!DATA.physics) network.once("afterDrawing", markReady);
+    if (!DATA.physics || !nodes.length) network.once("afterDrawing", markReady);
     document.querySelectorAll("input[name=kg-view]").forEach(function (r) { r.checked = r.value === name; });
     buildTypes();
     showStart();
