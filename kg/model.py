@@ -40,6 +40,7 @@ class Entity:
     acts_for: str | None = None
     labels: tuple[tuple[str, str], ...] = ()
     aliases: tuple[str, ...] = ()
+    alias_langs: tuple[tuple[str, str], ...] = ()  # (alias, language) where the language is known
 
     @property
     def is_actor(self) -> bool:

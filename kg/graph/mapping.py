@@ -87,9 +87,10 @@ def entity_graph(entities: Iterable[Entity], graph: Graph | None = None) -> Grap
         labels = dict(ent.labels) or {"id": ent.label}
         for lang, label in sorted(labels.items()):
             g.add((iri, SKOS.prefLabel, Literal(label, lang=lang)))
+        alias_lang = dict(ent.alias_langs)
         for alias in ent.aliases:
             if alias not in labels.values():
-                g.add((iri, SKOS.altLabel, Literal(alias)))
+                g.add((iri, SKOS.altLabel, Literal(alias, lang=alias_lang.get(alias))))
         g.add((iri, SKOS.notation, Literal(ent.key)))
         if ent.wikidata:
             g.add((iri, OWL.sameAs, WD[ent.wikidata]))

@@ -40,15 +40,16 @@ class Gazetteer:
 
     entities: dict[str, Entity] = field(default_factory=dict)
     aliases: dict[str, set[str]] = field(default_factory=dict)  # key -> names
+    langs: dict[str, dict[str, str]] = field(default_factory=dict)  # key -> name -> language
 
-    def add(self, entity: Entity, names: Iterable[str]) -> None:
+    def add(self, entity: Entity, names: Iterable[str], lang: str | None = None) -> None:
         if entity.key in self.entities:
             old = self.entities[entity.key]
             entity = replace(
                 old,
                 wikidata=old.wikidata or entity.wikidata,
                 acts_for=old.acts_for or entity.acts_for,
-                labels=tuple(dict(entity.labels) | dict(old.labels)),
+                labels=tuple((dict(entity.labels) | dict(old.labels)).items()),
             )
         self.entities[entity.key] = entity
         bucket = self.aliases.setdefault(entity.key, set())
@@ -56,6 +57,8 @@ class Gazetteer:
             name = name.strip()
             if name:
                 bucket.add(name)
+                if lang:
+                    self.langs.setdefault(entity.key, {}).setdefault(name, lang)
                 if "-" in name and not name.isupper():
                     bucket.add(name.replace("-", " "))
 
@@ -63,7 +66,11 @@ class Gazetteer:
         """Store each entity's alias list on it, so output records carry every known name."""
         for key, ent in self.entities.items():
             names = sorted(self.aliases.get(key, ()), key=lambda s: (len(s), s))
-            self.entities[key] = replace(ent, aliases=tuple(n for n in names if n != ent.label))
+            langs = self.langs.get(key, {})
+            kept = tuple(n for n in names if n != ent.label)
+            self.entities[key] = replace(
+                ent, aliases=kept, alias_langs=tuple((n, langs[n]) for n in kept if n in langs)
+            )
         return self
 
     def get(self, key: str) -> Entity | None:
@@ -102,17 +109,15 @@ def _countries(gaz: Gazetteer, folder: Path) -> None:
         ids = extra.get(c.alpha_3, {})
         label_en = (ids.get("en") or en or [c.name])[0]
         label_id = (ids.get("id") or [id_name])[0]
-        names = set(en) | {id_name} | set(ids.get("en", [])) | set(ids.get("id", []))
-        gaz.add(
-            Entity(
-                key=c.alpha_3,
-                type="Country",
-                label=label_id,
-                wikidata=qids.get(c.alpha_3),
-                labels=(("en", label_en), ("id", label_id)),
-            ),
-            names,
+        entity = Entity(
+            key=c.alpha_3,
+            type="Country",
+            label=label_id,
+            wikidata=qids.get(c.alpha_3),
+            labels=(("en", label_en), ("id", label_id)),
         )
+        gaz.add(entity, [id_name, *ids.get("id", [])], lang="id")
+        gaz.add(entity, [*en, *ids.get("en", [])], lang="en")
 
 
 def _actors(gaz: Gazetteer, path: Path) -> None:
@@ -148,6 +153,7 @@ def _places(gaz: Gazetteer, path: Path) -> None:
         gaz.add(
             Entity(key="place:" + key, type="Place", label=labels.get("id", first), labels=tuple(labels.items())),
             names.split("|"),
+            lang=lang,
         )
 
 

@@ -95,6 +95,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer, lex: Lexicon) -> DocMentions:
     ent_at = {e.start: e for e in doc.ents}
     ent_cover = {i: e for e in doc.ents for i in range(e.start, e.end)}
     _titles(doc, words, low, gaz, lex, out, ent_at, ent_cover)
+    _companies(doc, words, gaz, lex, out, ent_cover)
     out.index()
     _surnames(doc, words, out)
     out.index()
@@ -173,6 +174,52 @@ def _titles(doc, words, low, gaz, lex, out, ent_at, ent_cover) -> None:
             i = end
         else:
             i = j if j > i else i + 1
+
+
+def _companies(doc, words, gaz, lex, out: DocMentions, ent_cover) -> None:
+    """'PT Len Industri', 'Hanwha Aerospace', 'Rheinmetall AG': companies missing from the gazetteer.
+
+    A country named right before the name ('perusahaan Korea Selatan Hanwha Aerospace') is the
+    state the company is rolled up to.
+    """
+    prefixes = set(lex.cues.get("company_prefixes", []))
+    suffixes = set(lex.cues.get("company_suffixes", []))
+    n = len(words)
+    taken = set(ent_cover) | {i for m in out.mentions for i in range(m.start, m.end)}
+
+    def add(start: int, end: int) -> None:
+        name = " ".join(words[start:end])
+        country = None
+        prev = ent_cover.get(start - 1)
+        if prev is not None:
+            e = gaz.entities.get(prev.kb_id_)
+            country = e.key if e is not None and e.type == "Country" else None
+        key = "company:" + _slug(words[start:end])
+        ent = out.new_entities.get(key) or Entity(key=key, type="Company", label=name, acts_for=country)
+        out.new_entities[key] = ent
+        out.mentions.append(Mention(start, end, (ent,), "company", name))
+        taken.update(range(start, end))
+
+    i = 0
+    while i < n:
+        if i in taken:
+            i += 1
+            continue
+        if words[i] in prefixes:
+            k = i + 1
+            while k < n and k - i <= 4 and _NAME.match(words[k]) and k not in taken:
+                k += 1
+            if k - i >= 2:
+                add(i, k)
+                i = k
+                continue
+        if words[i] in suffixes and i > 0:
+            k = i
+            while k - 1 >= 0 and i - k < 3 and _NAME.match(words[k - 1]) and (k - 1) not in taken:
+                k -= 1
+            if k < i:
+                add(k, i + 1)
+        i += 1
 
 
 def _surnames(doc, words, out: DocMentions) -> None:

@@ -150,3 +150,14 @@ def test_unknown_titled_person_is_found_and_linked_to_state():
     opp = [s for s in sts if s.predicate == "opposes"]
     assert opp and opp[0].subject.label == "Mauro Vieira" and opp[0].subject.acts_for == "BRA"
     assert any(s.predicate == "officialOf" and s.object.key == "BRA" for s in sts)
+
+
+@pytest.mark.parametrize("text,subject,country", [
+    ("PT Len Industri memasok radar dan amunisi kepada Filipina.", "PT Len Industri", None),
+    ("Perusahaan Korea Selatan Poongsan Industries menjual amunisi kepada Polandia.", "Poongsan Industries", "KOR"),
+    ("Rheinmetall AG mengirimkan tank ke Ukraina.", "Rheinmetall AG", None),
+])
+def test_unknown_companies_by_prefix_or_suffix(text, subject, country):
+    st = next(s for s in read(text) if s.predicate == "suppliesWeaponsTo")
+    assert st.subject.type == "Company" and st.subject.label == subject
+    assert st.subject.acts_for == country

@@ -178,6 +178,9 @@ class _SentenceReader:
         for r in self.m.roles:  # 'Presiden Rusia Vladimir Putin': look before the title
             if r.end == m.end and r.start < m.start:
                 k = r.start - 1
+        prev = self.mention_at(k)
+        if prev is not None and prev.end == m.start and any(e.type == "Company" for e in m.entities):
+            k = prev.start - 1  # the company's country stands between it and what comes before
         if k < self.s0:
             return True
         w = self.low[k]
@@ -216,6 +219,8 @@ class _SentenceReader:
         if nxt is not None and nxt.start == m.end and any(e.type == "Person" for e in nxt.entities):
             if any(r.start < m.start and r.end >= nxt.end for r in self.m.roles):
                 return nxt
+        if nxt is not None and nxt.start == m.end and any(e.type == "Company" for e in nxt.entities):
+            return nxt  # 'perusahaan Korea Selatan Hanwha Aerospace': the company, from Korea
         return m
 
     def group(self, m: Mention, places: bool = False) -> tuple[list[Entity], int, int]:
