@@ -8,7 +8,7 @@ document is extracted again.
 
 Beside the store, ``OUTDIR/.kg-build.sqlite`` keeps what a rebuild needs without re-reading the
 statements: for each document graph its hash, counts and the entity records (the actors with
-their labels, roll-up and Wikidata ids) its statements use. A row counts only when its hash
+their labels, roll-up and Wikidata ids; pickled, as kg made them) its statements use. A row counts only when its hash
 matches the store's, so a build killed between the two commits is repaired by the next run.
 """
 
@@ -16,8 +16,8 @@ from __future__ import annotations
 
 import hashlib
 import json
+import pickle
 import sqlite3
-from dataclasses import asdict
 from pathlib import Path
 from typing import Iterable, Iterator
 
@@ -27,7 +27,7 @@ from ..config import ontology_dir
 from ..graph.namespaces import GRAPH, KG
 from ..model import Document, Entity
 
-__all__ = ["fingerprint", "content_hash", "BuildState", "store_hashes", "entity_from_json"]
+__all__ = ["fingerprint", "content_hash", "BuildState", "store_hashes", "entity_from_record", "entity_to_record"]
 
 _KG_ROOT = Path(__file__).resolve().parents[1]
 
@@ -67,15 +67,13 @@ def store_hashes(store: ox.Store) -> dict[str, str]:
     return {sol["g"].value: sol["h"].value for sol in store.query(q)}
 
 
-def entity_from_json(text: str) -> Entity:
-    d = json.loads(text)
-    d["labels"] = tuple(tuple(x) for x in d.get("labels", ()))
-    d["aliases"] = tuple(d.get("aliases", ()))
-    return Entity(**d)
+def entity_from_record(blob: bytes) -> Entity:
+    """An entity as ``entity_to_record`` stored it (a pickle of kg's own frozen record, written by kg)."""
+    return pickle.loads(blob)
 
 
-def entity_to_json(e: Entity) -> str:
-    return json.dumps(asdict(e), ensure_ascii=False, sort_keys=True)
+def entity_to_record(e: Entity) -> bytes:
+    return pickle.dumps(e, protocol=4)
 
 
 class BuildState:
@@ -90,7 +88,7 @@ class BuildState:
             """
             CREATE TABLE IF NOT EXISTS docs (graph TEXT PRIMARY KEY, doc_id TEXT, hash TEXT, sentences INTEGER,
                 statements INTEGER, by_relation TEXT, by_status TEXT);
-            CREATE TABLE IF NOT EXISTS entities (graph TEXT, key TEXT, record TEXT, PRIMARY KEY (graph, key));
+            CREATE TABLE IF NOT EXISTS entities (graph TEXT, key TEXT, record BLOB, PRIMARY KEY (graph, key));
             CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
             """
         )
@@ -141,7 +139,7 @@ class BuildState:
         out: dict[str, Entity] = {}
         for g, key, rec in self.db.execute("SELECT graph, key, record FROM entities ORDER BY key, graph"):
             if g in graphs and key not in out:
-                out[key] = entity_from_json(rec)
+                out[key] = entity_from_record(rec)
         return list(out.values())
 
     def get_meta(self, key: str) -> str | None:

@@ -8,9 +8,10 @@ the entity records its statements use, and counts for the summary.
 
 from __future__ import annotations
 
+import re
 import threading
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..errors import KGError
 from ..model import Document
@@ -36,12 +37,26 @@ class Result:
     source: str = ""
     line: int | None = None
     nquads: bytes = b""
-    entities: list[tuple[str, str]] = field(default_factory=list)
+    entities: list[tuple[str, bytes]] = field(default_factory=list)
     sentences: int = 0
     statements: int = 0
     by_relation: dict[str, int] = field(default_factory=dict)
     by_status: dict[str, int] = field(default_factory=dict)
     error: str | None = None
+
+
+_LONG = re.compile(r"\S{1000,}")
+
+
+def defuse(doc: Document) -> Document:
+    """The document with every run of 1,000+ non-space characters blanked to as many ``x``.
+
+    No word is that long, and spaCy's tokenizer is quadratic on long runs of punctuation (10,000
+    ``<`` take 20 s), so such runs are noise that could stall a build. Same length: offsets hold.
+    """
+    if not _LONG.search(doc.text):
+        return doc
+    return replace(doc, text=_LONG.sub(lambda m: "x" * len(m.group(0)), doc.text))
 
 
 def _sentences(nlp, text: str) -> int:
@@ -55,21 +70,22 @@ def process(doc: Document, hash_: str, cfg: Config) -> Result:
     from ..api import entities_of
     from ..graph.mapping import document_graph, graph_iri
     from ..nlp.pipeline import extract_document, get_pipeline
-    from .state import entity_to_json
+    from .state import entity_to_record
 
     g = str(graph_iri(doc.id))
     res = Result(graph=g, doc_id=doc.id, hash=hash_, source=doc.source, line=doc.line)
     try:
         with _LOCK:  # one pipeline per process; Dask may run tasks in threads
             nlp = get_pipeline(doc.lang, cfg.gazetteer_files, cfg.lexicon_files)
-            sts = extract_document(doc, nlp)
-            res.sentences = _sentences(nlp, doc.text)
+            safe = defuse(doc)
+            sts = extract_document(safe, nlp)
+            res.sentences = _sentences(nlp, safe.text)
         graph = document_graph(doc, sts, hash_)
         nt = graph.serialize(format="nt", encoding="utf-8")
         suffix = f" <{g}> .\n".encode()
         res.nquads = b"".join(line[:-3] + suffix for line in nt.splitlines(keepends=True) if line.endswith(b" .\n"))
         ents = entities_of(sts, cfg.gazetteer_files)
-        res.entities = sorted((k, entity_to_json(e)) for k, e in ents.items())
+        res.entities = sorted((k, entity_to_record(e)) for k, e in ents.items())
         res.statements = len(sts)
         res.by_relation = dict(Counter(s.predicate for s in sts))
         res.by_status = dict(Counter(s.status for s in sts))

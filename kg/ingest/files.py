@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Iterable, Iterator
 
 from ..errors import InputError
+from ..graph.mapping import graph_iri
 from ..model import Document
 from .dates import dateline, normalise_date
 from .decode import decode_bytes, normalise_text
@@ -250,10 +251,11 @@ def iter_records(paths: Iterable[str | Path], opts: ReadOptions | None = None) -
                 item = _finish(item, opts)
             if isinstance(item, Document):
                 where = f"{item.source}:{item.line}" if item.line else item.source
-                if item.id in seen:
-                    item = InputError(f"duplicate document id {item.id!r} (first in {seen[item.id]})", item.source, item.line)
+                key = str(graph_iri(item.id))  # ids that differ only in characters an IRI cannot hold collide
+                if key in seen:
+                    item = InputError(f"duplicate document id {item.id!r} (same graph as {seen[key]})", item.source, item.line)
                 else:
-                    seen[item.id] = where
+                    seen[key] = where
             yield item
 
 

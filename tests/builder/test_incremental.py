@@ -58,7 +58,7 @@ def test_changed_added_and_removed_documents_match_a_clean_build(corpus: Path, t
     _same(out, clean)
     assert _store_quads(out) == _store_quads(clean)
     ds = Dataset().parse(out / "statements.trig", format="trig")
-    graphs = {str(c.identifier).rsplit("/", 1)[-1] for c in ds.contexts()}
+    graphs = {str(c.identifier).rsplit("/", 1)[-1] for c in ds.graphs()}
     assert "baru" in graphs and docs[5].stem not in graphs and docs[3].stem in graphs
 
 

@@ -160,7 +160,7 @@ def test_duplicate_ids_are_reported(tmp_path: Path):
     (tmp_path / "a" / "x.txt").write_text(ID_TEXT, encoding="utf-8")
     (tmp_path / "b" / "x.txt").write_text(ID_TEXT, encoding="utf-8")
     docs, [err] = _read([tmp_path])
-    assert len(docs) == 1 and "duplicate document id 'x'" in str(err)
+    assert len(docs) == 1 and "duplicate document id 'x'" in str(err) and "a/x.txt" in str(err)
 
 
 def test_detect_language():
