@@ -100,6 +100,8 @@ CASES = [
     ("approved-the-sale", "The United States approved the sale of F-16 jets to Turkey.", ("USA", "suppliesWeaponsTo", "TUR", "asserted")),
     ("attack-by-on", "An attack by Russia on Ukraine killed 20 people.", ("RUS", "attacks", "UKR", "asserted")),
     ("named-drone", "Turkey sold Bayraktar TB2 drones to Ukraine.", ("TUR", "suppliesWeaponsTo", "UKR", "asserted")),
+    ("full-scale-invasion", "Moscow's full-scale invasion of Ukraine began in 2022.", ("RUS", "attacks", "UKR", "asserted")),
+    ("carried-out-airstrikes", "Israel carried out airstrikes on Lebanon.", ("ISR", "attacks", "LBN", "asserted")),
     ("as-bounds-the-clause", "China and Russia stage joint naval drills as Xi hosts Putin", ("putin", "meetsWith", "xi", "asserted")),
     # coordination
     ("coordinated-subject-symmetric", "The US and Japan held joint exercises.", ("JPN", "cooperatesWith", "USA", "asserted")),
@@ -213,6 +215,10 @@ TRAPS = [
     # 'accused X of Ving': X is the subject of the accused act, not the accuser
     ("accuser-is-not-giver", "Washington accused Beijing of supplying drones to Russia.",
      lambda got: not any(s == "USA" and p == "suppliesWeaponsTo" for s, p, _, _ in got)),
+    # a noun of attack with nobody before it does not make the sentence's actor the attacker
+    ("since-the-invasion", "Modi arrived in Moscow for his first visit to Russia since the invasion of Ukraine.",
+     lambda got: got == {("modi", "visits", "RUS", "asserted")}),
+    ("after-the-attack", "Netanyahu toured the border a year after the attack on Israel.", lambda got: not got),
     ("relations-with", "Russia's relations with the West have collapsed.", lambda got: not got),
     # a relative clause keeps its own status; the denial after it is about something else
     ("relative-clause-status", "Iran, which has supplied Russia with drones, denied sending missiles.",
