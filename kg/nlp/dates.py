@@ -41,7 +41,11 @@ def sentence_date(words: list[str], doc_date: str | None, data: dict[str, Any]) 
                 continue
             mo = months[w]
             day = int(low[i - 1]) if i > 0 and low[i - 1].isdigit() and 1 <= int(low[i - 1]) <= 31 else None
-            year = int(low[i + 1]) if i + 1 < len(low) and low[i + 1].isdigit() and len(low[i + 1]) == 4 else None
+            nxt = i + 1
+            if day is None and nxt < len(low) and low[nxt].isdigit() and 1 <= int(low[nxt]) <= 31 and len(low[nxt]) <= 2:
+                day = int(low[nxt])  # 'March 4, 2024'
+                nxt += 2 if nxt + 1 < len(low) and low[nxt + 1] == "," else 1
+            year = int(low[nxt]) if nxt < len(low) and low[nxt].isdigit() and len(low[nxt]) == 4 else None
             if year is None and anchor is not None:
                 year = anchor.year if mo <= anchor.month else anchor.year - 1
             if year is None:

@@ -14,6 +14,7 @@ Every statement records the rule that made it, and every dropped candidate the r
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Iterable
 
@@ -27,6 +28,8 @@ from ..lexicon import Lexicon, Trigger, load_lexicon
 from ..mentions import DocMentions, Mention, find_mentions
 
 __all__ = ["RelationExtractor", "Candidate"]
+
+_NUMBER = re.compile(r"^\d[\d.,]*$")
 
 SYMMETRIC = {"meetsWith", "cooperatesWith", "alliedWith", "relativeOf"}
 FAMILY_RELATION = {"weapons": "suppliesWeaponsTo", "technology": "suppliesTechnologyTo", "aid": "providesAidTo"}
@@ -136,6 +139,8 @@ class _SentenceReader:
         self.verb_min = int(cues.get("verb_min_length", 5))
         self.suffixes = tuple(cues.get("possessive_suffixes", []))
         self.quantifiers = set(cues.get("quantifiers", []))
+        self.between = set(cues.get("between_markers", []))
+        self.possessive = set(cues.get("possessive_markers", []))
         self.not_verbs = set(cues.get("not_verbs", []))
         ends = [t.text for t in sent if not t.is_space]
         self.headline = bool(ends) and ends[-1] not in (".", "!", "?", "”", '"', "…", "'")
@@ -244,7 +249,7 @@ class _SentenceReader:
         k = m.start
         while k > self.s0:
             j = k - 1
-            while j >= self.s0 and self.low[j] in self.joiners:
+            while j >= self.s0 and (self.low[j] in self.joiners or self.low[j] in self.fillers):
                 j -= 1
             if j == k - 1:
                 break
@@ -358,11 +363,11 @@ class _SentenceReader:
                 steps += 1
                 continue
             if w in preps and w:
-                if w == "antara" and any(self.phrase_at(k, "enumeration_markers") for _ in (0,)):
-                    break
+                if w in self.between and self.phrase_at(k, "enumeration_markers"):
+                    break  # 'antara lain' (among others) lists, it does not pair
                 q = k + 1
                 while q < c1 and (self.low[q] in agent_nouns or self.low[q] in passthrough or self.low[q] in self.fillers
-                                  or self.low[q].isdigit() or self.low[q] in self.quantifiers):
+                                  or _NUMBER.match(self.low[q]) or self.low[q] in self.quantifiers):
                     q += 1
                 mm = self.mention_at(q)
                 if mm is not None and self.actor(mm, places) and mm.entities[0].type != "Media":
@@ -396,6 +401,16 @@ class _SentenceReader:
                         return [e for e in mm.entities if e.type == "Person"][:1]
                 return []
             if self.low[q] in self.preps:
+                break
+        return []
+
+    def left_possessor(self, i: int) -> list[Entity]:
+        """English puts the possessor first: "Iran 's delivery", "China 's support"."""
+        for k in range(i - 1, max(self.s0, i - 4) - 1, -1):
+            if self.low[k] in self.possessive:
+                m = self.mention_at(k - 1)
+                return [e for e in m.entities if e.is_actor] if m is not None and self.actor(m) else []
+            if self.mention_at(k) is not None or self.low[k] in self.preps:
                 break
         return []
 
@@ -548,6 +563,9 @@ class _SentenceReader:
         j = i + L
         agent, aend = self.possessor(j)
         rule = "nominal-possessor"
+        if not agent and self.possessive:
+            agent = self.left_possessor(i)
+            rule = "nominal-left-possessor"
         target: list[Entity] = []
         lv = self._light_verb(i)
         if lv and lv[0] == "lift":
@@ -564,15 +582,15 @@ class _SentenceReader:
             rule = "nominal-light-verb"
         # "antara X dan Y" for symmetric nouns
         if rel in SYMMETRIC and not target:
-            grp, _ = self.right_actor(aend if aend > 0 else j, ("antara",), limit=6, stop_at_verbs=False)
+            grp, _ = self.right_actor(aend if aend > 0 else j, tuple(self.between), limit=6, stop_at_verbs=False)
             if len(grp) >= 2 and not agent:
                 out = []
                 for a in range(len(grp)):
                     for b in range(a + 1, len(grp)):
-                        out.append(self._cand(grp[a], rel, grp[b], trig, i, L, conf, "nominal-antara"))
+                        out.append(self._cand(grp[a], rel, grp[b], trig, i, L, conf, "nominal-between"))
                 return out
             if grp:
-                self.trace.notes.append(f"'{self.words[i]}': 'antara' with only one actor")
+                self.trace.notes.append(f"'{self.words[i]}': 'between' with only one actor")
                 return []
         if not target and trig.target_preps:
             target, _ = self.right_actor(aend if aend > 0 else j, trig.target_preps, limit=8, places=trig.places, stop_at_verbs=False)
@@ -659,11 +677,11 @@ class _SentenceReader:
                 steps += 1
                 continue
             w = self.low[k]
-            if w in quant or w.isdigit() or w in joiners and found:
+            if w in quant or _NUMBER.match(w) or w in joiners and found:
                 k += 1
                 steps += 1
                 continue
-            if w in quant or w.isdigit():
+            if w in quant or _NUMBER.match(w):
                 k += 1
                 steps += 1
                 continue
@@ -784,6 +802,20 @@ class _SentenceReader:
                     attributed, cue = who, " ".join(p)
                     break
         if not cue:
+            for k in lowwin(c.trigger_end, self.s1):
+                p = self.phrase_at(k, "after_quote_verbs")
+                if not p:
+                    continue
+                # English names the speaker before the verb: '..., Blinken said', '...," officials say'
+                q = k - 1
+                while q > c.trigger_end and self.low[q] not in (",", "”", '"', "’", "'"):
+                    q -= 1
+                if q > c.trigger_end and k - q <= 6:
+                    mm = self.mention_at(k - 1)
+                    attributed = [e for e in mm.entities if e.is_actor] if mm is not None and self.actor(mm) else []
+                    cue = " ".join(p)
+                    break
+        if not cue:
             for k in lowwin(self.s0, self.s1):
                 p = self.phrase_at(k, "source_markers")
                 if p:
@@ -800,7 +832,9 @@ class _SentenceReader:
                     hedge = self.words[k]
                     break
         # expected: future and modal words between the subject and the trigger
-        for k in lowwin(max(c0, i - 6), i):
+        lv = self._light_verb(i)
+        reach = (i - lv[1]) + 6 if lv else 6  # 'is expected to adopt a new package of sanctions'
+        for k in lowwin(max(c0, i - reach), i):
             p = self.phrase_at(k, "future")
             if p:
                 c.status, c.status_cue, c.attributed_to = "expected", " ".join(p), tuple(attributed)
