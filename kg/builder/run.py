@@ -98,7 +98,7 @@ def build(
     paths = [Path(p) for p in paths]
     opts = read_options or ReadOptions(lang=lang)
     gz, lx = tuple(map(str, gazetteer_files)), tuple(map(str, lexicon_files))
-    cfg = Config(gz, lx)
+    cfg = Config(gz, lx, opts.langs)
     tick = progress or (lambda d, s: None)
     report = BuildReport()
     errors: list[InputError] = []
@@ -120,7 +120,7 @@ def build(
         failed: set[str] = set()
 
         def todo():
-            for item in iter_records(paths, opts):
+            for item in iter_records(paths, opts, detect=False):
                 if isinstance(item, InputError):
                     errors.append(item)
                     tick(1, 0)
@@ -153,7 +153,8 @@ def build(
                 if r.graph in have:
                     store.remove_graph(node)
             fault_point("after-remove")
-            store.load(b"".join(r.nquads for r in batch), format=ox.RdfFormat.N_QUADS)
+            # lenient: the N-Quads come from rdflib's serialiser, valid by construction; parsing is the cost
+            store.load(b"".join(r.nquads for r in batch), format=ox.RdfFormat.N_QUADS, lenient=True)
             for r in batch:
                 have[r.graph] = r.hash
             batch.clear()
@@ -161,7 +162,8 @@ def build(
 
         for res in results:
             if res.error:
-                err = InputError(f"extraction failed: {res.error}", res.source or res.doc_id, res.line)
+                msg = res.error if res.input_error else f"extraction failed: {res.error}"
+                err = InputError(msg, res.source or res.doc_id, res.line)
                 if strict:
                     raise err
                 errors.append(err)

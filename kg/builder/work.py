@@ -27,6 +27,7 @@ class Config:
 
     gazetteer_files: tuple[str, ...] = ()
     lexicon_files: tuple[str, ...] = ()
+    langs: tuple[str, ...] = ("id", "en")
 
 
 @dataclass
@@ -43,6 +44,7 @@ class Result:
     by_relation: dict[str, int] = field(default_factory=dict)
     by_status: dict[str, int] = field(default_factory=dict)
     error: str | None = None
+    input_error: bool = False
 
 
 _LONG = re.compile(r"\S{1000,}")
@@ -72,8 +74,16 @@ def process(doc: Document, hash_: str, cfg: Config) -> Result:
     from ..nlp.pipeline import extract_document, get_pipeline
     from .state import entity_to_record
 
+    from ..ingest.files import settle_language
+
     g = str(graph_iri(doc.id))
     res = Result(graph=g, doc_id=doc.id, hash=hash_, source=doc.source, line=doc.line)
+    settled = settle_language(doc, cfg.langs)  # detection here: in the workers, and only for new documents
+    if isinstance(settled, KGError):
+        where = f"{settled.path}:{settled.line}: " if settled.line is not None else f"{settled.path}: "
+        res.error, res.input_error = str(settled)[len(where):], True
+        return res
+    doc = settled
     try:
         with _LOCK:  # one pipeline per process; Dask may run tasks in threads
             nlp = get_pipeline(doc.lang, cfg.gazetteer_files, cfg.lexicon_files)

@@ -31,6 +31,7 @@ __all__ = [
     "read_document",
     "iter_records",
     "count_records",
+    "settle_language",
     "Columns",
     "ReadOptions",
     "SUFFIXES",
@@ -224,31 +225,49 @@ def _read_path(path: Path, opts: ReadOptions) -> Iterator[Document | InputError]
         yield InputError(f"cannot read ({exc.strerror or exc})", str(path))
 
 
-def _finish(doc: Document, opts: ReadOptions) -> Document | InputError:
-    """Size limit and language: the last checks before a document is worth extracting."""
+def _finish(doc: Document, opts: ReadOptions, detect: bool = True) -> Document | InputError:
+    """Size limit and language: the last checks before a document is worth extracting.
+
+    With ``detect=False`` a document whose language is not given keeps ``lang="auto"`` and is
+    checked later by ``settle_language`` (the build does that in its workers).
+    """
     where = (doc.source or doc.id, doc.line)
     if len(doc.text) > opts.max_chars:
         return InputError(f"document too long: {len(doc.text):,} characters (the limit is {opts.max_chars:,}; see --max-chars)", *where)
     lang = doc.lang if doc.lang not in ("auto", "") else opts.lang
+    if lang == "auto" and not detect:
+        return replace(doc, lang="auto") if doc.lang != "auto" else doc
+    return settle_language(replace(doc, lang=lang) if lang != doc.lang else doc, opts.langs)
+
+
+def settle_language(doc: Document, langs: tuple[str, ...] = ("id", "en")) -> Document | InputError:
+    """The document with its language detected when it is ``auto``, or the InputError when kg cannot read it."""
+    where = (doc.source or doc.id, doc.line)
+    lang = doc.lang
     if lang == "auto":
         from .language import detect_language
 
-        lang = detect_language(doc.text, opts.langs)
+        lang = detect_language(doc.text, langs)
         if lang is None:
             return InputError("no language can be detected (no words)", *where)
-    if lang not in opts.langs:
-        return InputError(f"language {lang!r}: kg has no lexicon for it (it reads {', '.join(opts.langs)})", *where)
+    if lang not in langs:
+        return InputError(f"language {lang!r}: kg has no lexicon for it (it reads {', '.join(langs)})", *where)
     return replace(doc, lang=lang) if lang != doc.lang else doc
 
 
-def iter_records(paths: Iterable[str | Path], opts: ReadOptions | None = None) -> Iterator[Document | InputError]:
-    """Every document under ``paths`` in a stable order, or the InputError that stands for it."""
+def iter_records(
+    paths: Iterable[str | Path], opts: ReadOptions | None = None, detect: bool = True
+) -> Iterator[Document | InputError]:
+    """Every document under ``paths`` in a stable order, or the InputError that stands for it.
+
+    ``detect=False`` leaves language detection to ``settle_language`` (see ``_finish``).
+    """
     opts = opts or ReadOptions()
     seen: dict[str, str] = {}
     for f in _files(paths):
         for item in _read_path(f, opts):
             if isinstance(item, Document):
-                item = _finish(item, opts)
+                item = _finish(item, opts, detect)
             if isinstance(item, Document):
                 where = f"{item.source}:{item.line}" if item.line else item.source
                 key = str(graph_iri(item.id))  # ids that differ only in characters an IRI cannot hold collide

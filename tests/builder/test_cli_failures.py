@@ -33,6 +33,9 @@ def test_every_document_built_exits_0(corpus: Path, tmp_path: Path):
 def test_some_skipped_exits_2_and_lists_them(corpus: Path, tmp_path: Path):
     (corpus / "kosong.txt").write_text("", encoding="utf-8")
     (corpus / "gambar.txt").write_bytes(b"\x89PNG\x00\x00")
+    (corpus / "prancis.txt").write_text(
+        "Le président russe est arrivé mercredi à Pyongyang pour rencontrer le dirigeant nord-coréen, "
+        "selon les médias officiels des deux pays.", encoding="utf-8")
     (corpus / "feed.jsonl").write_text('{"id": "j1", "text": "' + ID_TEXT + '"}\n{"id": "j2", "text": \n', encoding="utf-8")
     res = _run(corpus, "-o", tmp_path / "out")
     assert res.exit_code == 2, res.output
@@ -40,6 +43,7 @@ def test_some_skipped_exits_2_and_lists_them(corpus: Path, tmp_path: Path):
     assert f"skipped: {corpus / 'kosong.txt'}: empty document" in res.output
     assert "gambar.txt:1: binary file" in res.output
     assert "feed.jsonl:2: malformed JSON" in res.output
+    assert f"skipped: {corpus / 'prancis.txt'}: language 'fr': kg has no lexicon for it" in res.output
     assert (tmp_path / "out" / "kg.ttl").stat().st_size > 0
 
 

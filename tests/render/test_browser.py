@@ -152,6 +152,9 @@ def test_browser_news_markup_renders_as_text(open_page, evil_store: Path, tmp_pa
     assert EVIL_LABEL in panel
     assert "<script>window.pwned=4</script>KCNA" in panel, "attribution label as text"
     assert "dibantah" in panel, "the denial is shown"
+    drawn = page.evaluate(f"kgGraph.network.body.data.edges.get('{edge}')")
+    assert drawn["label"] == "✕ dibantah" and drawn["arrows"]["middle"]["enabled"] is True, "and marked on the line"
+    assert drawn["dashes"], "claimed and denied, never asserted: dashed"
     links = page.evaluate("Array.from(document.querySelectorAll('a')).map(a => a.getAttribute('href'))")
     assert links == [], "a javascript: URL is not made a link"
     assert log.failed == [] and log.errors == []

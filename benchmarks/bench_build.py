@@ -1,0 +1,143 @@
+"""Build benchmark: throughput with 1 and 2 workers, on Dask, no-change rebuild and peak memory.
+
+    python benchmarks/bench_build.py                 # 10,000 documents (about 10 minutes on 2 cores)
+    python benchmarks/bench_build.py --docs 2000     # quicker
+
+The corpus is generated (``corpus_id.py``: Indonesian sentences about international relations and
+domestic news, recombined into articles with datelines). Each build runs in a fresh Python process
+so that its peak memory (``ru_maxrss``) is its own. Results go to stdout and, as JSON, to
+``benchmarks/results/bench_build.json``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+
+def _child(corpus: str, out: str, workers: int, dask: str | None) -> None:
+    """Run one build in this process and print its figures as JSON (used through ``--child``)."""
+    from kg.builder import build
+
+    t = time.perf_counter()
+    cluster = None
+    if dask == "local2":
+        from distributed import LocalCluster
+
+        cluster = LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None)
+        dask = cluster.scheduler_address
+    t_start = time.perf_counter()
+    report = build([corpus], out, render=False, workers=workers, dask=dask)
+    seconds = time.perf_counter() - t_start
+    if cluster is not None:
+        cluster.close()
+    print(json.dumps({
+        "seconds": seconds,
+        "seconds_with_startup": time.perf_counter() - t,
+        "documents": report.documents,
+        "extracted": report.extracted,
+        "sentences": report.sentences,
+        "statements": report.statements,
+        "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+        "peak_rss_children_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024,
+    }))
+
+
+def run_build(corpus: Path, out: Path, workers: int = 1, dask: str | None = None) -> dict:
+    cmd = [sys.executable, __file__, "--child", str(corpus), str(out), str(workers), dask or ""]
+    proc = subprocess.run(cmd, capture_output=True, text=True, check=True)
+    return json.loads(proc.stdout.strip().splitlines()[-1])
+
+
+def tokenizer_ratio(corpus: Path, n: int = 300) -> dict:
+    """Extraction time over spacy.blank("id") tokenising the same texts (warm pipeline, one process)."""
+    import spacy
+
+    from kg.ingest import iter_documents
+    from kg.nlp.pipeline import extract_document, get_pipeline
+
+    docs = []
+    for d in iter_documents([corpus], lang="id"):
+        docs.append(d)
+        if len(docs) >= n:
+            break
+    nlp = get_pipeline("id")
+    blank = spacy.blank("id")
+    for d in docs[:20]:
+        extract_document(d, nlp)
+        blank.make_doc(d.text)
+    t = time.perf_counter()
+    for d in docs:
+        blank(d.text)
+    tok = time.perf_counter() - t
+    t = time.perf_counter()
+    for d in docs:
+        extract_document(d, nlp)
+    ext = time.perf_counter() - t
+    return {"documents": len(docs), "tokenise_s": tok, "extract_s": ext, "ratio": ext / tok}
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--docs", type=int, default=10_000)
+    ap.add_argument("--small", type=int, default=1_000)
+    ap.add_argument("--child", nargs=4, help=argparse.SUPPRESS)
+    args = ap.parse_args()
+    if args.child:
+        corpus, out, workers, dask = args.child
+        _child(corpus, out, int(workers), dask or None)
+        return
+
+    from corpus_id import write_corpus
+
+    res: dict = {"docs": args.docs, "small": args.small}
+    with tempfile.TemporaryDirectory(prefix="kg-bench-") as tmp:
+        tmp = Path(tmp)
+        big = write_corpus(tmp / "big", args.docs)
+        small = write_corpus(tmp / "small", args.small)
+        print(f"corpus: {args.docs} and {args.small} documents in {tmp}", flush=True)
+
+        res["tokeniser"] = r = tokenizer_ratio(small)
+        print(f"extraction / spacy.blank('id') tokenising: {r['ratio']:.1f}x "
+              f"({r['extract_s']:.2f} s vs {r['tokenise_s']:.3f} s on {r['documents']} documents)", flush=True)
+
+        res["small_w1"] = r = run_build(small, tmp / "out-small")
+        print(f"{args.small:>6} docs, 1 worker : {r['seconds']:.1f} s, peak {r['peak_rss_mb']:.0f} MB", flush=True)
+
+        res["w1"] = r = run_build(big, tmp / "out-w1")
+        print(f"{args.docs:>6} docs, 1 worker : {r['seconds']:.1f} s = {r['documents'] / r['seconds']:.1f} docs/s, "
+              f"{r['sentences'] / r['seconds']:.0f} sentences/s, peak {r['peak_rss_mb']:.0f} MB", flush=True)
+
+        res["rebuild"] = r = run_build(big, tmp / "out-w1")
+        print(f"{args.docs:>6} docs, no-change rebuild: {r['seconds']:.2f} s (extracted {r['extracted']})", flush=True)
+
+        res["w2"] = r = run_build(big, tmp / "out-w2", workers=2)
+        print(f"{args.docs:>6} docs, 2 workers: {r['seconds']:.1f} s = {r['documents'] / r['seconds']:.1f} docs/s, "
+              f"{r['sentences'] / r['seconds']:.0f} sentences/s; speed-up {res['w1']['seconds'] / r['seconds']:.2f}x", flush=True)
+
+        res["dask2"] = r = run_build(big, tmp / "out-dask", dask="local2")
+        print(f"{args.docs:>6} docs, Dask LocalCluster 2 workers: {r['seconds']:.1f} s; "
+              f"speed-up {res['w1']['seconds'] / r['seconds']:.2f}x over 1 worker", flush=True)
+
+        same = all((tmp / "out-w1" / n).read_bytes() == (tmp / d / n).read_bytes()
+                   for n in ("kg.ttl", "statements.trig") for d in ("out-w2", "out-dask"))
+        res["identical_outputs"] = same
+        print(f"memory 1,000 -> {args.docs:,} documents: {res['small_w1']['peak_rss_mb']:.0f} -> "
+              f"{res['w1']['peak_rss_mb']:.0f} MB ({res['w1']['peak_rss_mb'] / res['small_w1']['peak_rss_mb']:.2f}x)")
+        print(f"1 worker, 2 workers and Dask outputs byte-identical: {same}")
+    out = HERE / "results"
+    out.mkdir(exist_ok=True)
+    (out / "bench_build.json").write_text(json.dumps(res, indent=2), encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
