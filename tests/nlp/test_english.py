@@ -483,19 +483,19 @@ def test_article(name):
 
 
 ARTICLE_GAPS = [
-    pytest.param("troops-2024-10-25.txt", ("PRK", "suppliesWeaponsTo", "RUS", "claimed"),
+    pytest.param("troops-2024-10-25.txt", ("PRK", "suppliesWeaponsTo", "RUS", "claimed"), id="troops:PRK-suppliesWeaponsTo-RUS",
                  marks=needs_engine("', President Yoon said' and 'spy agency said ... about 3,000 troops': English attribution order and numbers with commas")),
-    pytest.param("chips-2024-12-03.txt", ("trump", "meetsWith", "xi", "expected"),
+    pytest.param("chips-2024-12-03.txt", ("trump", "meetsWith", "xi", "expected"), id="chips:trump-meetsWith-xi",
                  marks=needs_engine("right_actor does not step over a title before the object ('meet President-elect Donald Trump')")),
-    pytest.param("essequibo-2023-12-14.txt", ("ali", "meetsWith", "maduro", "asserted"),
+    pytest.param("essequibo-2023-12-14.txt", ("ali", "meetsWith", "maduro", "asserted"), id="essequibo:ali-meetsWith-maduro",
                  marks=needs_engine("'Venezuelan President Nicolas Maduro': an unknown person after a title needs its state, which English gives as a demonym before the title")),
-    pytest.param("shoigu-pyongyang-2023-07-27.txt", ("PRK", "cooperatesWith", "RUS", "claimed"),
+    pytest.param("shoigu-pyongyang-2023-07-27.txt", ("PRK", "cooperatesWith", "RUS", "claimed"), id="shoigu:PRK-cooperatesWith-RUS",
                  marks=needs_engine("'The two sides discussed military cooperation, ... KCNA reported': 'the two sides' needs two states named before, here a person and his title ('Russian Defence Minister')")),
-    pytest.param("taiwan-strait-2024-08-20.txt", ("USA", "suppliesWeaponsTo", "TWN", "asserted"),
+    pytest.param("taiwan-strait-2024-08-20.txt", ("USA", "suppliesWeaponsTo", "TWN", "asserted"), id="taiwan:USA-suppliesWeaponsTo-TWN",
                  marks=needs_engine("_light_verb looks four words back from the noun; 'approved a $360 million sale' is six")),
-    pytest.param("beijing-summit-2024-05-16.txt", ("EU", "imposesSanctionsOn", "RUS", "expected"),
+    pytest.param("beijing-summit-2024-05-16.txt", ("EU", "imposesSanctionsOn", "RUS", "expected"), id="beijing:EU-imposesSanctionsOn-RUS",
                  marks=needs_engine("'is expected to adopt a new package of sanctions': the future cue is more than six tokens before the noun")),
-    pytest.param("beijing-summit-2024-05-16.txt", ("HUN", "blocksSanctionsOn", "RUS", "expected"),
+    pytest.param("beijing-summit-2024-05-16.txt", ("HUN", "blocksSanctionsOn", "RUS", "expected"), id="beijing:HUN-blocksSanctionsOn-RUS",
                  marks=needs_engine("'threatened to veto the package': a block whose sanctions are named in the sentence before")),
 ]
 
