@@ -213,6 +213,7 @@ def build(
             state.set_meta("triples", str(report.triples))
     finally:
         kgstore.close()
+        store = None  # the last reference: RocksDB closes before graph.html opens the store read-only
         state.close()
 
     report.outputs = {"kg.ttl": str(outdir / "kg.ttl"), "statements.trig": str(outdir / "statements.trig"),
