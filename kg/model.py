@@ -51,8 +51,9 @@ class Entity:
         """The preferred label in ``lang``, falling back to the default label."""
         return dict(self.labels).get(lang, self.label)
 
-    def to_json(self, iri: str | None = None) -> dict[str, Any]:
-        out: dict[str, Any] = {"label": self.label, "key": self.key, "type": self.type}
+    def to_json(self, iri: str | None = None, lang: str | None = None) -> dict[str, Any]:
+        label = self.label_in(lang) if lang else self.label
+        out: dict[str, Any] = {"label": label, "key": self.key, "type": self.type}
         if self.wikidata:
             out["wikidata"] = self.wikidata
         if iri:
@@ -60,7 +61,7 @@ class Entity:
         if self.acts_for:
             out["acts_for"] = self.acts_for
         if self.aliases:
-            out["aliases"] = list(self.aliases)
+            out["aliases"] = [a for a in (self.label, *self.aliases) if a != label]
         return out
 
 
@@ -86,16 +87,16 @@ class Statement:
     item_texts: tuple[str, ...] = ()
     extra: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
 
-    def to_json(self, iri_of=None) -> dict[str, Any]:
-        """The GUIDE.md record (doc, subject, predicate, object, status, evidence...)."""
+    def to_json(self, iri_of=None, lang: str | None = None) -> dict[str, Any]:
+        """The GUIDE.md record (doc, subject, predicate, object, status, evidence...), labels in ``lang``."""
         iri = iri_of or (lambda e: None)
         out: dict[str, Any] = {
             "doc": self.doc,
-            "subject": self.subject.to_json(iri(self.subject)),
+            "subject": self.subject.to_json(iri(self.subject), lang),
             "predicate": self.predicate,
-            "object": self.object.to_json(iri(self.object)),
+            "object": self.object.to_json(iri(self.object), lang),
             "status": self.status,
-            "attributed_to": [a.to_json(iri(a)) for a in self.attributed_to],
+            "attributed_to": [a.to_json(iri(a), lang) for a in self.attributed_to],
             "sentence": self.sentence,
             "sentence_index": self.sentence_index,
             "start": self.start,

@@ -25,10 +25,10 @@ def command(paths, fmt, lang, gazetteer, lexicon) -> None:
     for doc, sts in extract_documents(iter_documents(paths, errors, lang=lang), gazetteer, lexicon):
         for st in sts:
             if fmt == "jsonl":
-                click.echo(json.dumps(st.to_json(iri), ensure_ascii=False))
+                click.echo(json.dumps(st.to_json(iri, doc.lang), ensure_ascii=False))
             else:
-                who = ", ".join(a.label for a in st.attributed_to)
-                click.echo(f"{doc.id}  [{st.sentence_index}] {st.subject.label} --{st.predicate}--> {st.object.label}"
+                who = ", ".join(a.label_in(doc.lang) for a in st.attributed_to)
+                click.echo(f"{doc.id}  [{st.sentence_index}] {st.subject.label_in(doc.lang)} --{st.predicate}--> {st.object.label_in(doc.lang)}"
                            f"  ({st.status}{'; by ' + who if who else ''}{'; ' + st.date if st.date else ''})")
                 click.echo(f"    “{st.sentence.strip()[:200]}”")
     for e in errors:

@@ -29,7 +29,7 @@ class Trigger:
     direction: str | None = None  # give | receive (transfers)
     object: tuple[str, ...] = ("",)
     target_preps: tuple[str, ...] = ()
-    agent_preps: tuple[str, ...] = ("dari", "oleh")
+    agent_preps: tuple[str, ...] = ()
     needs: tuple[str, ...] = ()
     window: int = 3
     places: bool = False
@@ -133,6 +133,7 @@ def load_lexicon(lang: str, tokenize: Callable[[str], list[str]], extra: Iterabl
         raise InputError(f"no lexicon for language {lang!r}", str(folder))
     morph = _load_json(folder / "morphology.json")
     lex = Lexicon(lang=lang)
+    default_agent = _load_json(folder / "cues.json").get("default_agent_preps", [])
     files = [folder / "triggers.jsonl", *map(Path, extra)]
     for path in files:
         if not path.exists():
@@ -146,7 +147,7 @@ def load_lexicon(lang: str, tokenize: Callable[[str], list[str]], extra: Iterabl
                     direction=raw.get("direction"),
                     object=tuple(raw.get("object", [""])),
                     target_preps=tuple(raw.get("target_preps", [])),
-                    agent_preps=tuple(raw.get("agent_preps", ["dari", "oleh"])),
+                    agent_preps=tuple(raw.get("agent_preps", default_agent)),
                     needs=tuple(raw.get("needs", [])),
                     window=int(raw.get("window", 3)),
                     places=bool(raw.get("places", False)),
