@@ -168,7 +168,7 @@ def _titles(doc, words, low, gaz, lex, out, ent_at, ent_cover) -> None:
                 target = gaz.entities.get(person.acts_for)
             if target is not None and role in ("leaderOf", "officialOf"):
                 rel = role
-                if role == "leaderOf" and target.type == "Country" and low[i] in ("ketua", "kepala"):
+                if role == "leaderOf" and target.type == "Country" and low[i] in lex.cues.get("head_of_body_titles", []):
                     rel = "officialOf"
                 out.roles.append(Role(person, rel, target, i, end, " ".join(words[i : i + len(p)])))
             i = end
