@@ -132,8 +132,11 @@ def _titles(doc, words, low, gaz, lex, out, ent_at, ent_cover) -> None:
         p, role = hit
         j = i + len(p)
         of: Entity | None = None
+        before = ent_cover.get(i - 1)  # English names the state first: 'Venezuelan President Nicolas Maduro'
+        if before is not None and before.end == i and before.label_ == "Country":
+            of = gaz.entities.get(before.kb_id_)
         # "Menteri Luar Negeri AS", "Sekretaris Jenderal NATO", "Presiden Amerika Serikat (AS)"
-        if j < n and j in ent_at and ent_at[j].label_ != "Person":
+        if of is None and j < n and j in ent_at and ent_at[j].label_ != "Person":
             e = gaz.entities.get(ent_at[j].kb_id_)
             if e is not None and e.is_actor:
                 of = e

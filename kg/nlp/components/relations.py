@@ -140,6 +140,8 @@ class _SentenceReader:
         self.suffixes = tuple(cues.get("possessive_suffixes", []))
         self.quantifiers = set(cues.get("quantifiers", []))
         self.between = set(cues.get("between_markers", []))
+        self.title_words = {w for role, ps in self.lex.titles.items() if role != "relativeOf" for p in ps for w in p}
+        self.title_words |= set(cues.get("counterpart_words", []))
         self.possessive = set(cues.get("possessive_markers", []))
         self.not_verbs = set(cues.get("not_verbs", []))
         ends = [t.text for t in sent if not t.is_space]
@@ -226,6 +228,14 @@ class _SentenceReader:
                 return nxt
         if nxt is not None and nxt.start == m.end and any(e.type == "Company" for e in nxt.entities):
             return nxt  # 'perusahaan Korea Selatan Hanwha Aerospace': the company, from Korea
+        if any(e.type == "Country" for e in m.entities):
+            # 'North Korean leader Kim Jong Un', 'his Chinese counterpart Xi Jinping': the person
+            k = m.end
+            while k < min(m.end + 3, self.s1) and self.low[k] in self.title_words:
+                k += 1
+            person = self.mention_at(k)
+            if k > m.end and person is not None and person.start == k and any(e.type == "Person" for e in person.entities):
+                return person
         return m
 
     def group(self, m: Mention, places: bool = False) -> tuple[list[Entity], int, int]:
