@@ -155,6 +155,7 @@ def build(
             fault_point("after-remove")
             # lenient: the N-Quads come from rdflib's serialiser, valid by construction; parsing is the cost
             store.load(b"".join(r.nquads for r in batch), format=ox.RdfFormat.N_QUADS, lenient=True)
+            store.flush()  # memtables to disk: keeps memory flat however large the store grows
             for r in batch:
                 have[r.graph] = r.hash
             batch.clear()
