@@ -197,6 +197,8 @@ def _companies(doc, words, gaz, lex, out: DocMentions, ent_cover) -> None:
         if prev is not None:
             e = gaz.entities.get(prev.kb_id_)
             country = e.key if e is not None and e.type == "Country" else None
+        if country is None:  # 'PT ...' is the Indonesian legal form: an Indonesian company
+            country = lex.cues.get("company_prefix_states", {}).get(words[start])
         key = "company:" + _slug(words[start:end])
         ent = out.new_entities.get(key) or Entity(key=key, type="Company", label=name, acts_for=country)
         out.new_entities[key] = ent

@@ -153,7 +153,7 @@ def test_unknown_titled_person_is_found_and_linked_to_state():
 
 
 @pytest.mark.parametrize("text,subject,country", [
-    ("PT Len Industri memasok radar dan amunisi kepada Filipina.", "PT Len Industri", None),
+    ("PT Len Industri memasok radar dan amunisi kepada Filipina.", "PT Len Industri", "IDN"),
     ("Perusahaan Korea Selatan Poongsan Industries menjual amunisi kepada Polandia.", "Poongsan Industries", "KOR"),
     ("Rheinmetall AG mengirimkan tank ke Ukraina.", "Rheinmetall AG", None),
 ])
