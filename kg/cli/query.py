@@ -66,12 +66,7 @@ def command(query, store, fmt, params, endpoint, user, password, auth, list_, fu
     for p in params:
         name, _, value = p.partition("=")
         values[name.strip()] = _entity_iri(value.strip())
-    if endpoint:
-        from ..remote import bind_inline
-
-        text = bind_inline(q, values)
-    else:
-        text = bind_params(q, values)
+    text = bind_params(q, values)
     if endpoint:
         from ..remote import Endpoint
 

@@ -30,7 +30,7 @@ import pyoxigraph as ox
 
 from ..errors import KGError, QueryError
 
-__all__ = ["Endpoint", "EndpointError", "push", "PushReport", "bind_inline"]
+__all__ = ["Endpoint", "EndpointError", "push", "PushReport"]
 
 _ACCEPT = ("application/sparql-results+json, application/sparql-results+xml;q=0.9, "
            "application/n-triples;q=0.8, text/turtle;q=0.7")
@@ -38,29 +38,6 @@ _ACCEPT = ("application/sparql-results+json, application/sparql-results+xml;q=0.
 
 class EndpointError(KGError):
     """The remote server refused a request or cannot be reached."""
-
-
-def bind_inline(query, values: dict[str, str]) -> str:
-    """A shipped query's text with its parameters bound by a VALUES block at the end of its WHERE group.
-
-    ``kg.query.bind_params`` appends the VALUES block after the query, which SPARQL 1.1 allows but
-    Virtuoso 7 refuses when the variables are not projected ("No column a"). For the shipped
-    parameterised queries (no aggregates, no FILTER on the parameters) the two are the same query.
-    """
-    from ..query import bind_params
-
-    if not values or any(p not in values for p in query.params):
-        return bind_params(query, values)  # nothing to bind, or the error naming what is missing
-    text = query.text
-    names = list(values)
-    block = f"VALUES ({' '.join('?' + n for n in names)}) {{ ({' '.join(f'<{values[n]}>' for n in names)}) }}"
-    lines = text.splitlines()
-    body = [line if not line.lstrip().startswith("#") else "" for line in lines]
-    joined = "\n".join(body)
-    end = joined.rfind("}")
-    if end < 0:
-        return bind_params(query, values)
-    return joined[:end] + "  " + block + "\n" + joined[end:] + "\n"
 
 
 class Endpoint:

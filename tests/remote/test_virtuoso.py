@@ -10,7 +10,7 @@ from click.testing import CliRunner
 from kg.cli import _register, cli
 from kg.graph.store import KGStore
 from kg.query import bind_params, list_queries
-from kg.remote import Endpoint, EndpointError, bind_inline, push
+from kg.remote import Endpoint, EndpointError, push
 
 pytestmark = [pytest.mark.server, pytest.mark.slow]
 
@@ -59,11 +59,10 @@ def test_push_sends_every_graph_in_batches(pushed, remote_seed_store: Path):
 
 @pytest.mark.parametrize("query", list_queries(), ids=lambda q: q.name)
 def test_shipped_queries_on_virtuoso_match_the_embedded_store(query, pushed, virtuoso_server, remote_seed_store):
-    values = {p: PAIR[p] for p in query.params}
+    text = bind_params(query, {p: PAIR[p] for p in query.params})
     with KGStore(remote_seed_store, read_only=True) as st:
-        names, rows = st.select(bind_params(query, values))
-        assert st.select(bind_inline(query, values)) == (names, rows)
-    rnames, rrows = Endpoint(virtuoso_server.sparql).select(bind_inline(query, values))
+        names, rows = st.select(text)
+    rnames, rrows = Endpoint(virtuoso_server.sparql).select(text)
     assert rnames == names
     assert rows, "the seed gives an answer to every shipped query"
     assert _rows(rnames, rrows) == _rows(names, rows)
