@@ -38,6 +38,7 @@ class Trigger:
     default_item: str | None = None
     item_prep: tuple[str, ...] = ()
     self_item: bool = False  # 'bantuan militer': the trigger names the item itself
+    object_types: tuple[str, ...] = ()  # 'menerima Presiden Iran': hosting a person is a meeting
 
     @property
     def priority(self) -> int:
@@ -156,6 +157,7 @@ def load_lexicon(lang: str, tokenize: Callable[[str], list[str]], extra: Iterabl
                     default_item=raw.get("default_item"),
                     item_prep=tuple(raw.get("item_prep", [])),
                     self_item=bool(raw.get("self_item", False)),
+                    object_types=tuple(raw.get("object_types", [])),
                 )
             except (KeyError, TypeError, ValueError) as exc:
                 raise InputError(f"bad trigger entry ({exc})", str(path), n) from exc

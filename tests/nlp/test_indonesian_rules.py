@@ -78,6 +78,7 @@ CASES = [
     ("ordinal-package", "Uni Eropa menyetujui paket sanksi ke-14 terhadap Rusia.", ("EU", "imposesSanctionsOn", "RUS", "asserted")),
     ("sanctioned-companies", "Inggris menjatuhkan sanksi kepada 10 perusahaan Rusia.", ("GBR", "imposesSanctionsOn", "RUS", "asserted")),
     ("strategic-partnership", "Rusia dan Korea Utara menandatangani perjanjian kemitraan strategis komprehensif.", ("PRK", "alliedWith", "RUS", "asserted")),
+    ("host-a-leader", "Presiden Rusia Vladimir Putin menerima Presiden Iran Masoud Pezeshkian di Kremlin.", ("pezeshkian", "meetsWith", "putin", "asserted")),
     ("summit-sidelines", "Prabowo bertemu dengan Xi Jinping di sela KTT APEC di Korea Selatan.", ("prabowo", "meetsWith", "xi", "asserted")),
     ("reportedly", "Iran dilaporkan telah mengirim rudal balistik ke Rusia.", ("IRN", "suppliesWeaponsTo", "RUS", "claimed")),
     ("capitals-accuse", "Washington menuduh Beijing memasok komponen drone kepada Moskow.", ("CHN", "suppliesWeaponsTo", "RUS", "claimed")),
@@ -125,6 +126,23 @@ def test_transfer_carries_items():
     sts = [s for s in read("Iran memasok drone Shahed dan amunisi ke Rusia.") if s.predicate == "suppliesWeaponsTo"]
     assert sts and {"drone", "ammunition"} <= set(sts[0].items)
     assert "drone Shahed" in sts[0].item_texts
+
+
+def test_negated_claim_keeps_its_speaker():
+    st = next(s for s in read("Menteri Luar Negeri Iran Hossein Amir-Abdollahian mengatakan Iran tidak pernah memasok senjata kepada Rusia.")
+              if s.predicate == "suppliesWeaponsTo")
+    assert st.status == "negated" and [a.key for a in st.attributed_to] == ["amir_abdollahian"]
+
+
+def test_speaker_after_a_long_title():
+    st = next(s for s in read("“Iran terus mengirim drone ke Rusia,” kata juru bicara Departemen Luar Negeri AS Matthew Miller.")
+              if s.predicate == "suppliesWeaponsTo")
+    assert st.status == "claimed" and [a.key for a in st.attributed_to] == ["USA"]
+
+
+def test_receiving_goods_is_not_hosting():
+    got = triples("Korea Utara menerima teknologi satelit dari Rusia.")
+    assert not [t for t in got if t[1] == "meetsWith"]
 
 
 def test_attribution_names_the_speaker():
