@@ -179,3 +179,23 @@ def test_unknown_companies_by_prefix_or_suffix(text, subject, country):
     st = next(s for s in read(text) if s.predicate == "suppliesWeaponsTo")
     assert st.subject.type == "Company" and st.subject.label == subject
     assert st.subject.acts_for == country
+
+
+MORE = [
+    ("titled-coordination", "Presiden RI Prabowo Subianto dan Perdana Menteri Australia Anthony Albanese menandatangani perjanjian kerja sama pertahanan.",
+     ("albanese", "cooperatesWith", "prabowo", "asserted")),
+    ("invitation-is-expected", "Prabowo mengundang Albanese untuk berkunjung ke Jakarta tahun depan.", ("albanese", "visits", "IDN", "expected")),
+    ("water-cannon", "Kapal penjaga pantai China menembakkan meriam air ke kapal Filipina.", ("CHN", "attacks", "PHL", "asserted")),
+    ("minister-possessor", "Kunjungan Menlu Sugiono ke Moskow berlangsung pekan lalu.", ("sugiono", "visits", "RUS", "asserted")),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", MORE, ids=[c[0] for c in MORE])
+def test_more_rules(name, text, expected):
+    test_rule(name, text, expected)
+
+
+def test_defence_agreement_is_cooperation_not_alliance():
+    got = triples("Indonesia dan Australia menandatangani perjanjian pertahanan.")
+    assert ("AUS", "cooperatesWith", "IDN", "asserted") in {(min(a, b), p, max(a, b), s) for a, p, b, s in got}
+    assert not [t for t in got if t[1] == "alliedWith"]

@@ -209,8 +209,8 @@ class _SentenceReader:
 
     def _is_verb(self, w: str) -> bool:
         """A cheap guess without a tagger: a verbal prefix on a long enough word."""
-        if w in self.not_verbs:
-            return False
+        if w in self.not_verbs or (w,) in self.lex.items or w in self.agent_nouns:
+            return False  # 'meriam' (cannon), 'menteri' (minister): nouns that look like meN- verbs
         return (w.startswith(self.verb_prefixes) and len(w) >= self.verb_min) or (w,) in self.cue("after_quote_verbs")
 
     def actor(self, m: Mention | None, places: bool = False) -> bool:
@@ -242,6 +242,8 @@ class _SentenceReader:
         """The coordination a mention belongs to: "AS, Korea Selatan, dan Jepang", "Baik X maupun Y"."""
         m = self.titled(m)
         members = [m]
+        role_start = {r.start: r for r in self.m.roles}  # 'dan Perdana Menteri Australia Anthony Albanese'
+        role_end = {r.end: r for r in self.m.roles}
         # rightwards
         k = m.end
         while k < self.s1:
@@ -250,13 +252,16 @@ class _SentenceReader:
                 j += 1
             if j == k:
                 break
+            if j in role_start and self.mention_at(role_start[j].end - 1) is not None:
+                j = self.mention_at(role_start[j].end - 1).start
             nxt = self.mention_at(j)
             if nxt is None or nxt.start != j or not self.actor(nxt, places):
                 break
+            nxt = self.titled(nxt)
             members.append(nxt)
             k = nxt.end
         # leftwards
-        k = m.start
+        k = role_end[m.end].start if m.end in role_end and role_end[m.end].start < m.start else m.start
         while k > self.s0:
             j = k - 1
             while j >= self.s0 and (self.low[j] in self.joiners or self.low[j] in self.fillers):
@@ -267,7 +272,7 @@ class _SentenceReader:
             if prev is None or prev.end != j + 1 or not self.actor(prev, places):
                 break
             members.insert(0, prev)
-            k = prev.start
+            k = role_end[prev.end].start if prev.end in role_end and role_end[prev.end].start < prev.start else prev.start
         if len(members) > 1:
             between = {w for a, b in zip(members, members[1:]) for w in self.low[a.end : b.start]}
             if not (between & (self.joiners - {","})):
@@ -355,19 +360,23 @@ class _SentenceReader:
         agent_nouns, passthrough = self.agent_nouns, self.passthrough
         k = j
         steps = 0
+        direct = "" in preps
+        only_direct = preps == ("",)
         while k < c1 and steps < limit:
             w = self.low[k]
             m = self.mention_at(k)
             if m is not None:
-                if "" in preps and self.actor(m, places) and m.entities[0].type != "Media":
+                if direct and self.actor(m, places) and m.entities[0].type != "Media":
                     ents, _, end = self.group(m, places)
                     return ents, end
                 k = m.end
                 steps += 1
                 continue
-            if "" in preps and not (w in self.skip or w in agent_nouns or w in passthrough or w in self.fillers or w in preps):
-                if not (w in self.preps and w in preps):
-                    break  # 'mendukung target Indonesia': the object is 'target', not Indonesia
+            if direct and not (w in self.skip or w in agent_nouns or w in passthrough or w in self.fillers or w in preps):
+                # 'mendukung target Indonesia': the object is 'target', not Indonesia
+                direct = False
+                if only_direct:
+                    break
             if w in preps and w and k + 1 < c1 and self.low[k + 1] == "-":
                 k += 2  # 'ke-14': an ordinal, not the preposition
                 steps += 1
