@@ -174,4 +174,14 @@ def test_browser_large_graph_is_drawn_without_physics(open_page, tmp_path_factor
     counts = page.evaluate("kgGraph.counts()")
     assert (counts["nodes"], counts["edges"]) == expected_counts(html, view)
     assert page.evaluate("kgGraph.network.physics.options.enabled") is False
+    # a click on a node selects it with its neighbours (no restyling of thousands of items)
+    ents = data["entities"]
+    hub = max(data["views"][view]["nodes"], key=lambda n: n[1])[0]
+    neighbours = {ents[e[2]]["key"] for e in data["views"][view]["edges"] if e[0] == hub} | \
+                 {ents[e[0]]["key"] for e in data["views"][view]["edges"] if e[2] == hub}
+    page.evaluate(f"kgGraph.network.focus('{ents[hub]['key']}', {{scale: 1.5, animation: false}})")
+    pt = page.evaluate(f"kgGraph.nodePoint('{ents[hub]['key']}')")
+    page.mouse.click(pt["x"], pt["y"])
+    assert page.evaluate("kgGraph.state.focus") == ents[hub]["key"]
+    assert set(page.evaluate("kgGraph.network.getSelectedNodes()")) == neighbours | {ents[hub]["key"]}
     assert log.failed == [] and log.errors == []

@@ -99,6 +99,7 @@
 
   // ------------------------------------------------------------------ the current view
   var cur = null;        // {nodes: {id: rec}, edges: {id: rec}, adj: {nodeId: [edgeIds]}}
+  var big = !DATA.physics;  // laid out in Python, physics off
   var nodesDS = new vis.DataSet();
   var edgesDS = new vis.DataSet();
 
@@ -191,17 +192,30 @@
     return set;
   }
 
+  var lastStyle = {};  // what each node and edge was last given: only changes go to vis-network
+
+  function changed(key, st) {
+    var sig = JSON.stringify(st);
+    if (lastStyle[key] === sig) return false;
+    lastStyle[key] = sig;
+    return true;
+  }
+
   function restyle() {
-    var focusSet = focusNeighbourhood();
+    // dimming restyles every node and edge; on large graphs the selection highlights instead
+    var focusSet = big ? null : focusNeighbourhood();
     var visibleNodes = {}, edgeUpdates = [], nodeUpdates = [];
     Object.keys(cur.edges).forEach(function (id) {
       var e = cur.edges[id], st = edgeStyle(e, focusSet);
-      edgeUpdates.push(st);
+      if (changed("e" + id, st)) edgeUpdates.push(st);
       if (!st.hidden) { visibleNodes[e.from] = true; visibleNodes[e.to] = true; }
     });
-    Object.keys(cur.nodes).forEach(function (id) { nodeUpdates.push(nodeStyle(id, !!visibleNodes[id], focusSet)); });
-    nodesDS.update(nodeUpdates);
-    edgesDS.update(edgeUpdates);
+    Object.keys(cur.nodes).forEach(function (id) {
+      var st = nodeStyle(id, !!visibleNodes[id], focusSet);
+      if (changed("n" + id, st)) nodeUpdates.push(st);
+    });
+    if (nodeUpdates.length) nodesDS.update(nodeUpdates);
+    if (edgeUpdates.length) edgesDS.update(edgeUpdates);
     updateCounts();
     fillDatalist();
   }
@@ -221,7 +235,6 @@
 
   // ------------------------------------------------------------------ network
   var container = document.getElementById("kg-network");
-  var big = !DATA.physics;
   var options = {
     autoResize: true,
     layout: { improvedLayout: false, randomSeed: 7 },
@@ -267,6 +280,7 @@
       edges.push({ id: id, from: e.from, to: e.to, smooth: e.smooth });
     });
     nodesDS.clear(); edgesDS.clear();
+    lastStyle = {};
     nodesDS.add(nodes); edgesDS.add(edges);
     restyle();
     if (!network) {
@@ -419,7 +433,14 @@
     if (!cur.nodes[id]) return false;
     state.focus = id;
     restyle();
-    network.selectNodes([id]);
+    if (big) {
+      var around = focusNeighbourhood();
+      network.setSelection({ nodes: Object.keys(around),
+                             edges: cur.adj[id].filter(function (eid) { return edgeVisibleStatements(cur.edges[eid]).length; }) },
+                           { unselectAll: true, highlightEdges: false });
+    } else {
+      network.selectNodes([id]);
+    }
     var n = cur.nodes[id], ent = DATA.entities[n.idx], p = panel();
     p.appendChild(el("h3", null, label(n.idx)));
     p.appendChild(el("div", { className: "kg-meta" },
