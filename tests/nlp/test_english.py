@@ -297,7 +297,6 @@ def test_quote_then_speaker():
     assert st.status == "claimed"
 
 
-@needs_engine("_status: after a closing quote English names the speaker before the verb ('\u201d Blinken said')")
 def test_quote_then_named_speaker():
     st = _one("\u201cIran is sending missiles to Russia,\u201d Blinken said.", "IRN", "suppliesWeaponsTo", "RUS")
     assert st.status == "claimed" and [a.key for a in st.attributed_to] == ["blinken"]

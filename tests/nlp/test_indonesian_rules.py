@@ -199,3 +199,16 @@ def test_defence_agreement_is_cooperation_not_alliance():
     got = triples("Indonesia dan Australia menandatangani perjanjian pertahanan.")
     assert ("AUS", "cooperatesWith", "IDN", "asserted") in {(min(a, b), p, max(a, b), s) for a, p, b, s in got}
     assert not [t for t in got if t[1] == "alliedWith"]
+
+
+def test_multi_sentence_quote_is_the_speakers_claim_and_kami_is_his_state():
+    sts = read("“Kami akan terus mendukung Ukraina. Kami juga akan mengirim tank Leopard ke Kyiv,” kata Kanselir Jerman Olaf Scholz.")
+    got = {(s.subject.key, s.predicate, s.object.key, s.status, tuple(a.key for a in s.attributed_to)) for s in sts}
+    assert ("DEU", "supports", "UKR", "expected", ("scholz",)) in got
+    assert ("DEU", "suppliesWeaponsTo", "UKR", "expected", ("scholz",)) in got
+
+
+def test_speaker_before_the_quote():
+    sts = read("Menteri Luar Negeri Rusia Sergei Lavrov mengatakan, “Barat memasok senjata kepada Ukraina.”")
+    st = next(s for s in sts if s.predicate == "suppliesWeaponsTo")
+    assert (st.subject.key, st.status, [a.key for a in st.attributed_to]) == ("WEST", "claimed", ["lavrov"])

@@ -26,6 +26,7 @@ from ..dates import sentence_date
 from ..gazetteer import load_gazetteer
 from ..lexicon import Lexicon, Trigger, load_lexicon
 from ..mentions import DocMentions, Mention, find_mentions
+from ..quotes import find_quotes
 
 __all__ = ["RelationExtractor", "Candidate"]
 
@@ -81,6 +82,7 @@ class RelationExtractor:
     def __call__(self, doc: Doc) -> Doc:
         meta = doc._.kg_meta or {}
         mentions = find_mentions(doc, self.gaz, self.lex)
+        meta = dict(meta, quotes=find_quotes(doc, mentions, self.lex, self.gaz))
         doc._.kg_mentions = mentions
         statements: list[Statement] = []
         traces: list[SentenceTrace] = []
@@ -833,6 +835,9 @@ class _SentenceReader:
     def _attribution(self, c: Candidate) -> tuple[list[Entity], str]:
         """Who says it: an accuser, a reporting verb's subject, the speaker after a quote, a source."""
         i = c.trigger_start
+        for q in self.meta.get("quotes", ()):
+            if q.start <= i < q.end:  # inside a direct quote: the speaker's claim
+                return list(q.speaker), q.cue or "quote"
         for k in self._window(self.s0, i):
             if self.phrase_at(k, "accusation_content") and k != i:
                 who, _ = self.left_subject(k)
