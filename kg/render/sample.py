@@ -40,13 +40,11 @@ def synthetic_store(path: str | Path, nodes: int = 1000, edges_per_node: int = 2
     countries = [i for i, t in enumerate(types) if t == "Country"] or [0]
     ents = []
     for i, t in enumerate(types):
+        # people act for countries, whose keys are C<i>
         acts_for = f"C{rng.choice(countries)}" if t == "Person" and rng.random() < 0.6 else None
         key = f"C{i}" if t == "Country" else f"A{i}"
         ents.append(Entity(key=key, type=t, label=f"Aktor {i}", acts_for=acts_for,
                            labels=(("en", f"Actor {i}"), ("id", f"Aktor {i}"))))
-    # people act for countries, whose keys are C<i>
-    ents = [e if e.acts_for is None or e.acts_for in {x.key for x in ents if x.type == "Country"}
-            else Entity(key=e.key, type=e.type, label=e.label, labels=e.labels) for e in ents]
     n_docs = docs or max(1, nodes // 3)
     per_doc: dict[int, list] = {}
     n_statements = 0
