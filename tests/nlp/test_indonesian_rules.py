@@ -186,6 +186,9 @@ MORE = [
      ("albanese", "cooperatesWith", "prabowo", "asserted")),
     ("invitation-is-expected", "Prabowo mengundang Albanese untuk berkunjung ke Jakarta tahun depan.", ("albanese", "visits", "IDN", "expected")),
     ("water-cannon", "Kapal penjaga pantai China menembakkan meriam air ke kapal Filipina.", ("CHN", "attacks", "PHL", "asserted")),
+    ("passive-items-as-subject", "Drone Shahed dipasok Iran ke Rusia sejak 2022.", ("IRN", "suppliesWeaponsTo", "RUS", "asserted")),
+    ("passive-oleh-kepada", "Rudal balistik itu dikirim oleh Korea Utara kepada Rusia.", ("PRK", "suppliesWeaponsTo", "RUS", "asserted")),
+    ("relative-passive", "Senjata yang dikirim Iran ke Rusia digunakan di Ukraina.", ("IRN", "suppliesWeaponsTo", "RUS", "asserted")),
     ("minister-possessor", "Kunjungan Menlu Sugiono ke Moskow berlangsung pekan lalu.", ("sugiono", "visits", "RUS", "asserted")),
 ]
 

@@ -715,12 +715,35 @@ class _SentenceReader:
             break
         return found, k, recipient
 
+    def _items_left(self, i: int) -> list[tuple[str, str, str]]:
+        """Items named just before a passive transfer verb, as its subject."""
+        c0, _ = self.clause(i)
+        found = []
+        k = max(c0, i - 7)
+        while k < i:
+            hit = None
+            for L in range(min(4, i - k), 0, -1):
+                key = tuple(self.low[k : k + L])
+                if key in self.lex.items:
+                    hit = (L, self.lex.items[key])
+                    break
+            if hit:
+                L, (concept, family) = hit
+                found.append((concept, family, " ".join(self.words[k : k + L])))
+                k += L
+            else:
+                k += 1
+        return found
+
     def _transfer(self, i: int, L: int, trig: Trigger, voice: str) -> list[Candidate]:
         j = i + L
         _, c1 = self.clause(i)
         items, after, double = self._items(i if trig.self_item else j, c1, trig)
         if trig.self_item:
             double = []
+        if not items and voice in ("passive", "participle") and trig.direction == "give":
+            items = self._items_left(i)  # 'Drone Shahed dipasok Iran ke Rusia': the items are the subject
+            after = j
         if not items and trig.default_item:
             items = [(trig.default_item, "weapons", "")]
         if not items:
@@ -736,7 +759,7 @@ class _SentenceReader:
         if trig.direction == "give":
             if voice == "passive":
                 giver, _ = self.right_actor(j, (*self.passive_agent, ""), limit=3)
-                recipient, _ = self.right_actor(after, trig.target_preps, limit=6)
+                recipient, _ = self.right_actor(after, trig.target_preps, limit=6, stop_at_verbs=False)
                 if not recipient:
                     recipient, _ = self.left_subject(i)
             elif voice == "nominal":
