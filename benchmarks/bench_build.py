@@ -53,10 +53,45 @@ def _child(corpus: str, out: str, workers: int, dask: str | None) -> None:
     }))
 
 
-def run_build(corpus: Path, out: Path, workers: int = 1, dask: str | None = None) -> dict:
-    cmd = [sys.executable, __file__, "--child", str(corpus), str(out), str(workers), dask or ""]
-    proc = subprocess.run(cmd, capture_output=True, text=True, check=True)
+_ENV: dict = dict(os.environ)
+
+
+def snapshot(tmp: Path) -> str:
+    """Copy the committed kg/ and ontology/ (git HEAD) aside and run every measurement on that copy:
+    the working tree may change under a long benchmark, and a changed extractor means a changed
+    fingerprint, hence a full rebuild, and figures from a moving target."""
+    root = HERE.parent
+    head = subprocess.run(["git", "-C", str(root), "rev-parse", "--short", "HEAD"], capture_output=True, text=True).stdout.strip()
+    src = tmp / "src"
+    src.mkdir()
+    tar = subprocess.run(["git", "-C", str(root), "archive", "HEAD", "kg", "ontology"], capture_output=True, check=True).stdout
+    subprocess.run(["tar", "-x", "-C", str(src)], input=tar, check=True)
+    _ENV["KG_BENCH_SRC"] = str(src)
+    _ENV.pop("KG_ONTOLOGY", None)
+    where = _call("--child-where")["kg"]
+    assert where.startswith(str(src)), where
+    return head
+
+
+def _use_snapshot() -> None:
+    """In a child: import kg from the snapshot, not from the editable install of the working tree."""
+    src = os.environ.get("KG_BENCH_SRC")
+    if src:
+        sys.meta_path[:] = [f for f in sys.meta_path if "editable" not in type(f).__name__.lower()
+                            and "editable" not in getattr(f, "__name__", "").lower()]
+        sys.path.insert(0, src)
+
+
+def _call(*args: str) -> dict:
+    cmd = [sys.executable, __file__, *args]
+    proc = subprocess.run(cmd, capture_output=True, text=True, env=_ENV)
+    if proc.returncode:
+        raise RuntimeError(proc.stderr[-3000:])
     return json.loads(proc.stdout.strip().splitlines()[-1])
+
+
+def run_build(corpus: Path, out: Path, workers: int = 1, dask: str | None = None) -> dict:
+    return _call("--child", str(corpus), str(out), str(workers), dask or "")
 
 
 def tokenizer_ratio(corpus: Path, n: int = 300) -> dict:
@@ -84,7 +119,8 @@ def tokenizer_ratio(corpus: Path, n: int = 300) -> dict:
     for d in docs:
         extract_document(d, nlp)
     ext = time.perf_counter() - t
-    return {"documents": len(docs), "tokenise_s": tok, "extract_s": ext, "ratio": ext / tok}
+    return {"documents": len(docs), "tokenise_s": tok, "extract_s": ext, "ratio": ext / tok,
+            "words": sum(len(d.text.split()) for d in docs)}
 
 
 def main() -> None:
@@ -92,7 +128,19 @@ def main() -> None:
     ap.add_argument("--docs", type=int, default=10_000)
     ap.add_argument("--small", type=int, default=1_000)
     ap.add_argument("--child", nargs=4, help=argparse.SUPPRESS)
+    ap.add_argument("--child-ratio", help=argparse.SUPPRESS)
+    ap.add_argument("--child-where", action="store_true", help=argparse.SUPPRESS)
     args = ap.parse_args()
+    if args.child or args.child_ratio or args.child_where:
+        _use_snapshot()
+    if args.child_where:
+        import kg
+
+        print(json.dumps({"kg": kg.__file__}))
+        return
+    if args.child_ratio:
+        print(json.dumps(tokenizer_ratio(Path(args.child_ratio))))
+        return
     if args.child:
         corpus, out, workers, dask = args.child
         _child(corpus, out, int(workers), dask or None)
@@ -103,11 +151,13 @@ def main() -> None:
     res: dict = {"docs": args.docs, "small": args.small, "load_average_before": os.getloadavg()}
     with tempfile.TemporaryDirectory(prefix="kg-bench-") as tmp:
         tmp = Path(tmp)
+        res["commit"] = snapshot(tmp)
+        print(f"kg at commit {res['commit']} (a copy of the committed kg/ and ontology/)", flush=True)
         big = write_corpus(tmp / "big", args.docs)
         small = write_corpus(tmp / "small", args.small)
         print(f"corpus: {args.docs} and {args.small} documents in {tmp}", flush=True)
 
-        res["tokeniser"] = r = tokenizer_ratio(small)
+        res["tokeniser"] = r = _call("--child-ratio", str(small))
         print(f"extraction / spacy.blank('id') tokenising: {r['ratio']:.1f}x "
               f"({r['extract_s']:.2f} s vs {r['tokenise_s']:.3f} s on {r['documents']} documents)", flush=True)
 
