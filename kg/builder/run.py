@@ -137,7 +137,7 @@ def build(
         if dask is not None:
             results = dask_cluster(todo(), cfg, dask)
         elif workers > 1:
-            langs = opts.langs if opts.lang == "auto" else (opts.lang,)
+            langs = opts.langs[:1] if opts.lang == "auto" else (opts.lang,)  # warm the first; others on demand
             results = local_processes(todo(), cfg, workers, langs=langs)
         else:
             results = serial(todo(), cfg)
