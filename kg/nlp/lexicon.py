@@ -39,6 +39,7 @@ class Trigger:
     item_prep: tuple[str, ...] = ()
     self_item: bool = False  # 'bantuan militer': the trigger names the item itself
     object_types: tuple[str, ...] = ()  # 'menerima Presiden Iran': hosting a person is a meeting
+    appositive: bool = False  # 'China, sekutu utama Korea Utara,': the noun links the actor before the comma
 
     @property
     def priority(self) -> int:
@@ -158,6 +159,7 @@ def load_lexicon(lang: str, tokenize: Callable[[str], list[str]], extra: Iterabl
                     item_prep=tuple(raw.get("item_prep", [])),
                     self_item=bool(raw.get("self_item", False)),
                     object_types=tuple(raw.get("object_types", [])),
+                    appositive=bool(raw.get("appositive", False)),
                 )
             except (KeyError, TypeError, ValueError) as exc:
                 raise InputError(f"bad trigger entry ({exc})", str(path), n) from exc

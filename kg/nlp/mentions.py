@@ -92,6 +92,11 @@ def find_mentions(doc: Doc, gaz: Gazetteer, lex: Lexicon) -> DocMentions:
         entity = gaz.entities.get(ent.kb_id_)
         if entity is not None:
             out.mentions.append(Mention(ent.start, ent.end, (entity,), "name", ent.text))
+    for s in doc.sents:  # 'SEOUL, KOMPAS.com - ...': the dateline city is not an actor of the story
+        toks = [t for t in s if not t.is_space][:8]
+        dash = next((t.i for t in toks if t.text in ("-", "–", "—")), None)
+        if dash is not None and toks and toks[0].text.isupper() and len(toks[0].text) > 2 and any(t.text == "," for t in toks if t.i < dash):
+            out.mentions = [m for m in out.mentions if not (s.start <= m.start < dash)]
     ent_at = {e.start: e for e in doc.ents}
     ent_cover = {i: e for e in doc.ents for i in range(e.start, e.end)}
     _titles(doc, words, low, gaz, lex, out, ent_at, ent_cover)
@@ -136,7 +141,12 @@ def _titles(doc, words, low, gaz, lex, out, ent_at, ent_cover) -> None:
         if before is not None and before.end == i and before.label_ == "Country":
             of = gaz.entities.get(before.kb_id_)
         # "Menteri Luar Negeri AS", "Sekretaris Jenderal NATO", "Presiden Amerika Serikat (AS)"
-        if of is None and j < n and j in ent_at and ent_at[j].label_ != "Person":
+        portfolio = set(lex.cues.get("agent_nouns", []))
+        jj = j
+        while jj < n and jj - j < 3 and low[jj] in portfolio and jj not in ent_at:
+            jj += 1  # 'Wakil Menteri Luar Negeri Korea Utara': portfolio words before the state
+        if of is None and jj < n and jj in ent_at and ent_at[jj].label_ != "Person":
+            j = jj
             e = gaz.entities.get(ent_at[j].kb_id_)
             if e is not None and e.is_actor:
                 of = e
@@ -257,6 +267,14 @@ def _coref(doc, low, lex: Lexicon, out: DocMentions) -> None:
     groups = {k[len("coref."):]: sorted(v, key=len, reverse=True) for k, v in lex.phrases.items() if k.startswith("coref.")}
     fixed = {tuple(k.split()): v for k, v in lex.cues.get("coref", {}).get("fixed", {}).items()}
     by_start = {m.start: m for m in out.mentions}
+    triples: list[tuple[int, tuple[Entity, ...]]] = []  # (end, states) of 'X, Y, dan Z' lists of three states
+    ordered = sorted(out.mentions, key=lambda m: m.start)
+    for a in range(len(ordered) - 2):
+        run = ordered[a : a + 3]
+        joins = all(set(low[x.end : y.start]) <= {",", "dan", "serta", "and"} and y.start > x.end for x, y in zip(run, run[1:]))
+        ents = tuple(m.entities[0] for m in run)
+        if joins and all(e.type == "Country" for e in ents) and len({e.key for e in ents}) == 3:
+            triples.append((run[-1].end, ents))
     history: list[tuple[int, Entity, int]] = []  # (token, entity, sentence start)
     sent_start = {}
     for s in doc.sents:
@@ -288,7 +306,10 @@ def _coref(doc, low, lex: Lexicon, out: DocMentions) -> None:
                 p = _match_at(low, i, phrases)
                 if p is None:
                     continue
-                ents = _resolve(name, history, i, sent_start.get(i, 0))
+                if name == "triple_states":
+                    ents = next((g for end, g in reversed(triples) if end <= i), ())
+                else:
+                    ents = _resolve(name, history, i, sent_start.get(i, 0))
                 if ents:
                     hit = (len(p), ents)
                 break

@@ -137,7 +137,8 @@ def test_negated_claim_keeps_its_speaker():
 def test_speaker_after_a_long_title():
     st = next(s for s in read("“Iran terus mengirim drone ke Rusia,” kata juru bicara Departemen Luar Negeri AS Matthew Miller.")
               if s.predicate == "suppliesWeaponsTo")
-    assert st.status == "claimed" and [a.key for a in st.attributed_to] == ["USA"]
+    assert st.status == "claimed" and [a.label for a in st.attributed_to] == ["Matthew Miller"]
+    assert st.attributed_to[0].acts_for == "USA"
 
 
 def test_receiving_goods_is_not_hosting():
@@ -215,3 +216,30 @@ def test_speaker_before_the_quote():
     sts = read("Menteri Luar Negeri Rusia Sergei Lavrov mengatakan, “Barat memasok senjata kepada Ukraina.”")
     st = next(s for s in sts if s.predicate == "suppliesWeaponsTo")
     assert (st.subject.key, st.status, [a.key for a in st.attributed_to]) == ("WEST", "claimed", ["lavrov"])
+
+
+ARTICLE_RULES = [
+    ("denial-headline", "Korut Tepis Tuduhan Kirim Senjata ke Rusia", ("PRK", "suppliesWeaponsTo", "RUS", "denied")),
+    ("dateline-city-is-not-the-subject", "SEOUL, KOMPAS.com - Korea Utara menepis tuduhan bahwa Pyongyang memasok rudal kepada Moskow.",
+     ("PRK", "suppliesWeaponsTo", "RUS", "denied")),
+    ("more-than-n-containers", "Gedung Putih menuding Korea Utara mengirim lebih dari 1.000 kontainer amunisi ke Rusia.",
+     ("PRK", "suppliesWeaponsTo", "RUS", "claimed")),
+    ("three-states", "Jepang, Korea Selatan, dan Amerika Serikat mengecam Rusia. Ketiga negara itu sepakat memperketat sanksi terhadap Korea Utara.",
+     ("KOR", "imposesSanctionsOn", "PRK", "asserted")),
+    ("appositive-ally", "China, sekutu utama Korea Utara, menolak sanksi baru.", ("CHN", "alliedWith", "PRK", "asserted")),
+    ("considering-is-expected", "India masih mempertimbangkan pembelian jet tempur dari Prancis.", ("FRA", "suppliesWeaponsTo", "IND", "expected")),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", ARTICLE_RULES, ids=[c[0] for c in ARTICLE_RULES])
+def test_news_style_rules(name, text, expected):
+    test_rule(name, text, expected)
+
+
+def test_troops_arriving_are_not_a_visit():
+    assert not [t for t in triples("Sekitar 3.000 tentara Korea Utara telah tiba di Rusia.") if t[1] == "visits"]
+
+
+def test_vice_minister_title_finds_the_person():
+    sts = read("Wakil Menteri Luar Negeri Korea Utara Kim Son Gyong menyebut tuduhan itu sebagai rekayasa.")
+    assert any(s.predicate == "officialOf" and s.subject.label == "Kim Son Gyong" and s.object.key == "PRK" for s in sts)

@@ -197,8 +197,8 @@ class _SentenceReader:
             return False
         if w == "-" and k - 1 >= self.s0 and (self.low[k - 1],) in self.cue("anti_prefixes"):
             return False  # 'kebijakan Anti-Amerika' is not America
-        if not w.isalpha() and w not in ("-",):
-            return True
+        if not w.isalpha():
+            return True  # punctuation, a dateline dash or a quote mark ends the phrase before the name
         if w in self.agent_nouns or w in self.skip or w in self.joiners or w in self.complementizers or w in self.passthrough:
             return True
         if self.phrase_at(k, "pair_openers") or self.phrase_at(k, "coordinators") or self.phrase_at(k, "clause_breaks"):
@@ -556,6 +556,9 @@ class _SentenceReader:
         if not subj:
             self.trace.notes.append(f"'{self.words[i]}': no subject found")
             return []
+        if rel == "visits" and sstart > self.s0 and self.low[sstart - 1] in self.lex.cues.get("not_visitors", []):
+            self.trace.notes.append(f"'{self.words[i]}': troops or ships arriving are not a visit")
+            return []
         obj, _ = self.right_actor(j, trig.object, places=places, limit=8)
         if trig.object_types:
             obj = [e for e in obj if e.type in trig.object_types]
@@ -588,6 +591,15 @@ class _SentenceReader:
 
     def _nominal(self, i: int, L: int, trig: Trigger, rel: str, conf: float) -> list[Candidate]:
         j = i + L
+        if trig.appositive:
+            # 'China, sekutu utama Korea Utara, ...': the actor before the comma and the possessor
+            k = i - 1
+            if k > self.s0 and self.low[k] == ",":
+                head = self.mention_at(k - 1)
+                other, _ = self.possessor(j)
+                if head is not None and self.actor(head) and other:
+                    return self._pairs(self.group(head)[0], other, rel, trig, i, L, conf, "appositive")
+            return []
         agent, aend = self.possessor(j)
         rule = "nominal-possessor"
         if not agent and self.possessive:
@@ -704,6 +716,11 @@ class _SentenceReader:
                 steps += 1
                 continue
             w = self.low[k]
+            qp = self.phrase_at(k, "quantifier_phrases")
+            if qp:
+                k += len(qp)
+                steps += 1
+                continue
             if w in quant or _NUMBER.match(w) or w in joiners and found:
                 k += 1
                 steps += 1
