@@ -213,7 +213,10 @@ class _SentenceReader:
         """A cheap guess without a tagger: a verbal prefix on a long enough word."""
         if w in self.not_verbs or (w,) in self.lex.items or w in self.agent_nouns:
             return False  # 'meriam' (cannon), 'menteri' (minister): nouns that look like meN- verbs
-        return (w.startswith(self.verb_prefixes) and len(w) >= self.verb_min) or (w,) in self.cue("after_quote_verbs")
+        if (w.startswith(self.verb_prefixes) and len(w) >= self.verb_min) or (w,) in self.cue("after_quote_verbs"):
+            return True
+        # a trigger form with a verbal voice is a verb in any language ('supplied', 'condemned')
+        return any(v in ("active", "passive", "participle", "middle") for _, v in self.lex.forms.get((w,), ()))
 
     def actor(self, m: Mention | None, places: bool = False) -> bool:
         if m is None:
