@@ -56,6 +56,10 @@ SELECT ?st ?who WHERE {
 }
 """
 
+_Q_ITEMS = _PREFIXES + """
+SELECT ?st ?text WHERE { ?st a kg:Statement ; kg:itemText ?text }
+"""
+
 _Q_ENTITIES = _PREFIXES + """
 SELECT ?e ?p ?v WHERE {
   ?e a kg:Actor .
@@ -134,6 +138,7 @@ class Stmt:
     start: int | None = None
     end: int | None = None
     attributed_to: list[str] = field(default_factory=list)  # IRIs
+    items: list[str] = field(default_factory=list)  # what a transfer carries, as written
 
 
 @dataclass
@@ -171,6 +176,7 @@ def load_graph(store_dir: str | Path) -> GraphData:
     with KGStore(store_dir, read_only=True) as store:
         _n, st_rows = store.select(_Q_STATEMENTS)
         _n, at_rows = store.select(_Q_ATTRIBUTION)
+        _n, item_rows = store.select(_Q_ITEMS)
         _n, ent_rows = store.select(_Q_ENTITIES)
         _n, place_rows = store.select(_Q_PLACES)
         _n, lang_rows = store.select(_Q_ENTITY_LANGS)
@@ -199,12 +205,17 @@ def load_graph(store_dir: str | Path) -> GraphData:
     for r in at_rows:
         attributions[r["st"]].append(r["who"])
 
+    items: dict[str, list[str]] = defaultdict(list)
+    for r in item_rows:
+        items[r["st"]].append(str(r["text"]))
+
     statements = []
     for r in st_rows:
         statements.append(Stmt(
             iri=r["st"], s=r["s"], rel=_local(r["rel"]), o=r["o"], status=r["status"],
             sentence=str(r["sentence"] or ""), doc=r["doc"], date=str(r["date"] or ""),
             start=r["start"], end=r["end"], attributed_to=sorted(set(attributions.get(r["st"], []))),
+            items=sorted(set(items.get(r["st"], []))),
         ))
     statements.sort(key=lambda s: (s.doc, s.start if s.start is not None else -1, s.s, s.rel, s.o, s.status, s.iri))
     for st in statements:  # an end the entity graph does not describe still gets a node

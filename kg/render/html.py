@@ -142,7 +142,7 @@ def page_payload(g: GraphData, lang: str = "id", view: str = "entity") -> dict[s
         if si == len(sentences):
             sentences.append(st.sentence)
         statements.append([ids[st.s], ids[st.o], st.rel, st.status, doc_ids[st.doc], si, st.date,
-                           st.start, st.end, [ids[a] for a in st.attributed_to]])
+                           st.start, st.end, [ids[a] for a in st.attributed_to], st.items])
 
     pos = _view_positions(g, views, ids)
     out_views = {}

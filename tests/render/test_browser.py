@@ -93,6 +93,7 @@ def test_browser_tooltip_of_russia_to_north_korea_shows_the_evidence(open_page, 
     assert "memasok teknologi kepada" in text
     assert TECH_SENTENCE in text
     assert "tribunnews-2024-06-19-putin-kim" in text
+    assert "barang: teknologi" in text  # what the transfer carries (kg:itemText)
     # a click keeps the details in the side panel
     page.mouse.click(pt["x"], pt["y"])
     panel = page.locator("#kg-panel").inner_text()

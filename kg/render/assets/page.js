@@ -17,7 +17,7 @@
       size_note: "Ukuran simpul: banyaknya pernyataan yang melibatkannya.",
       help: "Arahkan kursor ke garis untuk melihat buktinya; klik garis atau simpul untuk rinciannya. " +
             "Tampilan aktor menggabungkan tokoh dan lembaga ke negara atau organisasi yang mereka wakili.",
-      actors: "aktor", relations: "relasi", statements: "pernyataan", not_found: "tidak ditemukan",
+      actors: "aktor", relations: "relasi", statements: "pernyataan", not_found: "tidak ditemukan", items: "barang",
       status_line: { asserted: "solid", claimed: "putus-putus", expected: "titik-titik", denied: "bertanda ✕" },
       by: { asserted: "menurut", claimed: "diklaim oleh", expected: "menurut", denied: "dibantah oleh" },
       evidence: "Bukti", date: "Tanggal", chars: "karakter", more: "… dan {n} lagi; klik garis untuk semuanya",
@@ -33,7 +33,7 @@
       size_note: "Node size: how many statements involve it.",
       help: "Hover over a line to see its evidence; click a line or a node for details. " +
             "The actor view rolls people and bodies up to the state or organisation they act for.",
-      actors: "actors", relations: "relations", statements: "statements", not_found: "not found",
+      actors: "actors", relations: "relations", statements: "statements", not_found: "not found", items: "items",
       status_line: { asserted: "solid", claimed: "dashed", expected: "dotted", denied: "marked ✕" },
       by: { asserted: "according to", claimed: "claimed by", expected: "according to", denied: "denied by" },
       evidence: "Evidence", date: "Date", chars: "characters", more: "… and {n} more; click the line for all",
@@ -106,7 +106,7 @@
   function stmt(i) {
     var s = DATA.statements[i];
     return { s: s[0], o: s[1], rel: s[2], status: s[3], doc: s[4], sentence: DATA.sentences[s[5]],
-             date: s[6], start: s[7], end: s[8], by: s[9] };
+             date: s[6], start: s[7], end: s[8], by: s[9], items: s[10] || [] };
   }
   function statementVisible(i) {
     var s = DATA.statements[i];
@@ -409,6 +409,8 @@
         el("span", { className: "kg-sentence" }, s.sentence));
       if (s.by.length) li.appendChild(el("div", { className: "kg-meta" },
         t("by")[s.status] + " " + s.by.map(label).join(", ")));
+      if (s.items.length) li.appendChild(el("div", { className: "kg-meta kg-items" },
+        t("items") + ": " + s.items.join(", ")));
       li.appendChild(el("div", null, docLine(s)));
       list.appendChild(li);
     });
