@@ -1,0 +1,223 @@
+"""Query speed: every shipped query on Oxigraph (kg's store) and on rdflib's in-memory engine.
+
+Run: python benchmarks/bench_queries.py [--statements 65000] [--oxigraph-runs 7] [--rdflib-runs 1]
+
+Builds a synthetic graph of at least a million triples in kg's own model: documents made of
+sentences, each carrying one statement with full provenance (status, attribution, evidence
+sentence and offsets, date, confidence, trigger, rule, items), written by
+``kg.graph.mapping.document_graph`` exactly as ``kg build`` writes real news; the actors are the
+gazetteer's, drawn with a long-tailed (Zipf-like) frequency, the relations and statuses vary.
+The graph goes into an on-disk Oxigraph store (one named graph per document, as ``kg build``
+does) and into one rdflib ``Graph`` (the union, rdflib's most favourable setting). Each shipped
+query (``ontology/queries/*.rq``; ``evidence`` bound to the most frequent pair) then runs on both
+in the same process; results are fully iterated, the two engines' row counts are checked to be
+equal, and the median time of each is printed with the ratio. An rdflib query still running after
+``--rdflib-cap`` seconds is stopped and shown as ``>cap`` (so its speed-up is a lower bound).
+The generated N-Quads are cached in the temporary folder, so a second run starts in seconds.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import inspect
+import multiprocessing as mp
+import os
+import random
+import statistics
+import sys
+import tempfile
+import time
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+
+import pyoxigraph as ox
+from rdflib import Graph
+
+from kg.api import content_hash, entities_of
+from kg.graph import mapping
+from kg.graph.mapping import document_graph, entity_graph
+from kg.graph.namespaces import ENTITY_GRAPH
+from kg.graph.store import ONTOLOGY_GRAPH, KGStore
+from kg.model import Document, Statement
+from kg.nlp.gazetteer import load_gazetteer
+from kg.ontology import ontology_graph, relations
+from kg.query import bind_params, list_queries
+
+STATUSES = ["asserted"] * 12 + ["claimed"] * 3 + ["expected"] * 2 + ["denied"] + ["negated"] * 2
+ITEMS = [("rudal", "missile"), ("drone", "drone"), ("amunisi", "ammunition"), ("tank", "tank"),
+         ("jet tempur", "fighter_jet"), ("teknologi satelit", "satellite_technology"),
+         ("teknologi nuklir", "nuclear_technology"), ("artileri", "artillery")]
+TRIGGERS = {"suppliesWeaponsTo": "memasok", "suppliesTechnologyTo": "membantu", "imposesSanctionsOn": "menjatuhkan sanksi",
+            "meetsWith": "bertemu", "alliedWith": "bersekutu", "cooperatesWith": "bekerja sama"}
+
+
+def synthetic_documents(n_statements: int, per_doc: int, seed: int):
+    """Documents and their statements; sentences are real strings whose offsets point into the text."""
+    rng = random.Random(seed)
+    gaz = load_gazetteer()
+    actors = sorted((e for e in gaz.entities.values() if e.is_actor), key=lambda e: e.key)
+    rng.shuffle(actors)
+    weights = [1.0 / (i + 1) ** 0.9 for i in range(len(actors))]
+    people = [e for e in actors if e.type == "Person"] or actors
+    rels = sorted(relations())
+    n_docs = (n_statements + per_doc - 1) // per_doc
+    for d in range(n_docs):
+        doc_id = f"synthetic-{d:06d}"
+        date = f"2024-{1 + d % 12:02d}-{1 + d % 28:02d}"
+        sentences, statements, pos = [], [], 0
+        for i in range(min(per_doc, n_statements - d * per_doc)):
+            s, o = rng.choices(actors, weights, k=2)
+            while o.key == s.key:
+                o = rng.choices(actors, weights)[0]
+            rel = rng.choice(rels)
+            status = rng.choice(STATUSES)
+            items = rng.sample(ITEMS, rng.randint(1, 2)) if rel.startswith("supplies") else []
+            trig = TRIGGERS.get(rel, "menyatakan")
+            text = f"{s.label} {trig} {o.label}" + (f" dengan {' dan '.join(t for t, _ in items)}" if items else "") + \
+                f" pada kalimat {i} dokumen {d}."
+            who = (rng.choice(people),) if status in ("claimed", "denied") else ()
+            statements.append(Statement(
+                doc=doc_id, subject=s, predicate=rel, object=o, status=status, sentence=text,
+                start=pos, end=pos + len(text), sentence_index=i, attributed_to=who,
+                date=date if rng.random() < 0.7 else None, confidence=round(rng.uniform(0.5, 0.95), 3),
+                trigger=trig, rule=f"synthetic.{rel}", items=tuple(k for _, k in items),
+                item_texts=tuple(t for t, _ in items)))
+            sentences.append(text)
+            pos += len(text) + 1
+        yield Document(id=doc_id, text=" ".join(sentences), date=date, source="synthetic"), statements
+
+
+def _doc_nquads(batch) -> bytes:
+    """N-Quads of some documents, each in its own named graph, as ``kg build`` writes them."""
+    out = []
+    for doc, sts in batch:
+        g = document_graph(doc, sts, content_hash(doc.text))
+        nt = g.serialize(format="nt", encoding="utf-8")
+        graph = ox.NamedNode(str(g.identifier))
+        out.append(ox.serialize((ox.Quad(t.subject, t.predicate, t.object, graph)
+                                 for t in ox.parse(nt, format=ox.RdfFormat.N_TRIPLES)), format=ox.RdfFormat.N_QUADS))
+    return b"".join(out)
+
+
+def generate(path: Path, n_statements: int, per_doc: int, seed: int) -> None:
+    """Write the synthetic graph as N-Quads, documents in parallel (rdflib is slow to build graphs)."""
+    docs = list(synthetic_documents(n_statements, per_doc, seed))
+    all_statements = [st for _d, sts in docs for st in sts]
+    batches = [docs[i : i + 50] for i in range(0, len(docs), 50)]
+    tmp = path.with_suffix(".part")
+    with tmp.open("wb") as fh, ProcessPoolExecutor(os.cpu_count() or 1) as pool:
+        for data in pool.map(_doc_nquads, batches):
+            fh.write(data)
+        ents = entities_of(all_statements)
+        for name, g in ((ENTITY_GRAPH, entity_graph(ents.values(), Graph(identifier=ENTITY_GRAPH))),
+                        (ONTOLOGY_GRAPH, ontology_graph())):
+            graph = ox.NamedNode(str(name))
+            nt = g.serialize(format="nt", encoding="utf-8")
+            fh.write(ox.serialize((ox.Quad(t.subject, t.predicate, t.object, graph)
+                                   for t in ox.parse(nt, format=ox.RdfFormat.N_TRIPLES)), format=ox.RdfFormat.N_QUADS))
+    os.replace(tmp, path)
+
+
+def build(n_statements: int, per_doc: int, seed: int, store_dir: str, with_rdflib: bool):
+    """The Oxigraph store and the rdflib graph; the N-Quads are cached in the temp folder, keyed
+    by the parameters and the source of kg's RDF mapping (a changed mapping regenerates them)."""
+    key = hashlib.sha1(f"{n_statements}|{per_doc}|{seed}".encode() + Path(mapping.__file__).read_bytes()
+                       + inspect.getsource(synthetic_documents).encode()).hexdigest()[:12]
+    cache = Path(tempfile.gettempdir()) / f"kg-bench-queries-{key}.nq"
+    if not cache.exists():
+        generate(cache, n_statements, per_doc, seed)
+    store = KGStore(store_dir)
+    store.store.bulk_load(path=str(cache), format=ox.RdfFormat.N_QUADS)
+    store.flush()
+    union = None
+    if with_rdflib:
+        union = Graph()
+        triples = (q.triple for q in ox.parse(path=str(cache), format=ox.RdfFormat.N_QUADS))
+        union.parse(data=ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES), format="nt")
+    pair = next(iter(store.query(
+        "PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#> SELECT ?a ?b (COUNT(*) AS ?n) "
+        "WHERE { ?st rdf:subject ?a ; rdf:object ?b } GROUP BY ?a ?b ORDER BY DESC(?n) LIMIT 1")))
+    n_st = int(next(iter(store.query(
+        "PREFIX kg: <https://w3id.org/kg-news/ontology#> SELECT (COUNT(*) AS ?n) WHERE { ?st a kg:Statement }")))["n"].value)
+    return store, union, n_st, (pair["a"].value, pair["b"].value)
+
+
+def _child(fn, runs, conn) -> None:
+    conn.send(timed(fn, runs))
+
+
+def timed_capped(fn, runs: int, cap: float) -> tuple[float, int] | None:
+    """``timed`` in a forked child (it shares the graph), or None when it runs longer than ``cap`` s."""
+    ctx = mp.get_context("fork")
+    parent, child = ctx.Pipe()
+    proc = ctx.Process(target=_child, args=(fn, runs, child))
+    proc.start()
+    try:
+        if parent.poll(cap):
+            return parent.recv()
+        return None
+    finally:
+        if proc.is_alive():
+            proc.kill()
+        proc.join()
+
+
+def timed(fn, runs: int) -> tuple[float, int]:
+    times, n = [], 0
+    for _ in range(runs):
+        t0 = time.perf_counter()
+        n = fn()
+        times.append(time.perf_counter() - t0)
+    return statistics.median(times), n
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--statements", type=int, default=65_000)
+    ap.add_argument("--per-doc", type=int, default=20)
+    ap.add_argument("--seed", type=int, default=7)
+    ap.add_argument("--oxigraph-runs", type=int, default=7)
+    ap.add_argument("--rdflib-runs", type=int, default=1)
+    ap.add_argument("--rdflib-cap", type=float, default=120.0, help="stop an rdflib query after this many seconds")
+    ap.add_argument("--no-rdflib", action="store_true", help="time Oxigraph only")
+    ap.add_argument("--query", action="append", help="only this shipped query (repeatable)")
+    args = ap.parse_args()
+
+    with tempfile.TemporaryDirectory(prefix="kg-bench-store-") as tmp:
+        t0 = time.perf_counter()
+        store, union, n_st, (a, b) = build(args.statements, args.per_doc, args.seed, tmp, not args.no_rdflib)
+        print(f"built {n_st:,} statements: {len(store):,} quads in Oxigraph"
+              + (f", {len(union):,} triples in rdflib" if union is not None else "")
+              + f" in {time.perf_counter() - t0:.0f} s", flush=True)
+        if len(store) < 1_000_000:
+            print("warning: fewer than a million quads; raise --statements", file=sys.stderr)
+        print(f"{'query':22s} {'rows':>7s} {'oxigraph ms':>12s} {'rdflib ms':>11s} {'speed-up':>9s}")
+        worst_ms, worst_ratio = 0.0, float("inf")
+        for q in list_queries():
+            if args.query and q.name not in args.query:
+                continue
+            text = bind_params(q, {"a": a, "b": b} if q.params else {})
+            ox_fn = lambda: len(list(store.query(text)))  # noqa: E731
+            ox_fn()  # warm the caches
+            ox_t, ox_n = timed(ox_fn, args.oxigraph_runs)
+            line = f"{q.name:22s} {ox_n:7d} {ox_t * 1000:12.1f}"
+            worst_ms = max(worst_ms, ox_t * 1000)
+            if union is not None:
+                got = timed_capped(lambda: len(list(union.query(text))), args.rdflib_runs, args.rdflib_cap)
+                if got is None:  # a lower bound: rdflib did not finish within the cap
+                    rd_t = args.rdflib_cap
+                    line += f" {'>' + format(rd_t * 1000, '.0f'):>11s} {'>' + format(rd_t / ox_t, '.0f'):>8s}x"
+                else:
+                    rd_t, rd_n = got
+                    if rd_n != ox_n:
+                        print(f"  {q.name}: rdflib gives {rd_n} rows, Oxigraph {ox_n}", file=sys.stderr)
+                    line += f" {rd_t * 1000:11.0f} {rd_t / ox_t:8.0f}x"
+                worst_ratio = min(worst_ratio, rd_t / ox_t)
+            print(line, flush=True)
+        print(f"slowest on Oxigraph: {worst_ms:.1f} ms" + (f"; smallest speed-up: {worst_ratio:.0f}x" if union is not None else ""))
+        store.close()
+
+
+if __name__ == "__main__":
+    main()
