@@ -54,7 +54,7 @@ def local_processes(items: Iterable[Item], cfg: Config, workers: int, batch: int
             yield from pending.popleft().get()
 
 
-def dask_cluster(items: Iterable[Item], cfg: Config, address, batch: int = 16) -> Iterator[Result]:
+def dask_cluster(items: Iterable[Item], cfg: Config, address, batch: int = 16, langs: tuple[str, ...] = ("id",)) -> Iterator[Result]:
     """Extraction on an existing Dask distributed cluster at ``address`` (or a ``distributed.Client``).
 
     Documents go out in partitions of ``batch``; each comes back as N-Quads that this process
@@ -67,6 +67,7 @@ def dask_cluster(items: Iterable[Item], cfg: Config, address, batch: int = 16) -
     client = Client(address) if own else address
     try:
         n_workers = max(1, len(client.scheduler_info().get("workers", {})))
+        client.run(_warm, cfg, langs)  # every worker builds its pipeline now, all at once
         limit = n_workers * 4
         futures = as_completed()
         in_flight = 0

@@ -134,10 +134,10 @@ def build(
                     continue
                 yield item, h
 
+        langs = opts.langs[:1] if opts.lang == "auto" else (opts.lang,)  # warm the first; others on demand
         if dask is not None:
-            results = dask_cluster(todo(), cfg, dask)
+            results = dask_cluster(todo(), cfg, dask, langs=langs)
         elif workers > 1:
-            langs = opts.langs[:1] if opts.lang == "auto" else (opts.lang,)  # warm the first; others on demand
             results = local_processes(todo(), cfg, workers, langs=langs)
         else:
             results = serial(todo(), cfg)
