@@ -86,13 +86,14 @@ def build(
     strict: bool = False,
     read_options: ReadOptions | None = None,
     batch_size: int = 100,
+    dask_partition: int = 16,
 ) -> BuildReport:
     """Build (or bring up to date) the graph of ``paths`` in ``outdir``; see the module docstring.
 
     ``progress(documents, statements)`` is called with increments as documents are done.
     ``workers`` > 1 extracts in that many local processes; ``dask`` (an address or a
-    ``distributed.Client``) extracts on a Dask cluster. ``prune`` drops documents that are no longer
-    in the inputs. ``strict`` stops at the first bad document before anything is written.
+    ``distributed.Client``) extracts on a Dask cluster, ``dask_partition`` documents per task.
+    ``prune`` drops documents that are no longer in the inputs. ``strict`` stops at the first bad document before anything is written.
     """
     outdir = Path(outdir)
     paths = [Path(p) for p in paths]
@@ -136,7 +137,7 @@ def build(
 
         langs = opts.langs[:1] if opts.lang == "auto" else (opts.lang,)  # warm the first; others on demand
         if dask is not None:
-            results = dask_cluster(todo(), cfg, dask, langs=langs)
+            results = dask_cluster(todo(), cfg, dask, batch=dask_partition, langs=langs)
         elif workers > 1:
             results = local_processes(todo(), cfg, workers, langs=langs)
         else:

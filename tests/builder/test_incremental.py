@@ -127,7 +127,8 @@ def test_dask_local_cluster_writes_the_same_bytes(corpus: Path, tmp_path: Path):
     one, dask_out = tmp_path / "one", tmp_path / "dask"
     _build([corpus], one)
     with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
-        report = _build([corpus], dask_out, dask=cluster.scheduler_address)
+        report = _build([corpus], dask_out, dask=cluster.scheduler_address, dask_partition=3)
+        assert len(cluster.workers) == 2
     assert report.extracted == 12
     _same(one, dask_out)
     assert _store_quads(one) == _store_quads(dask_out)
