@@ -8,7 +8,6 @@ places from ``gazetteer/places.tsv``. Users add their own files in the ``actors.
 
 from __future__ import annotations
 
-import csv
 import gettext
 from dataclasses import dataclass, field, replace
 from pathlib import Path

@@ -1,0 +1,1 @@
+"""The extraction rules, one concern per module, combined by ``kg.nlp.components.relations``."""

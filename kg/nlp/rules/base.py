@@ -1,0 +1,132 @@
+"""What every rule reads: the sentence's tokens, mentions, clause bounds and cue lookups.
+
+``SentenceView`` is the base of the rule mixins in this package; ``words_of_lexicon`` turns a
+language's cue lists into the sets the rules test words against, once per lexicon.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from types import SimpleNamespace
+
+from spacy.tokens import Doc, Span
+
+from ...model import Entity
+from ..dates import sentence_date
+from ..lexicon import Lexicon
+from ..mentions import DocMentions, Mention
+
+__all__ = ["Candidate", "SentenceTrace", "SentenceView", "words_of_lexicon", "SYMMETRIC", "FAMILY_RELATION", "NUMBER"]
+
+NUMBER = re.compile(r"^\d[\d.,]*$")
+SYMMETRIC = {"meetsWith", "cooperatesWith", "alliedWith", "relativeOf"}
+FAMILY_RELATION = {"weapons": "suppliesWeaponsTo", "technology": "suppliesTechnologyTo", "aid": "providesAidTo"}
+
+
+@dataclass
+class Candidate:
+    """A statement before it becomes a ``Statement``: kept for ``kg explain``."""
+
+    subject: Entity
+    relation: str
+    object: Entity
+    rule: str
+    trigger: str
+    trigger_start: int
+    trigger_end: int
+    confidence: float
+    items: tuple[str, ...] = ()
+    item_texts: tuple[str, ...] = ()
+    status: str = "asserted"
+    attributed_to: tuple[Entity, ...] = ()
+    status_cue: str = ""
+    dropped: str = ""
+
+
+@dataclass
+class SentenceTrace:
+    """What the extractor saw in one sentence."""
+
+    index: int
+    text: str
+    triggers: list[tuple[str, str, str]] = field(default_factory=list)  # (words, rule id, voice)
+    candidates: list[Candidate] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+
+def words_of_lexicon(lex: Lexicon) -> dict:
+    """The word sets the rules look up, built once per lexicon rather than once per sentence."""
+    self = SimpleNamespace()
+    cues = lex.cues
+    self.preps = set(cues.get("prepositions", []))
+    self.skip = set(cues.get("skip_words", []))
+    self.joiners = set(cues.get("group_joiners", []))
+    self.fillers = set(cues.get("group_fillers", []))
+    self.agent_nouns = set(cues.get("agent_nouns", []))
+    self.passthrough = set(cues.get("pass_through_nouns", []))
+    self.complementizers = set(cues.get("complementizers", []))
+    self.relative = set(cues.get("relative_marker", []))
+    self.passive_agent = tuple(cues.get("passive_agent", []))
+    self.verb_prefixes = tuple(cues.get("verb_prefixes", []))
+    self.verb_min = int(cues.get("verb_min_length", 5))
+    self.suffixes = tuple(cues.get("possessive_suffixes", []))
+    self.quantifiers = set(cues.get("quantifiers", []))
+    self.between = set(cues.get("between_markers", []))
+    self.title_words = {w for role, ps in lex.titles.items() if role != "relativeOf" for p in ps for w in p}
+    self.title_words |= set(cues.get("counterpart_words", []))
+    self.possessive = set(cues.get("possessive_markers", []))
+    self.not_verbs = set(cues.get("not_verbs", []))
+    return vars(self)
+
+
+class SentenceView:
+    """One sentence of a document, with the lookups the rules share."""
+
+    def __init__(self, ext, doc: Doc, sent: Span, index: int, mentions: DocMentions, meta: dict, low: list[str], words: list[str]) -> None:
+        self.ext, self.lex, self.doc, self.sent, self.index = ext, ext.lex, doc, sent, index
+        self.m = mentions
+        self.meta = meta
+        self.s0, self.s1 = sent.start, sent.end
+        self.low, self.words = low, words  # the whole document, computed once per Doc
+        self.trace = SentenceTrace(index, sent.text)
+        self.cue = self.lex.cue
+        self.blocked: set[int] = set()
+        self.date = sentence_date([t.text for t in sent], meta.get("date"), self.lex.dates)
+        self.__dict__.update(ext.words_of_lexicon)
+        ends = [t.text for t in sent if not t.is_space]
+        self.headline = bool(ends) and ends[-1] not in (".", "!", "?", "”", '"', "…", "'")
+
+    def phrase_at(self, i: int, name: str) -> tuple[str, ...] | None:
+        if i < 0 or i >= len(self.low):
+            return None
+        for p in self.lex.cue_index(name).get(self.low[i], ()):
+            if len(p) == 1 or tuple(self.low[i : i + len(p)]) == p:
+                return p
+        return None
+
+    def other_predicate(self, k: int) -> bool:
+        """Whether token ``k`` is a verb of another relation ('Trump Puji Prabowo ... Kirim'): its own clause."""
+        for trig, voice in self.lex.forms.get((self.low[k],), ()):
+            if voice in ("active", "middle", "passive", "participle", "bare") and trig.kind != "block":
+                return True
+        return False
+
+    def mention_at(self, i: int) -> Mention | None:
+        return self.m.by_token.get(i)
+
+    def clause(self, i: int) -> tuple[int, int]:
+        """Bounds of the clause around token ``i``: sentence edges, ';', ':' and clause conjunctions."""
+        start, end = self.s0, self.s1
+        for k in range(i - 1, self.s0 - 1, -1):
+            if self.low[k] in (";", ":") or (self.phrase_at(k, "clause_breaks") and k > self.s0 and self.low[k] not in (",",)):
+                start = k + 1
+                break
+        for k in range(i + 1, self.s1):
+            if self.low[k] in (";", ":") or (self.phrase_at(k, "clause_breaks") and self.low[k] not in (",",)):
+                end = k
+                break
+        return start, end
+
+    def _window(self, a: int, b: int) -> range:
+        return range(max(a, self.s0), min(b, self.s1))

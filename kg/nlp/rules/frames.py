@@ -1,0 +1,172 @@
+"""Relation frames: verbs in each voice, nominal statements, blocks and roles.
+
+A verb takes its subject and object from the slots; a passive swaps them; a nominal statement
+("kunjungan X ke Y", "sanksi dari X") reads its possessor and prepositions, or the subject of a
+light verb before it ("menjatuhkan sanksi"). A block ("menghalangi ... sanksi") negates the sanction.
+"""
+
+from __future__ import annotations
+
+
+from ...model import Entity
+from ..lexicon import Trigger
+from .base import SYMMETRIC, Candidate
+from .slots import ArgumentSlots
+
+__all__ = ["Frames"]
+
+
+class Frames(ArgumentSlots):
+    """Relation frames: verbs in each voice, nominal statements, blocks and roles."""
+
+    def _cand(self, s: Entity, rel: str, o: Entity, trig: Trigger, i: int, L: int, conf: float, rule: str, **kw) -> Candidate:
+        return Candidate(s, rel, o, f"{trig.id}:{rule}", " ".join(self.words[i : i + L]), i, i + L, conf, **kw)
+
+    def _pairs(self, subs, objs, rel, trig, i, L, conf, rule, **kw) -> list[Candidate]:
+        out = []
+        for s in subs:
+            for o in objs:
+                if s.key != o.key:
+                    out.append(self._cand(s, rel, o, trig, i, L, conf, rule, **kw))
+        return out
+
+    def _relation(self, i: int, L: int, trig: Trigger, voice: str) -> list[Candidate]:
+        rel = trig.relation or ""
+        j = i + L
+        conf = trig.confidence
+        places = trig.places
+        if voice == "nominal":
+            return self._nominal(i, L, trig, rel, conf)
+        if voice == "passive":
+            patient, _ = self.left_subject(i)
+            agent, _ = self.right_actor(j, (*self.passive_agent, ""), limit=3)
+            if trig.object_types:
+                patient = [e for e in patient if e.type in trig.object_types]
+            if patient and agent:
+                return self._pairs(agent, patient, rel, trig, i, L, conf, "passive")
+            return []
+        subj, sstart = self.left_subject(i)
+        if not subj:
+            self.trace.notes.append(f"'{self.words[i]}': no subject found")
+            return []
+        if rel == "visits" and sstart > self.s0 and self.low[sstart - 1] in self.lex.cues.get("not_visitors", []):
+            self.trace.notes.append(f"'{self.words[i]}': troops or ships arriving are not a visit")
+            return []
+        obj, _ = self.right_actor(j, trig.object, places=places, limit=8)
+        if trig.object_types:
+            obj = [e for e in obj if e.type in trig.object_types]
+            if not obj:
+                return []
+        if obj:
+            return self._pairs(subj, obj, rel, trig, i, L, conf, voice)
+        if rel in SYMMETRIC and len(subj) >= 2:
+            out = []
+            for a in range(len(subj)):
+                for b in range(a + 1, len(subj)):
+                    out.append(self._cand(subj[a], rel, subj[b], trig, i, L, conf, "coordinated-subject"))
+            return out
+        self.trace.notes.append(f"'{self.words[i]}': no object found")
+        return []
+
+    def _light_verb(self, i: int) -> tuple[str, int] | None:
+        """A verb like 'menjatuhkan' (agentive) or 'dijatuhi' (undergoer) shortly before a noun."""
+        for k in range(i - 1, max(self.s0, i - 4) - 1, -1):
+            w = self.low[k]
+            if w in self.lex.cues.get("agentive_light_verbs", []):
+                return "agent", k
+            if w in self.lex.cues.get("undergoer_light_verbs", []):
+                return "undergoer", k
+            if w in self.lex.cues.get("lift_verbs", []):
+                return "lift", k
+            if self.mention_at(k) is not None or w == "," or w in self.complementizers:
+                break
+        return None
+
+    def _nominal(self, i: int, L: int, trig: Trigger, rel: str, conf: float) -> list[Candidate]:
+        j = i + L
+        if trig.appositive:
+            # 'China, sekutu utama Korea Utara, ...': the actor before the comma and the possessor
+            k = i - 1
+            if k > self.s0 and self.low[k] == ",":
+                head = self.mention_at(k - 1)
+                other, _ = self.possessor(j)
+                if head is not None and self.actor(head) and other:
+                    return self._pairs(self.group(head)[0], other, rel, trig, i, L, conf, "appositive")
+            return []
+        agent, aend = self.possessor(j)
+        rule = "nominal-possessor"
+        if not agent and self.possessive:
+            agent = self.left_possessor(i)
+            rule = "nominal-left-possessor"
+        target: list[Entity] = []
+        lv = self._light_verb(i)
+        if lv and lv[0] == "lift":
+            self.trace.notes.append(f"'{self.words[i]}': lifted, not imposed")
+            return []
+        if not agent and trig.agent_preps:
+            agent, _ = self.right_actor(j, trig.agent_preps, limit=8, stop_at_verbs=False)
+            rule = "nominal-agent-prep"
+        if lv and lv[0] == "undergoer":
+            target, _ = self.left_subject(lv[1])
+            rule += "+undergoer"
+        elif lv and lv[0] == "agent" and not agent:
+            agent, _ = self.left_subject(lv[1])
+            rule = "nominal-light-verb"
+        # "antara X dan Y" for symmetric nouns
+        if rel in SYMMETRIC and not target:
+            grp, _ = self.right_actor(aend if aend > 0 else j, tuple(self.between), limit=6, stop_at_verbs=False)
+            if len(grp) >= 2 and not agent:
+                out = []
+                for a in range(len(grp)):
+                    for b in range(a + 1, len(grp)):
+                        out.append(self._cand(grp[a], rel, grp[b], trig, i, L, conf, "nominal-between"))
+                return out
+            if grp:
+                self.trace.notes.append(f"'{self.words[i]}': 'between' with only one actor")
+                return []
+        if not target and trig.target_preps:
+            target, _ = self.right_actor(aend if aend > 0 else j, trig.target_preps, limit=8, places=trig.places, stop_at_verbs=False)
+        if not agent:
+            agent, _ = self.left_subject(i)
+            rule = "nominal-clause-subject"
+            conf -= 0.1
+        if not agent and target:
+            agent = self.nearest_left(i)
+            rule = "nominal-sentence-actor"
+            conf -= 0.15
+        if rel == "visits":  # one visits a place or a state; a host person stands for their state
+            target = [self.ext.gaz.get(e.acts_for) or e if e.type == "Person" and e.acts_for else e for e in target]
+        if agent and target:
+            return self._pairs(agent, target, rel, trig, i, L, conf, rule)
+        if rel in SYMMETRIC and len(agent) >= 2 and not target:
+            out = []
+            for a in range(len(agent)):
+                for b in range(a + 1, len(agent)):
+                    out.append(self._cand(agent[a], rel, agent[b], trig, i, L, conf, rule + "+coordinated"))
+            return out
+        self.trace.notes.append(f"'{self.words[i]}': nominal without both parties")
+        return []
+
+    def _block(self, i: int, L: int, trig: Trigger, hits) -> list[Candidate]:
+        _, c1 = self.clause(i)
+        sanction = next(
+            ((k, LL, t) for k, LL, t, v in hits if t.relation == "imposesSanctionsOn" and i < k <= min(c1, i + 14)), None
+        )
+        if sanction is None:
+            return []
+        k, LL, st = sanction
+        self.blocked.add(k)
+        subj, _ = self.left_subject(i)
+        if not subj and L >= 1:
+            subj, _ = self.possessor(i + L)
+        target, _ = self.right_actor(k + LL, st.target_preps, limit=8, stop_at_verbs=False)
+        if subj and target:
+            return self._pairs(subj, target, "blocksSanctionsOn", trig, i, L, trig.confidence, "block+sanction")
+        return []
+
+    def _roles(self) -> list[Candidate]:
+        out = []
+        for r in self.m.roles:
+            if self.s0 <= r.start < self.s1:
+                out.append(Candidate(r.person, r.relation, r.of, "role.title", r.title, r.start, r.end, 0.9))
+        return out

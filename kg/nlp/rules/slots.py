@@ -1,0 +1,296 @@
+"""Argument slots: which actors stand where a rule expects a subject, an object or a possessor.
+
+Indonesian marks arguments by position and preposition: the subject left of the verb, the object
+right after it or after the preposition the trigger names, the possessor right after a noun.
+Coordination, titles and relative clauses decide which mention heads a phrase.
+"""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+from ...model import Entity
+from ..mentions import Mention
+from .base import NUMBER, SentenceView
+
+__all__ = ["ArgumentSlots"]
+
+
+class ArgumentSlots(SentenceView):
+    """Argument slots: which actors stand where a rule expects a subject, an object or a possessor."""
+
+    def head_ok(self, m: Mention) -> bool:
+        """Whether a mention can be a clause argument rather than a modifier of a noun before it."""
+        k = m.start - 1
+        for r in self.m.roles:  # 'Presiden Rusia Vladimir Putin': look before the title
+            if r.end == m.end and r.start < m.start:
+                k = r.start - 1
+        prev = self.mention_at(k)
+        if prev is not None and prev.end == m.start and any(e.type == "Company" for e in m.entities):
+            k = prev.start - 1  # the company's country stands between it and what comes before
+        if k < self.s0:
+            return True
+        w = self.low[k]
+        if w in self.preps:
+            return False
+        if w == "-" and k - 1 >= self.s0 and (self.low[k - 1],) in self.cue("anti_prefixes"):
+            return False  # 'kebijakan Anti-Amerika' is not America
+        if not w.isalpha():
+            return True  # punctuation, a dateline dash or a quote mark ends the phrase before the name
+        if w in self.agent_nouns or w in self.skip or w in self.joiners or w in self.complementizers or w in self.passthrough:
+            return True
+        if self.phrase_at(k, "pair_openers") or self.phrase_at(k, "coordinators") or self.phrase_at(k, "clause_breaks"):
+            return True
+        if self.phrase_at(k, "fronting_words"):
+            return True
+        if self._is_verb(w) or self.phrase_at(k, "after_quote_verbs") or self.phrase_at(k, "source_markers"):
+            return True
+        return False
+
+    def _is_verb(self, w: str) -> bool:
+        """A cheap guess without a tagger: a verbal prefix on a long enough word."""
+        if w in self.not_verbs or (w,) in self.lex.items or w in self.agent_nouns:
+            return False  # 'meriam' (cannon), 'menteri' (minister): nouns that look like meN- verbs
+        if (w.startswith(self.verb_prefixes) and len(w) >= self.verb_min) or (w,) in self.cue("after_quote_verbs"):
+            return True
+        # a trigger form with a verbal voice is a verb in any language ('supplied', 'condemned')
+        return any(v in ("active", "passive", "participle", "middle") for _, v in self.lex.forms.get((w,), ()))
+
+    def actor(self, m: Mention | None, places: bool = False) -> bool:
+        if m is None:
+            return False
+        if places:
+            return any(e.is_actor or e.type == "Place" for e in m.entities)
+        return any(e.is_actor for e in m.entities)
+
+    def titled(self, m: Mention) -> Mention:
+        """'Sekretaris Jenderal NATO Jens Stoltenberg': the person, not the organisation in the title."""
+        nxt = self.mention_at(m.end)
+        if nxt is not None and nxt.start == m.end and any(e.type == "Person" for e in nxt.entities):
+            if any(r.start < m.start and r.end >= nxt.end for r in self.m.roles):
+                return nxt
+        if nxt is not None and nxt.start == m.end and any(e.type == "Company" for e in nxt.entities):
+            return nxt  # 'perusahaan Korea Selatan Hanwha Aerospace': the company, from Korea
+        if any(e.type == "Country" for e in m.entities):
+            # 'North Korean leader Kim Jong Un', 'his Chinese counterpart Xi Jinping': the person
+            k = m.end
+            while k < min(m.end + 3, self.s1) and self.low[k] in self.title_words:
+                k += 1
+            person = self.mention_at(k)
+            if k > m.end and person is not None and person.start == k and any(e.type == "Person" for e in person.entities):
+                return person
+        return m
+
+    def group(self, m: Mention, places: bool = False) -> tuple[list[Entity], int, int]:
+        """The coordination a mention belongs to: "AS, Korea Selatan, dan Jepang", "Baik X maupun Y"."""
+        m = self.titled(m)
+        members = [m]
+        role_start = {r.start: r for r in self.m.roles}  # 'dan Perdana Menteri Australia Anthony Albanese'
+        role_end = {r.end: r for r in self.m.roles}
+        # rightwards
+        k = m.end
+        while k < self.s1:
+            j = k
+            while j < self.s1 and (self.low[j] in self.joiners or self.low[j] in self.fillers):
+                j += 1
+            if j == k:
+                break
+            if j in role_start and self.mention_at(role_start[j].end - 1) is not None:
+                j = self.mention_at(role_start[j].end - 1).start
+            nxt = self.mention_at(j)
+            if nxt is None or nxt.start != j or not self.actor(nxt, places):
+                break
+            nxt = self.titled(nxt)
+            members.append(nxt)
+            k = nxt.end
+        # leftwards
+        k = role_end[m.end].start if m.end in role_end and role_end[m.end].start < m.start else m.start
+        while k > self.s0:
+            j = k - 1
+            while j >= self.s0 and (self.low[j] in self.joiners or self.low[j] in self.fillers):
+                j -= 1
+            if j == k - 1:
+                break
+            prev = self.mention_at(j)
+            if prev is None or prev.end != j + 1 or not self.actor(prev, places):
+                break
+            members.insert(0, prev)
+            k = role_end[prev.end].start if prev.end in role_end and role_end[prev.end].start < prev.start else prev.start
+        if len(members) > 1:
+            between = {w for a, b in zip(members, members[1:]) for w in self.low[a.end : b.start]}
+            if not (between & (self.joiners - {","})):
+                members = [m]  # "ICC, Spanyol": a comma alone does not coordinate
+        ents: list[Entity] = []
+        for mm in members:
+            for e in mm.entities:
+                if (e.is_actor or (places and e.type == "Place")) and e.type != "Media" and all(x.key != e.key for x in ents):
+                    ents.append(e)
+        return ents, members[0].start, members[-1].end
+
+    def left_subject(self, i: int, places: bool = False) -> tuple[list[Entity], int]:
+        """Actors the clause of token ``i`` has as subject, left of ``i``; and where they start."""
+        c0, _ = self.clause(i)
+        k = i - 1
+        while k >= c0:
+            m = self.mention_at(k)
+            if m is not None and self.actor(m) and m.entities[0].type != "Media" and self.head_ok(m):
+                ents, start, _ = self.group(m)
+                first = self.mention_at(start)
+                if ents and (first is None or self.head_ok(first)):
+                    return ents + self._co_subjects(c0, start), start
+            if m is not None:
+                k = m.start - 1
+                continue
+            if self.low[k] in self.complementizers:
+                break
+            if self.phrase_at(k, "reporting_verbs") and any(self.low[q] in self.agent_nouns for q in range(k + 1, i)):
+                break  # '... menyebut beberapa negara telah menawarkan': the reported clause has its own subject
+            if self.headline and k < i - 1 and self.other_predicate(k):
+                break  # headlines chain bare verbs: Trump Puji Prabowo soal RI Mau Kirim Pasukan
+            if self.low[k] in self.relative:
+                # 'negara yang mendukung ...': the subject is what stands right before 'yang'
+                q = k - 1
+                while q >= c0 and self.low[q] in (",", ")", "("):
+                    q -= 1
+                mm = self.mention_at(q)
+                if mm is not None and self.actor(mm) and self.head_ok(mm):
+                    ents, start, _ = self.group(mm)
+                    return ents, start
+                return [], -1
+            k -= 1
+        # fronted clause: "Selain mengirimkan ... ke Rusia, Korea Utara juga ..." / "Bantu ICC, Spanyol ..."
+        fronted = c0 == self.s0 and (i == c0 or self.phrase_at(c0, "fronting_words")) and not any(
+            self.actor(self.mention_at(q)) for q in range(c0, i))
+        if fronted:
+            for j in range(i, min(self.s1, i + 14)):
+                if self.low[j] == ",":
+                    for q in range(j + 1, min(j + 6, self.s1)):
+                        mm = self.mention_at(q)
+                        if mm is not None and self.actor(mm) and mm.entities[0].type != "Media":
+                            ents, start, _ = self.group(mm)
+                            return ents, start
+                    break
+        return [], -1
+
+    def nearest_left(self, i: int) -> list[Entity]:
+        """The nearest head actor left of ``i`` anywhere in the sentence (a weak fallback)."""
+        k = i - 1
+        while k >= self.s0:
+            m = self.mention_at(k)
+            if m is not None:
+                if self.actor(m) and m.entities[0].type != "Media" and self.head_ok(m):
+                    return self.group(m)[0]
+                k = m.start - 1
+                continue
+            k -= 1
+        return []
+
+    def _co_subjects(self, c0: int, start: int) -> list[Entity]:
+        """'Bersama dengan Tiongkok, Rusia ...': the actor after 'bersama (dengan)' joins the subject."""
+        out: list[Entity] = []
+        for k in range(self.s0, start):
+            p = self.phrase_at(k, "co_subject")
+            if p and k <= self.s0 + 1:
+                mm = self.mention_at(k + len(p))
+                if mm is not None and self.actor(mm):
+                    out.extend(e for e in mm.entities if e.is_actor)
+        return out
+
+    def right_actor(self, j: int, preps: Iterable[str], limit: int = 8, places: bool = False, stop_at_verbs: bool = True) -> tuple[list[Entity], int]:
+        """First actor right of ``j`` introduced by one of ``preps`` ('' = directly)."""
+        preps = tuple(preps)
+        _, c1 = self.clause(j)
+        agent_nouns, passthrough = self.agent_nouns, self.passthrough
+        k = j
+        steps = 0
+        direct = "" in preps
+        only_direct = preps == ("",)
+        while k < c1 and steps < limit:
+            w = self.low[k]
+            m = self.mention_at(k)
+            if m is not None:
+                if direct and self.actor(m, places) and m.entities[0].type != "Media":
+                    ents, _, end = self.group(m, places)
+                    return ents, end
+                k = m.end
+                steps += 1
+                continue
+            if direct and not (w in self.skip or w in agent_nouns or w in passthrough or w in self.fillers or w in preps):
+                # 'mendukung target Indonesia': the object is 'target', not Indonesia
+                direct = False
+                if only_direct:
+                    break
+            if w in preps and w and k + 1 < c1 and self.low[k + 1] == "-":
+                k += 2  # 'ke-14': an ordinal, not the preposition
+                steps += 1
+                continue
+            if w in preps and w:
+                if w in self.between and self.phrase_at(k, "enumeration_markers"):
+                    break  # 'antara lain' (among others) lists, it does not pair
+                q = k + 1
+                while q < c1 and (self.low[q] in agent_nouns or self.low[q] in passthrough or self.low[q] in self.fillers
+                                  or NUMBER.match(self.low[q]) or self.low[q] in self.quantifiers):
+                    q += 1
+                mm = self.mention_at(q)
+                if mm is not None and self.actor(mm, places) and mm.entities[0].type != "Media":
+                    ents, _, end = self.group(mm, places)
+                    return ents, end
+                if w in self.preps:
+                    return self._nya_target(k + 1, c1), -1
+            if w in self.complementizers or (w in self.relative and stop_at_verbs) or (stop_at_verbs and self._is_verb(w) and w not in agent_nouns):
+                break
+            if w in self.preps and w not in preps:
+                # another prepositional phrase ('dari Korea Utara ke Rusia'): step over it when reading nouns
+                nxt = self.mention_at(k + 1)
+                if not stop_at_verbs and nxt is not None and nxt.start == k + 1:
+                    k = nxt.end
+                    steps += 1
+                    continue
+                break
+            k += 1
+            steps += 1
+        return [], -1
+
+    def _nya_target(self, k: int, c1: int) -> list[Entity]:
+        """'terhadap kampanye militernya': the -nya of the phrase points back to the last person named."""
+        for q in range(k, min(k + 3, c1)):
+            w = self.low[q]
+            stem = next((w[: -len(x)] for x in self.suffixes if w.endswith(x)), None)
+            if stem and len(stem) > 2 and (stem in self.passthrough or stem in self.agent_nouns or self.low[q - 1] in self.passthrough):
+                for t in range(k - 1, self.s0 - 1, -1):
+                    mm = self.mention_at(t)
+                    if mm is not None and any(e.type == "Person" for e in mm.entities):
+                        return [e for e in mm.entities if e.type == "Person"][:1]
+                return []
+            if self.low[q] in self.preps:
+                break
+        return []
+
+    def left_possessor(self, i: int) -> list[Entity]:
+        """English puts the possessor first: "Iran 's delivery", "China 's support"."""
+        for k in range(i - 1, max(self.s0, i - 4) - 1, -1):
+            if self.low[k] in self.possessive:
+                m = self.mention_at(k - 1)
+                return [e for e in m.entities if e.is_actor] if m is not None and self.actor(m) else []
+            if self.mention_at(k) is not None or self.low[k] in self.preps:
+                break
+        return []
+
+    def possessor(self, j: int, limit: int = 3) -> tuple[list[Entity], int]:
+        """The actor right after a noun: 'kunjungan Putin', 'dukungan kuat Korea Utara', 'sanksi baru PBB'."""
+        k = j
+        for _ in range(limit):
+            if k >= self.s1:
+                break
+            m = self.mention_at(k)
+            if m is not None:
+                if self.actor(m) and m.entities[0].type != "Media":
+                    ents, _, end = self.group(m)
+                    return ents, end
+                break
+            w = self.low[k]
+            if w in self.preps or not w.isalpha() or self._is_verb(w) or w in self.relative or w in self.joiners or w in self.complementizers:
+                if w != "-":
+                    break
+            k += 1
+        return [], -1

@@ -1,0 +1,113 @@
+"""Status and attribution: how the text presents a statement and who says it.
+
+Priority: negated (negation, blocked), denied, expected (future, plans, modals, invitations),
+claimed (a speaker, a quote, a source or a hedge), else asserted. The speaker is kept whatever the
+status.
+"""
+
+from __future__ import annotations
+
+
+from ...model import Entity
+from .base import Candidate
+from .slots import ArgumentSlots
+
+__all__ = ["StatusRules"]
+
+
+class StatusRules(ArgumentSlots):
+    """Status and attribution: how the text presents a statement and who says it."""
+
+    def _status(self, c: Candidate) -> None:
+        """Status by priority (negated, denied, expected, claimed, asserted); the speaker whatever it is."""
+        if c.rule.startswith("role."):
+            return
+        i = c.trigger_start
+        c0, _ = self.clause(i)
+        denier, deny_cue = self._denial(i)
+        attributed, cue = self._attribution(c)
+        if denier is not None:
+            attributed = denier
+        if i in self.blocked:
+            c.status, c.status_cue, c.attributed_to = "negated", "blocked", tuple(attributed)
+            return
+        for k in self._window(max(c0, i - 4), i):
+            p = self.phrase_at(k, "negation")
+            if p:
+                c.status, c.status_cue, c.attributed_to = "negated", " ".join(p), tuple(attributed)
+                return
+        if denier is not None:
+            c.status, c.status_cue, c.attributed_to = "denied", deny_cue, tuple(denier)
+            return
+        hedge = ""
+        if not cue:
+            for k in self._window(self.s0, i):
+                if self.phrase_at(k, "hedges"):
+                    hedge = self.words[k]
+                    break
+        # expected: future and modal words between the subject and the trigger
+        lv = self._light_verb(i)
+        reach = (i - lv[1]) + 6 if lv else 6  # 'is expected to adopt a new package of sanctions'
+        for k in self._window(max(c0, i - reach), i):
+            p = self.phrase_at(k, "future")
+            if p:
+                c.status, c.status_cue, c.attributed_to = "expected", " ".join(p), tuple(attributed)
+                return
+        if cue or hedge:
+            c.status, c.status_cue, c.attributed_to = "claimed", cue or hedge, tuple(attributed)
+            return
+        c.status = "asserted"
+
+    def _denial(self, i: int) -> tuple[list[Entity] | None, str]:
+        """'Baik Pyongyang maupun Moskow membantah klaim bahwa ...': who denies what follows."""
+        for k in self._window(self.s0, i):
+            if self.phrase_at(k, "denial_verbs"):
+                who, _ = self.left_subject(k)
+                return who, self.words[k]
+        return None, ""
+
+    def _attribution(self, c: Candidate) -> tuple[list[Entity], str]:
+        """Who says it: an accuser, a reporting verb's subject, the speaker after a quote, a source."""
+        i = c.trigger_start
+        for q in self.meta.get("quotes", ()):
+            if q.start <= i < q.end:  # inside a direct quote: the speaker's claim
+                return list(q.speaker), q.cue or "quote"
+        for k in self._window(self.s0, i):
+            if self.phrase_at(k, "accusation_content") and k != i:
+                who, _ = self.left_subject(k)
+                if not who:
+                    who, _ = self.possessor(k + 1)
+                return who, self.words[k]
+        for k in self._window(self.s0, i):
+            p = self.phrase_at(k, "reporting_verbs")
+            if p and i - k <= 4 and not any(self.low[q] in self.complementizers or self.actor(self.mention_at(q)) for q in range(k, i)):
+                continue  # 'mengumumkan paket bantuan': the announcement is the act itself
+            if p:
+                who, _ = self.left_subject(k)
+                return who, " ".join(p)
+        for k in self._window(c.trigger_end, self.s1):
+            p = self.phrase_at(k, "after_quote_verbs")
+            if p and k > 0 and (self.low[k - 1] in (",", "”", '"', "’", "'") or "”" in self.low[max(0, k - 2) : k]):
+                who, _ = self.right_actor(k + len(p), ("",), limit=9)  # 'kata juru bicara Departemen Luar Negeri AS ...'
+                return who, " ".join(p)
+        for k in self._window(c.trigger_end, self.s1):
+            p = self.phrase_at(k, "after_quote_verbs")
+            if not p:
+                continue
+            # English names the speaker before the verb: '..., Blinken said', '...," officials say'
+            q = k - 1
+            while q > c.trigger_end and self.low[q] not in (",", "”", '"', "’", "'"):
+                q -= 1
+            if q > c.trigger_end and k - q <= 6:
+                mm = self.mention_at(k - 1)
+                who = [e for e in mm.entities if e.is_actor] if mm is not None and self.actor(mm) else []
+                return who, " ".join(p)
+        for k in self._window(self.s0, self.s1):
+            p = self.phrase_at(k, "source_markers")
+            if p:
+                who, _ = self.right_actor(k + len(p), ("",), limit=6, stop_at_verbs=False)
+                if not who:
+                    mm = self.mention_at(k + len(p))
+                    who = list(mm.entities) if mm else []
+                return who, " ".join(p)
+        return [], ""

@@ -1,0 +1,157 @@
+"""Transfers: who gives what to whom, read from the items named around a give or receive verb.
+
+The relation follows what is transferred (weapons, technology, aid); give verbs send from the
+subject, receive verbs ("membeli ... dari", "menerima ... dari") bring to it.
+"""
+
+from __future__ import annotations
+
+
+from ...model import Entity
+from ..lexicon import Trigger
+from .base import FAMILY_RELATION, NUMBER, Candidate
+from .slots import ArgumentSlots
+
+__all__ = ["Transfers"]
+
+
+class Transfers(ArgumentSlots):
+    """Transfers: who gives what to whom, read from the items named around a give or receive verb."""
+
+    def _items(self, j: int, c1: int, trig: Trigger) -> tuple[list[tuple[str, str, str]], int, list[Entity]]:
+        """Items named right after a transfer verb, with a double object ('memberi Rusia artileri')."""
+        found: list[tuple[str, str, str]] = []
+        quant = set(self.lex.cues.get("quantifiers", []))
+        joiners = set(self.lex.cues.get("item_joiners", []))
+        recipient: list[Entity] = []
+        k = j
+        if trig.item_prep:
+            # 'membantu Korea Utara dengan teknologi': the recipient first, items after the preposition
+            m = self.mention_at(k)
+            if m is not None and self.actor(m):
+                recipient, _, k = self.group(m)
+            if k < c1 and self.low[k] in trig.item_prep:
+                k += 1
+            else:
+                return [], k, recipient
+        else:
+            m = self.mention_at(k)
+            if m is not None and self.actor(m):
+                recipient, _, k = self.group(m)
+        steps = 0
+        while k < c1 and steps < 14:
+            hit = None
+            for L in range(4, 0, -1):
+                key = tuple(self.low[k : k + L])
+                if key in self.lex.items:
+                    hit = (L, self.lex.items[key])
+                    break
+                for suf in self.suffixes:
+                    if key and key[-1].endswith(suf):
+                        key2 = key[:-1] + (key[-1][: -len(suf)],)
+                        if key2 in self.lex.items:
+                            hit = (L, self.lex.items[key2])
+                            break
+                if hit:
+                    break
+            if hit:
+                L, (concept, family) = hit
+                found.append((concept, family, " ".join(self.words[k : k + L])))
+                k += L
+                steps += 1
+                continue
+            w = self.low[k]
+            qp = self.phrase_at(k, "quantifier_phrases")
+            if qp:
+                k += len(qp)
+                steps += 1
+                continue
+            if w in quant or NUMBER.match(w) or w in joiners and found:
+                k += 1
+                steps += 1
+                continue
+            if w in quant or NUMBER.match(w):
+                k += 1
+                steps += 1
+                continue
+            break
+        return found, k, recipient
+
+    def _items_left(self, i: int) -> list[tuple[str, str, str]]:
+        """Items named just before a passive transfer verb, as its subject."""
+        c0, _ = self.clause(i)
+        found = []
+        k = max(c0, i - 7)
+        while k < i:
+            hit = None
+            for L in range(min(4, i - k), 0, -1):
+                key = tuple(self.low[k : k + L])
+                if key in self.lex.items:
+                    hit = (L, self.lex.items[key])
+                    break
+            if hit:
+                L, (concept, family) = hit
+                found.append((concept, family, " ".join(self.words[k : k + L])))
+                k += L
+            else:
+                k += 1
+        return found
+
+    def _transfer(self, i: int, L: int, trig: Trigger, voice: str) -> list[Candidate]:
+        j = i + L
+        _, c1 = self.clause(i)
+        items, after, double = self._items(i if trig.self_item else j, c1, trig)
+        if trig.self_item:
+            double = []
+        if not items and voice in ("passive", "participle") and trig.direction == "give":
+            items = self._items_left(i)  # 'Drone Shahed dipasok Iran ke Rusia': the items are the subject
+            after = j
+        if not items and trig.default_item:
+            items = [(trig.default_item, "weapons", "")]
+        if not items:
+            self.trace.notes.append(f"'{self.words[i]}': no transferred item named right after it, so no transfer")
+            return []
+        c0, _ = self.clause(i)
+        if any(self.phrase_at(k, "exchange_markers") for k in range(c0, i)):
+            self.trace.notes.append(f"'{self.words[i]}': in exchange for -- giver unnamed")
+            return []
+        giver: list[Entity] = []
+        recipient: list[Entity] = []
+        conf = trig.confidence
+        if trig.direction == "give":
+            if voice == "passive":
+                giver, _ = self.right_actor(j, (*self.passive_agent, ""), limit=3)
+                recipient, _ = self.right_actor(after, trig.target_preps, limit=6, stop_at_verbs=False)
+                if not recipient:
+                    recipient, _ = self.left_subject(i)
+            elif voice == "nominal":
+                giver, pend = self.possessor(after)
+                if not giver:
+                    giver, _ = self.right_actor(after, trig.agent_preps, limit=6, stop_at_verbs=False)
+                recipient, _ = self.right_actor(after, trig.target_preps, limit=8, stop_at_verbs=False)
+                if not giver:
+                    lv = self._light_verb(i)
+                    if lv and lv[0] == "agent":
+                        giver, _ = self.left_subject(lv[1])
+            else:
+                giver, _ = self.left_subject(i)
+                recipient = double or self.right_actor(after, trig.target_preps, limit=6)[0]
+        else:  # receive: the subject gets the items from 'dari X'
+            if voice == "passive":
+                return []
+            recipient, _ = self.left_subject(i)
+            giver, _ = self.right_actor(after, trig.object, limit=6, stop_at_verbs=False)
+        if not giver or not recipient:
+            self.trace.notes.append(f"'{self.words[i]}': transfer without giver or recipient")
+            return []
+        out = []
+        families: dict[str, list[tuple[str, str, str]]] = {}
+        for it in items:
+            families.setdefault(it[1], []).append(it)
+        for family, its in families.items():
+            rel = FAMILY_RELATION[family]
+            out += self._pairs(
+                giver, recipient, rel, trig, i, L, conf, f"{trig.direction}-{voice}",
+                items=tuple(dict.fromkeys(c for c, _, _ in its)), item_texts=tuple(dict.fromkeys(t for _, _, t in its if t)),
+            )
+        return out
