@@ -278,6 +278,8 @@ class ArgumentSlots(SentenceView):
 
     def possessor(self, j: int, limit: int = 3) -> tuple[list[Entity], int]:
         """The actor right after a noun: 'kunjungan Putin', 'dukungan kuat Korea Utara', 'sanksi baru PBB'."""
+        if not self.lex.cues.get("possessor_follows_noun", True):
+            return [], -1  # English puts the possessor first ('Iran's delivery'): see left_possessor
         k = j
         for _ in range(limit):
             if k >= self.s1:
