@@ -61,17 +61,11 @@ def defuse(doc: Document) -> Document:
     return replace(doc, text=_LONG.sub(lambda m: "x" * len(m.group(0)), doc.text))
 
 
-def _sentences(nlp, text: str) -> int:
-    d = nlp.make_doc(text)
-    d = nlp.get_pipe("kg_sentences")(d)
-    return sum(1 for s in d.sents if s.text.strip())
-
-
 def process(doc: Document, hash_: str, cfg: Config) -> Result:
     """Extract one document and map it to RDF; a failure becomes ``Result.error``, never an exception."""
     from ..api import entities_of
     from ..graph.mapping import document_graph, graph_iri
-    from ..nlp.pipeline import extract_document, get_pipeline
+    from ..nlp.pipeline import get_pipeline, parse
     from .state import entity_to_record
 
     from ..ingest.files import settle_language
@@ -88,8 +82,9 @@ def process(doc: Document, hash_: str, cfg: Config) -> Result:
         with _LOCK:  # one pipeline per process; Dask may run tasks in threads
             nlp = get_pipeline(doc.lang, cfg.gazetteer_files, cfg.lexicon_files)
             safe = defuse(doc)
-            sts = extract_document(safe, nlp)
-            res.sentences = _sentences(nlp, safe.text)
+            parsed = parse(safe, nlp)  # one pass: statements and the sentence count from the same Doc
+            sts = list(parsed._.kg_statements)
+            res.sentences = sum(1 for s in parsed.sents if s.text.strip())
         graph = document_graph(doc, sts, hash_)
         nt = graph.serialize(format="nt", encoding="utf-8")
         suffix = f" <{g}> .\n".encode()

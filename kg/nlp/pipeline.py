@@ -54,4 +54,7 @@ def extract_document(document: Document, nlp: Language | None = None) -> list[St
 def parse(document: Document, nlp: Language | None = None):
     """The processed spaCy Doc, for ``kg explain``."""
     nlp = nlp or get_pipeline(document.lang)
-    return _doc(nlp, document)
+    try:
+        return _doc(nlp, document)
+    except Exception as exc:  # noqa: BLE001 - any pipeline failure names the document
+        raise ExtractionError(f"{document.source or document.id}: extraction failed: {exc!r}") from exc
