@@ -76,13 +76,6 @@ def _slug(words: Iterable[str]) -> str:
     return "_".join(re.sub(r"[^a-z0-9]+", "", w.lower()) for w in words if re.sub(r"[^a-z0-9]+", "", w.lower()))
 
 
-def _match_at(low: list[str], i: int, phrases: Iterable[tuple[str, ...]]) -> tuple[str, ...] | None:
-    for p in phrases:  # phrases are sorted longest first by the caller
-        if tuple(low[i : i + len(p)]) == p:
-            return p
-    return None
-
-
 def find_mentions(doc: Doc, gaz: Gazetteer, lex: Lexicon) -> DocMentions:
     """All actor mentions of ``doc`` in order, with roles from titles and coreference resolved."""
     out = DocMentions()
@@ -112,6 +105,9 @@ def find_mentions(doc: Doc, gaz: Gazetteer, lex: Lexicon) -> DocMentions:
 def _titles(doc, words, low, gaz, lex, out, ent_at, ent_cover) -> None:
     """TITLE [of ACTOR] [(ABBR)] NAME -> role statement; unknown NAMEs become new people."""
     all_titles = sorted(((p, role) for role, ps in lex.titles.items() if role != "honorifics" for p in ps), key=lambda x: -len(x[0]))
+    title_index: dict[str, list] = {}  # first word -> titles, longest first: one lookup per token
+    for p, role in all_titles:
+        title_index.setdefault(p[0], []).append((p, role))
     particles = set(lex.cues.get("name_particles", []))
     headline = set()
     for s in doc.sents:
@@ -127,7 +123,7 @@ def _titles(doc, words, low, gaz, lex, out, ent_at, ent_cover) -> None:
             i += 1
             continue
         hit = None
-        for p, role in all_titles:
+        for p, role in title_index.get(low[i], ()):
             if tuple(low[i : i + len(p)]) == p:
                 hit = (p, role)
                 break
@@ -266,6 +262,13 @@ def _coref(doc, low, lex: Lexicon, out: DocMentions) -> None:
     """Resolve "kedua pemimpin", "kedua negara", "negara tetangganya", "dia", "mereka" ... in order."""
     groups = {k[len("coref."):]: sorted(v, key=len, reverse=True) for k, v in lex.phrases.items() if k.startswith("coref.")}
     fixed = {tuple(k.split()): v for k, v in lex.cues.get("coref", {}).get("fixed", {}).items()}
+    coref_index: dict[str, list] = {}  # first word -> (group, phrase), longest phrase first
+    for name, phrases in groups.items():
+        for p in phrases:
+            if p:
+                coref_index.setdefault(p[0], []).append((name, p))
+    for lst in coref_index.values():
+        lst.sort(key=lambda np: -len(np[1]))
     by_start = {m.start: m for m in out.mentions}
     triples: list[tuple[int, tuple[Entity, ...]]] = []  # (end, states) of 'X, Y, dan Z' lists of three states
     ordered = sorted(out.mentions, key=lambda m: m.start)
@@ -302,9 +305,8 @@ def _coref(doc, low, lex: Lexicon, out: DocMentions) -> None:
                 hit = (len(fx), tuple(ents)) if len(ents) == len(keys) else None
                 break
         if hit is None:
-            for name, phrases in groups.items():
-                p = _match_at(low, i, phrases)
-                if p is None:
+            for name, p in coref_index.get(low[i], ()):
+                if tuple(low[i : i + len(p)]) != p:
                     continue
                 if name == "triple_states":
                     ents = next((g for end, g in reversed(triples) if end <= i), ())
