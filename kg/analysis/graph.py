@@ -32,6 +32,7 @@ from typing import Any, Iterable
 from ..errors import KGError, StoreError
 from ..graph.store import KGStore
 from ..ontology import relations as _relations
+from ..graph.namespaces import prefixes_sparql
 
 __all__ = ["KnowledgeGraph", "open", "DEFAULT_STATUSES", "date_bounds"]
 
@@ -40,15 +41,7 @@ __all__ = ["KnowledgeGraph", "open", "DEFAULT_STATUSES", "date_bounds"]
 #: graphs unless asked for.
 DEFAULT_STATUSES = ("asserted", "claimed", "expected")
 
-_PREFIXES = """
-PREFIX kg: <https://w3id.org/kg-news/ontology#>
-PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
-PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-PREFIX prov: <http://www.w3.org/ns/prov#>
-PREFIX dcterms: <http://purl.org/dc/terms/>
-PREFIX owl: <http://www.w3.org/2002/07/owl#>
-"""
+_PREFIXES = "\n" + prefixes_sparql()  # one list of prefixes for all of kg (kg/graph/namespaces.py)
 
 _STATEMENTS = _PREFIXES + """
 SELECT ?st ?s ?rel ?o ?status ?date ?docdate ?doc ?sentence ?start ?end ?confidence ?trigger ?rule

@@ -23,19 +23,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..graph.store import KGStore
+from ..graph.namespaces import prefixes_sparql
 
 __all__ = ["Entity", "Stmt", "Doc", "GraphData", "Edge", "View", "VIEWS", "load_graph", "build_view", "rollup"]
 
 VIEWS = ("entity", "actor")
 
-_PREFIXES = """
-PREFIX kg: <https://w3id.org/kg-news/ontology#>
-PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
-PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-PREFIX prov: <http://www.w3.org/ns/prov#>
-PREFIX dcterms: <http://purl.org/dc/terms/>
-"""
+_PREFIXES = "\n" + prefixes_sparql()  # one list of prefixes for all of kg (kg/graph/namespaces.py)
 
 _Q_STATEMENTS = _PREFIXES + """
 SELECT ?st ?s ?rel ?o ?status ?sentence ?doc ?date ?start ?end WHERE {
