@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 from pathlib import Path
 from typing import Iterable, Iterator
 
@@ -55,10 +54,6 @@ def entities_of(statements: Iterable[Statement], gazetteer_files: Iterable[str] 
             if e.acts_for:
                 todo.append(e.acts_for)
     return ents
-
-
-def content_hash(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 def build(paths: Iterable[str | Path], outdir: str | Path, **kw) -> BuildReport:
