@@ -7,12 +7,15 @@ a corpus of any size streams through in constant memory.
 
 from __future__ import annotations
 
+import json
 import multiprocessing as mp
+import os
 from collections import deque
 from itertools import islice
 from typing import Iterable, Iterator
 
 from ..model import Document
+from . import preload
 from .work import Config, Result, process, process_batch
 
 __all__ = ["serial", "local_processes", "dask_cluster", "batched"]
@@ -40,9 +43,22 @@ def _warm(cfg: Config, langs: tuple[str, ...]) -> None:
         get_pipeline(lang, cfg.gazetteer_files, cfg.lexicon_files)
 
 
+def _context(cfg: Config, langs: tuple[str, ...]):
+    """Workers forked from a fork server that has built the pipelines (``preload``), where the
+    platform has one; else started with ``spawn``. Either way no state of this process (its open
+    store, its threads) is forked."""
+    if "forkserver" not in mp.get_all_start_methods():
+        return mp.get_context("spawn")
+    ctx = mp.get_context("forkserver")
+    os.environ[preload.ENV] = json.dumps({"langs": list(langs), "gazetteers": list(cfg.gazetteer_files),
+                                          "lexicons": list(cfg.lexicon_files)})
+    ctx.set_forkserver_preload([preload.__name__])
+    return ctx
+
+
 def local_processes(items: Iterable[Item], cfg: Config, workers: int, batch: int = 8, langs: tuple[str, ...] = ("id",)) -> Iterator[Result]:
-    """Extraction in ``workers`` processes of this machine (started with ``spawn``: no forked state)."""
-    ctx = mp.get_context("spawn")
+    """Extraction in ``workers`` processes of this machine."""
+    ctx = _context(cfg, langs)
     with ctx.Pool(workers, initializer=_warm, initargs=(cfg, langs)) as pool:
         pending: deque = deque()
         limit = workers * 4

@@ -6,14 +6,22 @@ parallel and a Dask build all write the same bytes. Only one graph is held in me
 plus the set of triples that several documents share (the plain ``?s kg:rel ?o`` triples),
 which grows with the number of entity pairs, not with the corpus. Files are written to a
 temporary name and renamed, so a reader never sees half a file.
+
+Serialising is most of the cost of writing, and it is per document: so each document's pieces
+(its TriG block, its own Turtle triples, the triples it may share with others) are made once, by
+whichever process extracted it (``graph_blocks``), kept beside the store, and the final write is
+mostly a concatenation. A graph without kept pieces is serialised from the store here, to the
+same bytes.
 """
 
 from __future__ import annotations
 
 import os
 import tempfile
+from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
-from typing import Iterator
+from typing import Callable, Iterable, Iterator
 
 import pyoxigraph as ox
 
@@ -21,7 +29,7 @@ from ..graph.namespaces import DOC, ENTITY_GRAPH, STMT, _PREFIXES
 from ..graph.store import ONTOLOGY_GRAPH
 from .state import is_document_graph
 
-__all__ = ["write_outputs", "atomic_output", "PREFIXES"]
+__all__ = ["write_outputs", "atomic_output", "PREFIXES", "Blocks", "graph_blocks", "nquads_blocks"]
 
 PREFIXES = {p: str(ns) for p, ns in _PREFIXES.items()}
 PREFIXES.update({
@@ -79,6 +87,125 @@ def _canonical_blank_nodes(quads: list[ox.Quad], graph: ox.NamedNode) -> list[ox
     return [ox.Quad(to_ox(s), to_ox(p), to_ox(o), graph) for s, p, o in to_canonical_graph(g)]
 
 
+@dataclass(frozen=True)
+class Blocks:
+    """One document graph, serialised: its TriG block, its own Turtle triples (statements and the
+    document node, which no other graph has) and the triples other graphs may share, as N-Triples."""
+
+    trig: bytes
+    ttl: bytes
+    shared: bytes
+    own: int
+
+
+@lru_cache(maxsize=None)
+def _header(fmt_name: str) -> bytes:
+    """The ``@prefix`` lines the serialiser writes before its first triple."""
+    fmt = getattr(ox.RdfFormat, fmt_name)
+    probe = ox.Quad(ox.NamedNode("urn:x:s"), ox.NamedNode("urn:x:p"), ox.NamedNode("urn:x:o"), ox.NamedNode("urn:x:g"))
+    out = ox.serialize([probe] if fmt_name == "TRIG" else [probe.triple], format=fmt, prefixes=PREFIXES)
+    return out[: out.index(b"\n", out.rindex(b"@prefix")) + 1]
+
+
+def _body(items: list, fmt_name: str) -> bytes:
+    if not items:
+        return b""
+    out = ox.serialize(items, format=getattr(ox.RdfFormat, fmt_name), prefixes=PREFIXES)
+    head = _header(fmt_name)
+    assert out.startswith(head)
+    return out[len(head):]
+
+
+def _is_own(q) -> bool:
+    s = q.subject
+    return isinstance(s, ox.NamedNode) and s.value.startswith(_OWN)
+
+
+def graph_blocks(quads: Iterable[ox.Quad]) -> Blocks:
+    """The serialised pieces of one document graph (``quads`` in any order)."""
+    quads = list(quads)
+    if quads and any(isinstance(q.subject, ox.BlankNode) or isinstance(q.object, ox.BlankNode) for q in quads):
+        quads = _canonical_blank_nodes(quads, quads[0].graph_name)
+    quads.sort(key=_key)
+    own = [q.triple for q in quads if _is_own(q)]
+    shared = [q.triple for q in quads if not _is_own(q)]
+    nt = ox.serialize(shared, format=ox.RdfFormat.N_TRIPLES) if shared else b""
+    return Blocks(_body(quads, "TRIG"), _body(own, "TURTLE"), nt, len(own))
+
+
+def nquads_blocks(nquads: bytes) -> Blocks:
+    """``graph_blocks`` of a document graph given as N-Quads (what extraction hands back)."""
+    return graph_blocks(ox.parse(nquads, format=ox.RdfFormat.N_QUADS))
+
+
+def write_outputs(store: ox.Store, outdir: Path, blocks: Callable[[str], Blocks | None] | None = None) -> int:
+    """Write ``outdir/statements.trig`` and ``outdir/kg.ttl``; return the number of triples in kg.ttl.
+
+    ``blocks(graph)`` gives a document graph's kept pieces, or None to serialise it from the store.
+    Both files are written to temporary files first and renamed one right after the other at the end.
+    """
+    from .run import fault_point
+
+    docs = document_graphs(store)
+    trig = atomic_output(outdir / "statements.trig", defer=True)
+    ttl = atomic_output(outdir / "kg.ttl", defer=True)
+    get = blocks or (lambda g: None)
+
+    def pieces(g: str) -> Blocks:
+        return get(g) or graph_blocks(store.quads_for_pattern(None, None, None, ox.NamedNode(g)))
+
+    try:
+        with trig as fh:
+            body = [graph_blocks(_graph_quads(store, str(ENTITY_GRAPH))).trig]
+            fh.write(_header("TRIG") if body[0] or docs else b"")
+            fh.write(body[0])
+            for g in docs:
+                fh.write(pieces(g).trig)
+        fault_point("between-outputs")
+        count = 0
+        with ttl as fh:
+            fh.write(_header("TURTLE"))
+            for g in (str(ONTOLOGY_GRAPH), str(ENTITY_GRAPH)):
+                quads = _graph_quads(store, g)
+                count += len(quads)
+                fh.write(_body([q.triple for q in quads], "TURTLE"))
+            shared: dict[tuple[str, str, str], ox.Triple] = {}
+            for g in docs:
+                b = pieces(g)
+                fh.write(b.ttl)
+                count += b.own
+                if b.shared:
+                    for t in ox.parse(b.shared, format=ox.RdfFormat.N_TRIPLES):
+                        shared.setdefault(_key(t), t)
+            fh.write(_body([shared[k] for k in sorted(shared)], "TURTLE"))
+            count += len(shared)
+        trig.commit()
+        ttl.commit()
+    finally:
+        trig.discard()
+        ttl.discard()
+    return count
+
+
+def write_outputs_streamed(store: ox.Store, outdir: Path) -> int:
+    """The same two files serialised in one stream straight from the store (no kept pieces): the
+    reference ``write_outputs`` must match byte for byte."""
+    docs = document_graphs(store)
+    count = 0
+
+    def counted(it):
+        nonlocal count
+        for t in it:
+            count += 1
+            yield t
+
+    with atomic_output(outdir / "statements.trig") as fh:
+        ox.serialize(_trig_quads(store, docs), fh, ox.RdfFormat.TRIG, prefixes=PREFIXES)
+    with atomic_output(outdir / "kg.ttl") as fh:
+        ox.serialize(counted(_turtle_triples(store, docs)), fh, ox.RdfFormat.TURTLE, prefixes=PREFIXES)
+    return count
+
+
 def _trig_quads(store: ox.Store, docs: list[str]) -> Iterator[ox.Quad]:
     yield from _graph_quads(store, str(ENTITY_GRAPH))
     for g in docs:
@@ -93,8 +220,7 @@ def _turtle_triples(store: ox.Store, docs: list[str]) -> Iterator[ox.Triple]:
     shared_quads: list[ox.Triple] = []
     for g in docs:
         for q in _graph_quads(store, g):
-            s = q.subject
-            if isinstance(s, ox.NamedNode) and s.value.startswith(_OWN):
+            if _is_own(q):
                 yield q.triple
             else:
                 k = _key(q)
@@ -145,35 +271,3 @@ class atomic_output:
         if self.tmp and os.path.exists(self.tmp):
             os.unlink(self.tmp)
         self.tmp = None
-
-
-def write_outputs(store: ox.Store, outdir: Path) -> int:
-    """Write ``outdir/statements.trig`` and ``outdir/kg.ttl``; return the number of triples in kg.ttl.
-
-    Both are written to temporary files first and renamed one right after the other at the end.
-    """
-    from .run import fault_point
-
-    docs = document_graphs(store)
-    trig = atomic_output(outdir / "statements.trig", defer=True)
-    ttl = atomic_output(outdir / "kg.ttl", defer=True)
-    count = 0
-
-    def counted(it):
-        nonlocal count
-        for t in it:
-            count += 1
-            yield t
-
-    try:
-        with trig as fh:
-            ox.serialize(_trig_quads(store, docs), fh, ox.RdfFormat.TRIG, prefixes=PREFIXES)
-        fault_point("between-outputs")
-        with ttl as fh:
-            ox.serialize(counted(_turtle_triples(store, docs)), fh, ox.RdfFormat.TURTLE, prefixes=PREFIXES)
-        trig.commit()
-        ttl.commit()
-    finally:
-        trig.discard()
-        ttl.discard()
-    return count

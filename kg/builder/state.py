@@ -7,8 +7,9 @@ document is not extracted again. A new lexicon or a new extractor changes every 
 document is extracted again.
 
 Beside the store, ``OUTDIR/.kg-build.sqlite`` keeps what a rebuild needs without re-reading the
-statements: for each document graph its hash, counts and the entity records (the actors with
-their labels, roll-up and Wikidata ids; pickled, as kg made them) its statements use. A row counts only when its hash
+statements: for each document graph its hash, counts, the entity records (the actors with
+their labels, roll-up and Wikidata ids; pickled, as kg made them) its statements use, and the
+graph already serialised for the output files. A row counts only when its hash
 matches the store's, so a build killed between the two commits is repaired by the next run.
 """
 
@@ -90,6 +91,7 @@ class BuildState:
                 statements INTEGER, by_relation TEXT, by_status TEXT);
             CREATE TABLE IF NOT EXISTS entities (graph TEXT, key TEXT, record BLOB, PRIMARY KEY (graph, key));
             CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
+            CREATE TABLE IF NOT EXISTS blocks (graph TEXT PRIMARY KEY, trig BLOB, ttl BLOB, shared BLOB, own INTEGER);
             """
         )
         self.db.commit()
@@ -108,12 +110,17 @@ class BuildState:
                      json.dumps(r.by_status, sort_keys=True)),
                 )
                 self.db.executemany("INSERT OR REPLACE INTO entities VALUES (?, ?, ?)", [(r.graph, k, rec) for k, rec in r.entities])
+                self.db.execute("DELETE FROM blocks WHERE graph = ?", (r.graph,))
+                b = getattr(r, "blocks", None)
+                if b is not None:
+                    self.db.execute("INSERT INTO blocks VALUES (?, ?, ?, ?, ?)", (r.graph, b.trig, b.ttl, b.shared, b.own))
 
     def drop(self, graphs: Iterable[str]) -> None:
         with self.db:
             for g in graphs:
                 self.db.execute("DELETE FROM docs WHERE graph = ?", (g,))
                 self.db.execute("DELETE FROM entities WHERE graph = ?", (g,))
+                self.db.execute("DELETE FROM blocks WHERE graph = ?", (g,))
 
     def known(self) -> dict[str, str]:
         """Graph -> hash of every recorded document."""
@@ -141,6 +148,13 @@ class BuildState:
             if g in graphs and key not in out:
                 out[key] = entity_from_record(rec)
         return list(out.values())
+
+    def blocks(self, graph: str):
+        """The kept serialised pieces of a document graph (``output.Blocks``), or None."""
+        from .output import Blocks
+
+        row = self.db.execute("SELECT trig, ttl, shared, own FROM blocks WHERE graph = ?", (graph,)).fetchone()
+        return Blocks(*row) if row else None
 
     def get_meta(self, key: str) -> str | None:
         row = self.db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
