@@ -34,7 +34,7 @@ from pathlib import Path
 import pyoxigraph as ox
 from rdflib import Graph
 
-from kg.api import content_hash, entities_of
+from kg.api import entities_of
 from kg.graph import mapping
 from kg.graph.mapping import document_graph, entity_graph
 from kg.graph.namespaces import ENTITY_GRAPH
@@ -92,7 +92,7 @@ def _doc_nquads(batch) -> bytes:
     """N-Quads of some documents, each in its own named graph, as ``kg build`` writes them."""
     out = []
     for doc, sts in batch:
-        g = document_graph(doc, sts, content_hash(doc.text))
+        g = document_graph(doc, sts, hashlib.sha256(doc.text.encode()).hexdigest())
         nt = g.serialize(format="nt", encoding="utf-8")
         graph = ox.NamedNode(str(g.identifier))
         out.append(ox.serialize((ox.Quad(t.subject, t.predicate, t.object, graph)
