@@ -71,3 +71,9 @@ def tight_endpoint(seed_store: Path):
     """A `kg serve` with a 1 s time limit, 3 rows at most and a single worker."""
     with running_server(seed_store, "--timeout", "1", "--max-rows", "3", "--workers", "1") as base:
         yield base
+
+
+@pytest.fixture
+def start_server():
+    """``running_server`` for a test that serves a store of its own."""
+    return running_server

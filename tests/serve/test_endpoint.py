@@ -223,3 +223,30 @@ def test_kg_query_endpoint_gives_the_same_table_as_the_store(endpoint, seed_stor
         assert remote.output == local.output
     bad = runner.invoke(cli, ["query", "SELECT ?x WHERE {", "--endpoint", endpoint + "/sparql"])
     assert bad.exit_code == 1 and "malformed" in bad.output
+
+
+def test_a_rebuild_is_served_without_a_restart(tmp_path: Path, seed_dir: Path, start_server):
+    """`kg build` into the folder a running endpoint serves: the next query sees the new documents."""
+    from kg.api import build
+
+    corpus = tmp_path / "in"
+    corpus.mkdir()
+    seed = sorted(seed_dir.glob("*.txt"))[0]
+    (corpus / seed.name).write_bytes(seed.read_bytes())
+    out = tmp_path / "out"
+    build([corpus], out, render=False)
+    docs = "SELECT (COUNT(DISTINCT ?d) AS ?n) WHERE { ?d a <https://w3id.org/kg-news/ontology#Document> }"
+    with start_server(out / "store") as base:
+        c = _client(base)
+        c.setQuery(docs)
+        c.setReturnFormat(JSON)
+        assert c.query().convert()["results"]["bindings"][0]["n"]["value"] == "1"
+        (corpus / "kedua.txt").write_text(
+            "Jakarta (ANTARA) - Presiden Prabowo Subianto bertemu dengan Presiden Prancis Emmanuel Macron "
+            "di Paris pada Senin (14/7/2025) untuk membahas kerja sama pertahanan.", encoding="utf-8")
+        build([corpus], out, render=False)
+        answers = set()
+        for _ in range(4):  # every worker of the pool, not just the first one asked
+            c.setQuery(docs)
+            answers.add(c.query().convert()["results"]["bindings"][0]["n"]["value"])
+        assert answers == {"2"}
