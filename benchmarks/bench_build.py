@@ -6,7 +6,7 @@
 The corpus is generated (``corpus_id.py``: Indonesian sentences about international relations and
 domestic news, recombined into articles with datelines). Each build runs in a fresh Python process
 so that its peak memory (``ru_maxrss``) is its own. Results go to stdout and, as JSON, to
-``benchmarks/results/bench_build.json``.
+``benchmarks/results/bench_build.json`` (``--results`` to change).
 """
 
 from __future__ import annotations
@@ -127,6 +127,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--docs", type=int, default=10_000)
     ap.add_argument("--small", type=int, default=1_000)
+    ap.add_argument("--results", type=Path, default=HERE / "results" / "bench_build.json", help="where the JSON figures go")
     ap.add_argument("--child", nargs=4, help=argparse.SUPPRESS)
     ap.add_argument("--child-ratio", help=argparse.SUPPRESS)
     ap.add_argument("--child-where", action="store_true", help=argparse.SUPPRESS)
@@ -191,9 +192,8 @@ def main() -> None:
         print(f"1 worker, 2 workers and Dask outputs byte-identical: {same}")
     res["load_average_after"] = os.getloadavg()
     print(f"load average before/after: {res['load_average_before'][0]:.1f} / {res['load_average_after'][0]:.1f} on {os.cpu_count()} CPUs")
-    out = HERE / "results"
-    out.mkdir(exist_ok=True)
-    (out / "bench_build.json").write_text(json.dumps(res, indent=2), encoding="utf-8")
+    args.results.parent.mkdir(parents=True, exist_ok=True)
+    args.results.write_text(json.dumps(res, indent=2), encoding="utf-8")
 
 
 if __name__ == "__main__":
