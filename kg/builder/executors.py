@@ -61,7 +61,7 @@ def local_processes(items: Iterable[Item], cfg: Config, workers: int, batch: int
     ctx = _context(cfg, langs)
     with ctx.Pool(workers, initializer=_warm, initargs=(cfg, langs)) as pool:
         pending: deque = deque()
-        limit = workers * 4
+        limit = workers * 16  # enough queued work that no worker idles while this process commits a batch
         for chunk in batched(items, batch):
             pending.append(pool.apply_async(process_batch, (chunk, cfg)))
             while len(pending) >= limit or (pending and pending[0].ready()):
