@@ -228,6 +228,16 @@ ARTICLE_RULES = [
      ("KOR", "imposesSanctionsOn", "PRK", "asserted")),
     ("appositive-ally", "China, sekutu utama Korea Utara, menolak sanksi baru.", ("CHN", "alliedWith", "PRK", "asserted")),
     ("considering-is-expected", "India masih mempertimbangkan pembelian jet tempur dari Prancis.", ("FRA", "suppliesWeaponsTo", "IND", "expected")),
+    # a relative clause after an appositive describes the case, whose accuser is who joined or filed it
+    ("relative-after-appositive-joined-case", "Spanyol juga telah bergabung dalam kasus di hadapan pengadilan dunia lainnya, "
+     "Mahkamah Internasional (ICJ), yang menuduh Israel melakukan genosida di Gaza.", ("ESP", "accuses", "ISR", "asserted")),
+    ("relative-after-appositive-filed-lawsuit", "Afrika Selatan mengajukan gugatan ke Mahkamah Internasional, yang menuduh Israel melakukan genosida.",
+     ("ZAF", "accuses", "ISR", "asserted")),
+    ("relative-after-a-name-stays", "Indonesia mendukung Afrika Selatan, yang menuduh Israel melakukan genosida.", ("ZAF", "accuses", "ISR", "asserted")),
+    # 'menyebut X telah menyalahgunakan ...': calling someone a wrongdoer is an accusation
+    ("called-x-abused", "Amerika Serikat menjatuhkan sanksi kepada ICC, dengan menyebut pengadilan itu telah menyalahgunakan wewenangnya.",
+     ("USA", "accuses", "ICC", "asserted")),
+    ("said-x-violated", "Rusia menyebut Amerika Serikat telah melanggar perjanjian itu.", ("RUS", "accuses", "USA", "asserted")),
 ]
 
 
@@ -243,3 +253,13 @@ def test_troops_arriving_are_not_a_visit():
 def test_vice_minister_title_finds_the_person():
     sts = read("Wakil Menteri Luar Negeri Korea Utara Kim Son Gyong menyebut tuduhan itu sebagai rekayasa.")
     assert any(s.predicate == "officialOf" and s.subject.label == "Kim Son Gyong" and s.object.key == "PRK" for s in sts)
+
+
+def test_court_is_not_the_accuser_of_the_case_it_hears():
+    got = triples("Spanyol juga telah bergabung dalam kasus di hadapan pengadilan dunia lainnya, Mahkamah Internasional (ICJ), "
+                  "yang menuduh Israel melakukan genosida di Gaza.")
+    assert not [t for t in got if t[0] == "ICJ"], got
+
+
+def test_calling_without_wrongdoing_is_no_accusation():
+    assert not [t for t in triples("Rusia menyebut Amerika Serikat sebagai mitra penting.") if t[1] == "accuses"]

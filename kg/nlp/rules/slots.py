@@ -148,6 +148,9 @@ class ArgumentSlots(SentenceView):
             if self.headline and k < i - 1 and self.other_predicate(k):
                 break  # headlines chain bare verbs: Trump Puji Prabowo soal RI Mau Kirim Pasukan
             if self.low[k] in self.relative:
+                content = self._relative_content(k, c0)
+                if content is not None:
+                    return content
                 # 'negara yang mendukung ...': the subject is what stands right before 'yang'
                 q = k - 1
                 while q >= c0 and self.low[q] in (",", ")", "("):
@@ -171,6 +174,40 @@ class ArgumentSlots(SentenceView):
                             return ents, start
                     break
         return [], -1
+
+    def _relative_content(self, k: int, c0: int) -> tuple[list[Entity], int] | None:
+        """'bergabung dalam kasus di hadapan ICJ, yang menuduh Israel': the relative after an appositive.
+
+        When a comma stands before the relative marker and, without a verb in between, a noun of
+        content ('kasus', 'gugatan', 'resolusi': cue 'relative_content_nouns') heads the phrase, that
+        noun is what the clause describes: the one who brings, joins or signs it ('content_sponsor_verbs')
+        or its possessor ('kasus Afrika Selatan') is the actor; with neither there is none. ``None``
+        leaves the usual reading (the name right before the marker).
+        """
+        q = k - 1
+        if q < c0 or self.low[q] != ",":
+            return None
+        while q > max(c0, k - 16):
+            q -= 1
+            m = self.mention_at(q)
+            if m is not None:
+                q = m.start
+                continue
+            w = self.low[q]
+            p = self.phrase_at(q, "relative_content_nouns")
+            if p:
+                after = self.mention_at(q + len(p))
+                if after is not None and after.start == q + len(p) and self.actor(after):
+                    return self.group(after)[0], after.start  # 'kasus Afrika Selatan, ..., yang menuduh'
+                v = q - 1
+                while v >= c0 and (self.low[v] in self.preps or self.low[v] in self.skip) and q - v <= 3:
+                    v -= 1
+                if v >= c0 and self.phrase_at(v, "content_sponsor_verbs"):
+                    return self.left_subject(v)
+                return [], -1
+            if w in self.relative or w in self.complementizers or self._is_verb(w):
+                return None
+        return None
 
     def nearest_left(self, i: int) -> list[Entity]:
         """The nearest head actor left of ``i`` anywhere in the sentence (a weak fallback)."""
