@@ -142,12 +142,22 @@ class _SentenceReader(Transfers, StatusRules, Frames):
         return any(n in window for n in trig.needs) or any(" ".join(self.low[i : i + L]).find(n) >= 0 for n in trig.needs)
 
     def _read(self, i: int, L: int, trig: Trigger, voice: str, hits) -> list[Candidate]:
+        if voice in ("bare", "active", "participle") and i > self.s0 and (
+                self.low[i - 1] in self.possessive or self.low[i - 1] in self.determiners):
+            # "Putin 's visit to", "the attack on": after a possessive or a determiner the word is a noun
+            self.trace.notes.append(f"'{self.words[i]}': a noun here (after '{self.words[i - 1]}'), not a verb")
+            voice = "nominal"
         if voice == "participle":  # English 'supplied': passive after a form of 'be', else active
-            k = i - 1
-            while k >= self.s0 and self.low[k] in self.skip:
-                k -= 1
             aux = set(self.lex.cues.get("passive_auxiliaries", []))
-            voice = "passive" if k >= self.s0 and self.low[k] in aux else "active"
+            k = i - 1
+            be = False
+            while k >= self.s0 and self.low[k] in self.skip:
+                be = be or self.low[k] in aux  # 'has been accused'
+                k -= 1
+            be = be or (k >= self.s0 and self.low[k] in aux)
+            by = i + L < self.s1 and self.low[i + L] in self.passive_agent
+            # 'weapons supplied by Iran': a participle followed by the agent is passive without 'be'
+            voice = "passive" if be or by else "active"
         if trig.kind == "block":
             return self._block(i, L, trig, hits)
         if trig.kind == "transfer":

@@ -77,6 +77,7 @@ def words_of_lexicon(lex: Lexicon) -> dict:
     self.title_words |= set(cues.get("counterpart_words", []))
     self.possessive = set(cues.get("possessive_markers", []))
     self.not_verbs = set(cues.get("not_verbs", []))
+    self.determiners = set(cues.get("determiners", []))
     return vars(self)
 
 

@@ -25,6 +25,9 @@ class ArgumentSlots(SentenceView):
         for r in self.m.roles:  # 'Presiden Rusia Vladimir Putin': look before the title
             if r.end == m.end and r.start < m.start:
                 k = r.start - 1
+                state = self.mention_at(k)  # 'US Secretary of State Antony Blinken': and before the state
+                if state is not None and state.end == r.start and any(e.key == r.of.key for e in state.entities):
+                    k = state.start - 1
         prev = self.mention_at(k)
         if prev is not None and prev.end == m.start and any(e.type == "Company" for e in m.entities):
             k = prev.start - 1  # the company's country stands between it and what comes before
@@ -134,9 +137,12 @@ class ArgumentSlots(SentenceView):
         while k >= c0:
             m = self.mention_at(k)
             if m is not None and self.actor(m) and m.entities[0].type != "Media" and self.head_ok(m):
-                ents, start, _ = self.group(m)
+                ents, start, end = self.group(m)
                 first = self.mention_at(start)
                 if ents and (first is None or self.head_ok(first)):
+                    verb = self._coordinated_verb(start, end, i)
+                    if verb is not None:
+                        return self.left_subject(verb, places)
                     return ents + self._co_subjects(c0, start), start
             if m is not None:
                 k = m.start - 1
@@ -174,6 +180,21 @@ class ArgumentSlots(SentenceView):
                             return ents, start
                     break
         return [], -1
+
+    def _coordinated_verb(self, start: int, end: int, i: int) -> int | None:
+        """'Japan condemned China and sent warships': the object of a verb, then a coordinator, then ``i``.
+
+        The verb at ``i`` is coordinated with the verb before the object and shares its subject; the
+        position of that first verb is returned (``None`` when the phrase is not of that shape).
+        """
+        if start - 1 < self.s0 or not self._is_verb(self.low[start - 1]) or self.low[start - 1] in self.agent_nouns:
+            return None
+        between = self.low[end:i]
+        if not between or not any(w in self.joiners and w != "," for w in between):
+            return None
+        if all(w in self.joiners or w in self.skip for w in between):
+            return start - 1
+        return None
 
     def _relative_content(self, k: int, c0: int) -> tuple[list[Entity], int] | None:
         """'bergabung dalam kasus di hadapan ICJ, yang menuduh Israel': the relative after an appositive.
@@ -248,6 +269,8 @@ class ArgumentSlots(SentenceView):
             if m is not None:
                 if direct and self.actor(m, places) and m.entities[0].type != "Media":
                     ents, _, end = self.group(m, places)
+                    if end < c1 and self.phrase_at(end, "modifier_heads"):
+                        break  # 'hosted the BRICS summit': a name before a noun modifies it
                     return ents, end
                 k = m.end
                 steps += 1
@@ -271,15 +294,21 @@ class ArgumentSlots(SentenceView):
                 mm = self.mention_at(q)
                 if mm is not None and self.actor(mm, places) and mm.entities[0].type != "Media":
                     ents, _, end = self.group(mm, places)
+                    if end < c1 and self.phrase_at(end, "modifier_heads"):
+                        return [], -1  # 'at the BRICS summit'
                     return ents, end
                 if w in self.preps:
                     return self._nya_target(k + 1, c1), -1
             if w in self.complementizers or (w in self.relative and stop_at_verbs) or (stop_at_verbs and self._is_verb(w) and w not in agent_nouns):
                 break
             if w in self.preps and w not in preps:
-                # another prepositional phrase ('dari Korea Utara ke Rusia'): step over it when reading nouns
-                nxt = self.mention_at(k + 1)
-                if not stop_at_verbs and nxt is not None and nxt.start == k + 1:
+                # another prepositional phrase ('dari Korea Utara ke Rusia', 'by the United States on Russia'):
+                # step over it when reading nouns
+                q = k + 1
+                while q < c1 and q - k <= 3 and (self.low[q] in self.fillers or self.low[q] in agent_nouns):
+                    q += 1
+                nxt = self.mention_at(q)
+                if not stop_at_verbs and nxt is not None and nxt.start == q:
                     k = nxt.end
                     steps += 1
                     continue

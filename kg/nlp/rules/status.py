@@ -58,6 +58,21 @@ class StatusRules(ArgumentSlots):
             return
         c.status = "asserted"
 
+    def _passive_word(self, k: int) -> bool:
+        """Whether the word at ``k`` is a passive verb: a passive form, or a participle after a form of 'be'."""
+        voices = {v for _, v in self.lex.forms.get((self.low[k],), ())}
+        if "passive" in voices:
+            return True
+        if "participle" not in voices:
+            return False
+        aux = set(self.lex.cues.get("passive_auxiliaries", []))
+        q = k - 1
+        while q >= self.s0 and self.low[q] in self.skip:
+            if self.low[q] in aux:  # 'has been accused'
+                return True
+            q -= 1
+        return q >= self.s0 and self.low[q] in aux
+
     def _denial(self, i: int) -> tuple[list[Entity] | None, str]:
         """'Baik Pyongyang maupun Moskow membantah klaim bahwa ...': who denies what follows."""
         for k in self._window(self.s0, i):
@@ -74,6 +89,10 @@ class StatusRules(ArgumentSlots):
                 return list(q.speaker), q.cue or "quote"
         for k in self._window(self.s0, i):
             if self.phrase_at(k, "accusation_content") and k != i:
+                if self._passive_word(k):
+                    # 'Iran has been accused of ...': the subject is the accused; the accuser follows 'by', if named
+                    who, _ = self.right_actor(k + 1, self.passive_agent, limit=3)
+                    return who, self.words[k]
                 who, _ = self.left_subject(k)
                 if not who:
                     who, _ = self.possessor(k + 1)
@@ -100,6 +119,8 @@ class StatusRules(ArgumentSlots):
                 q -= 1
             if q > c.trigger_end and k - q <= 6:
                 mm = self.mention_at(k - 1)
+                if mm is None and self.low[k - 1] in self.agent_nouns:
+                    mm = self.mention_at(k - 2)  # '..., Ukrainian officials say': the officials' state
                 who = [e for e in mm.entities if e.is_actor] if mm is not None and self.actor(mm) else []
                 return who, " ".join(p)
         for k in self._window(self.s0, self.s1):

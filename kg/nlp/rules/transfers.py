@@ -121,11 +121,16 @@ class Transfers(ArgumentSlots):
         if trig.direction == "give":
             if voice == "passive":
                 giver, _ = self.right_actor(j, (*self.passive_agent, ""), limit=3)
+                if not giver:
+                    # 'was supplied with drones by Iran', 'were supplied to Russia by Iran': the agent after the rest
+                    giver, _ = self.right_actor(after if after > j else j, self.passive_agent, limit=10, stop_at_verbs=False)
                 recipient, _ = self.right_actor(after, trig.target_preps, limit=6, stop_at_verbs=False)
                 if not recipient:
                     recipient, _ = self.left_subject(i)
             elif voice == "nominal":
                 giver, pend = self.possessor(after)
+                if not giver and self.possessive:
+                    giver = self.left_possessor(i)  # "Iran 's delivery of drones"
                 if not giver:
                     giver, _ = self.right_actor(after, trig.agent_preps, limit=6, stop_at_verbs=False)
                 recipient, _ = self.right_actor(after, trig.target_preps, limit=8, stop_at_verbs=False)
