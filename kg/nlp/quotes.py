@@ -49,7 +49,7 @@ def _actor_near(mentions: DocMentions, k: int, limit: int, words: list[str]) -> 
         if m is None or not m.is_actor:
             continue
         nxt = next((mentions.by_token.get(x) for x in range(m.end, min(m.end + 4, len(words))) if mentions.by_token.get(x)), None)
-        if any(e.type == "Country" for e in m.entities) and nxt is not None and any(e.type == "Person" for e in nxt.entities):
+        if any(e.type in ("Country", "Organization", "InternationalOrganization") for e in m.entities) and nxt is not None and any(e.type == "Person" for e in nxt.entities):
             return tuple(e for e in nxt.entities if e.type == "Person")  # 'juru bicara Kemlu AS Matthew Miller'
         return tuple(e for e in m.entities if e.is_actor and e.type != "Media") or tuple(m.entities)
     return ()

@@ -89,7 +89,13 @@ class ArgumentSlots(SentenceView):
         m = self.titled(m)
         members = [m]
         role_start = {r.start: r for r in self.m.roles}  # 'dan Perdana Menteri Australia Anthony Albanese'
-        role_end = {r.end: r for r in self.m.roles}
+        role_end = {}
+        for r in self.m.roles:
+            start = r.start
+            state = self.mention_at(r.start - 1)  # 'Venezuelan President Nicolas Maduro': the state first
+            if state is not None and state.end == r.start and any(e.key == r.of.key for e in state.entities):
+                start = state.start
+            role_end[r.end] = (start, r)
         # rightwards
         k = m.end
         while k < self.s1:
@@ -107,7 +113,7 @@ class ArgumentSlots(SentenceView):
             members.append(nxt)
             k = nxt.end
         # leftwards
-        k = role_end[m.end].start if m.end in role_end and role_end[m.end].start < m.start else m.start
+        k = role_end[m.end][0] if m.end in role_end and role_end[m.end][0] < m.start else m.start
         while k > self.s0:
             j = k - 1
             while j >= self.s0 and (self.low[j] in self.joiners or self.low[j] in self.fillers):
@@ -118,7 +124,7 @@ class ArgumentSlots(SentenceView):
             if prev is None or prev.end != j + 1 or not self.actor(prev, places):
                 break
             members.insert(0, prev)
-            k = role_end[prev.end].start if prev.end in role_end and role_end[prev.end].start < prev.start else prev.start
+            k = role_end[prev.end][0] if prev.end in role_end and role_end[prev.end][0] < prev.start else prev.start
         if len(members) > 1:
             between = {w for a, b in zip(members, members[1:]) for w in self.low[a.end : b.start]}
             if not (between & (self.joiners - {","})):
@@ -265,6 +271,9 @@ class ArgumentSlots(SentenceView):
         only_direct = preps == ("",)
         while k < c1 and steps < limit:
             w = self.low[k]
+            if direct:
+                k = self._past_title(k)  # 'meet President-elect Donald Trump': the person after the title
+                w = self.low[k]
             m = self.mention_at(k)
             if m is not None:
                 if direct and self.actor(m, places) and m.entities[0].type != "Media":
@@ -291,6 +300,7 @@ class ArgumentSlots(SentenceView):
                 while q < c1 and (self.low[q] in agent_nouns or self.low[q] in passthrough or self.low[q] in self.fillers
                                   or NUMBER.match(self.low[q]) or self.low[q] in self.quantifiers):
                     q += 1
+                q = self._past_title(q)
                 mm = self.mention_at(q)
                 if mm is not None and self.actor(mm, places) and mm.entities[0].type != "Media":
                     ents, _, end = self.group(mm, places)
@@ -316,6 +326,17 @@ class ArgumentSlots(SentenceView):
             k += 1
             steps += 1
         return [], -1
+
+    def _past_title(self, k: int) -> int:
+        """Where the person named after a title starting at ``k`` begins ('President-elect Donald Trump'); else ``k``."""
+        if self.mention_at(k) is not None:
+            return k
+        for r in self.m.roles:
+            if r.start == k and r.end <= self.s1:
+                pm = self.mention_at(r.end - 1)
+                if pm is not None and pm.start > k and pm.end == r.end and any(e.key == r.person.key for e in pm.entities):
+                    return pm.start
+        return k
 
     def _nya_target(self, k: int, c1: int) -> list[Entity]:
         """'terhadap kampanye militernya': the -nya of the phrase points back to the last person named."""
