@@ -238,6 +238,9 @@ ARTICLE_RULES = [
     ("called-x-abused", "Amerika Serikat menjatuhkan sanksi kepada ICC, dengan menyebut pengadilan itu telah menyalahgunakan wewenangnya.",
      ("USA", "accuses", "ICC", "asserted")),
     ("said-x-violated", "Rusia menyebut Amerika Serikat telah melanggar perjanjian itu.", ("RUS", "accuses", "USA", "asserted")),
+    # the agent of a sanction package adopted or a sale approved: the subject of the light verb
+    ("approved-package-of-sanctions", "Uni Eropa diperkirakan akan menyetujui paket sanksi baru terhadap Rusia bulan depan.",
+     ("EU", "imposesSanctionsOn", "RUS", "expected")),
     # coordinated verbs share the subject: the object of the first verb is not the subject of the second
     ("coordinated-verbs-share-the-subject", "Jepang mengecam China dan mengirim kapal perang ke Filipina.", ("JPN", "suppliesWeaponsTo", "PHL", "asserted")),
 ]

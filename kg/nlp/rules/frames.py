@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from ...model import Entity
 from ..lexicon import Trigger
-from .base import SYMMETRIC, Candidate
+from .base import NUMBER, SYMMETRIC, Candidate
 from .slots import ArgumentSlots
 
 __all__ = ["Frames"]
@@ -70,8 +70,16 @@ class Frames(ArgumentSlots):
 
     def _light_verb(self, i: int) -> tuple[str, int] | None:
         """A verb like 'menjatuhkan' (agentive) or 'dijatuhi' (undergoer) shortly before a noun."""
-        for k in range(i - 1, max(self.s0, i - 4) - 1, -1):
+        words = 0
+        for k in range(i - 1, self.s0 - 1, -1):
             w = self.low[k]
+            if NUMBER.match(w) or w in self.quantifiers or w in self.determiners or not (w.isalpha() or w == ","):
+                if k < i - 10:
+                    break
+                continue  # 'approved a $ 360 million sale': amounts do not count
+            words += 1
+            if words > 4:
+                break
             if w in self.lex.cues.get("agentive_light_verbs", []):
                 return "agent", k
             if w in self.lex.cues.get("undergoer_light_verbs", []):
