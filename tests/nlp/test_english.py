@@ -171,6 +171,11 @@ CASES = [
     # after a determiner or a possessive, a verb form is a noun with its own possessor and prepositions
     # amounts between a light verb and its noun do not count ('approved a $1.2 billion sale of')
     ("light-verb-over-an-amount", "Washington approved a $1.2 billion sale of fighter jets to the Philippines.", ("USA", "suppliesWeaponsTo", "PHL", "asserted")),
+    ("purpose-of-a-plan", "Netanyahu is expected to travel to Washington next week to meet Trump.", ("netanyahu", "meetsWith", "trump", "expected")),
+    ("urged-to-supply", "Zelensky urged Western allies to supply more air defence systems to Ukraine.", ("WEST", "suppliesWeaponsTo", "UKR", "expected")),
+    ("bases-in-a-state", "Israel struck military bases in Syria.", ("ISR", "attacks", "SYR", "asserted")),
+    ("condemned-the-attack-of", "China condemned the Israeli strikes.", ("CHN", "opposes", "ISR", "asserted")),
+    ("mou", "Japan and the Philippines signed a memorandum of understanding on maritime security.", ("JPN", "cooperatesWith", "PHL", "asserted")),
     ("possessive-makes-a-noun", "Putin's visit to Pyongyang was his first since 2000.", ("putin", "visits", "PRK", "asserted")),
     pytest.param("group-left-over-the", "Japan and the Philippines signed a defence pact.", ("JPN", "alliedWith", "PHL", "asserted")),
 ]
@@ -209,6 +214,8 @@ TRAPS = [
                  lambda got: ("JPN", "suppliesWeaponsTo", "PHL", "asserted") in got),
     pytest.param("left-possessor-in-reported-clause", "Biden said he was worried about China's support for Russia.",
                  lambda got: ("biden", "supports", "RUS", "claimed") not in got),
+    # a purpose without a plan is what happened
+    ("purpose-without-plan", "Trump flew to Tokyo to meet Takaichi.", lambda got: ("takaichi", "meetsWith", "trump", "asserted") in got),
     # a name before a noun such as 'summit' modifies it, after a preposition too
     ("modifier-after-preposition", "Putin met Modi at the BRICS summit in Kazan.",
      lambda got: got == {("modi", "meetsWith", "putin", "asserted")}),

@@ -241,6 +241,14 @@ ARTICLE_RULES = [
     # the agent of a sanction package adopted or a sale approved: the subject of the light verb
     ("approved-package-of-sanctions", "Uni Eropa diperkirakan akan menyetujui paket sanksi baru terhadap Rusia bulan depan.",
      ("EU", "imposesSanctionsOn", "RUS", "expected")),
+    # condemning an attack by X opposes X; an attack on a facility in a state attacks the state
+    ("condemn-attack-of", "Rusia dan China mengecam serangan Israel.", ("CHN", "opposes", "ISR", "asserted")),
+    ("condemn-air-strike-of", "Pemerintah Iran mengecam keras serangan udara Israel.", ("IRN", "opposes", "ISR", "asserted")),
+    ("facility-in-a-state", "Israel menyerang fasilitas nuklir di Natanz.", ("ISR", "attacks", "IRN", "asserted")),
+    ("mou-is-cooperation", "Indonesia dan China menandatangani nota kesepahaman di bidang maritim.", ("CHN", "cooperatesWith", "IDN", "asserted")),
+    # a plan covers its purpose: 'dijadwalkan ... untuk bertemu' is expected; preparing sanctions is expected
+    ("scheduled-purpose", "Prabowo dijadwalkan berkunjung ke Amerika Serikat untuk bertemu Presiden Joe Biden.", ("biden", "meetsWith", "prabowo", "expected")),
+    ("preparing-sanctions", "Uni Eropa tengah menyiapkan paket sanksi baru terhadap Rusia.", ("EU", "imposesSanctionsOn", "RUS", "expected")),
     # coordinated verbs share the subject: the object of the first verb is not the subject of the second
     ("coordinated-verbs-share-the-subject", "Jepang mengecam China dan mengirim kapal perang ke Filipina.", ("JPN", "suppliesWeaponsTo", "PHL", "asserted")),
 ]

@@ -78,6 +78,8 @@ def words_of_lexicon(lex: Lexicon) -> dict:
     self.possessive = set(cues.get("possessive_markers", []))
     self.not_verbs = set(cues.get("not_verbs", []))
     self.determiners = set(cues.get("determiners", []))
+    self.locatives = set(cues.get("locative_preps", []))
+    self.purpose_links = set(cues.get("purpose_links", []))
     return vars(self)
 
 

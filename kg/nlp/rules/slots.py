@@ -284,6 +284,8 @@ class ArgumentSlots(SentenceView):
                 k = m.end
                 steps += 1
                 continue
+            if direct and k > j and self._located(k):
+                return self._located(k)
             if direct and not (w in self.skip or w in agent_nouns or w in passthrough or w in self.fillers or w in preps):
                 # 'mendukung target Indonesia': the object is 'target', not Indonesia
                 direct = False
@@ -301,6 +303,8 @@ class ArgumentSlots(SentenceView):
                                   or NUMBER.match(self.low[q]) or self.low[q] in self.quantifiers):
                     q += 1
                 q = self._past_title(q)
+                if q > k + 1 and self._located(q):
+                    return self._located(q)  # 'terhadap fasilitas nuklir di Natanz'
                 mm = self.mention_at(q)
                 if mm is not None and self.actor(mm, places) and mm.entities[0].type != "Media":
                     ents, _, end = self.group(mm, places)
@@ -326,6 +330,16 @@ class ArgumentSlots(SentenceView):
             k += 1
             steps += 1
         return [], -1
+
+    def _located(self, k: int) -> tuple[list[Entity], int] | None:
+        """'fasilitas nuklir di Natanz', 'bases in Syria': a place noun, then a locative and an actor."""
+        if k - 1 < self.s0 or self.low[k] not in self.locatives or self.low[k - 1] not in self.passthrough:
+            return None
+        mm = self.mention_at(k + 1)
+        if mm is None or mm.start != k + 1 or not self.actor(mm) or mm.entities[0].type == "Media":
+            return None
+        ents, _, end = self.group(mm)
+        return (ents, end) if ents else None
 
     def _past_title(self, k: int) -> int:
         """Where the person named after a title starting at ``k`` begins ('President-elect Donald Trump'); else ``k``."""

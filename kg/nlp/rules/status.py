@@ -48,6 +48,8 @@ class StatusRules(ArgumentSlots):
         # expected: future and modal words between the subject and the trigger
         lv = self._light_verb(i)
         reach = (i - lv[1]) + 6 if lv else 6  # 'is expected to adopt a new package of sanctions'
+        if i - 1 >= c0 and self.low[i - 1] in self.purpose_links:
+            reach = 16  # 'is expected to visit Washington next week to meet Trump': the purpose shares the plan
         for k in self._window(max(c0, i - reach), i):
             p = self.phrase_at(k, "future")
             if p:
