@@ -176,6 +176,12 @@ CASES = [
     ("bases-in-a-state", "Israel struck military bases in Syria.", ("ISR", "attacks", "SYR", "asserted")),
     ("condemned-the-attack-of", "China condemned the Israeli strikes.", ("CHN", "opposes", "ISR", "asserted")),
     ("mou", "Japan and the Philippines signed a memorandum of understanding on maritime security.", ("JPN", "cooperatesWith", "PHL", "asserted")),
+    ("appositive-ally", "China, Pakistan's closest ally, expressed regret over the strikes.", ("CHN", "alliedWith", "PAK", "asserted")),
+    ("strikes-on-sites-in", "India launched missile strikes on nine sites in Pakistan early on Wednesday.", ("IND", "attacks", "PAK", "asserted")),
+    ("army-chief-title", "Rubio spoke by phone with Indian Foreign Minister S. Jaishankar and Pakistani army chief Asim Munir.",
+     ("asim_munir", "meetsWith", "rubio", "asserted")),
+    ("received-a-visit-from", "President Prabowo Subianto received a visit from Jordan's King Abdullah II in Jakarta.",
+     ("abdullah_ii", "meetsWith", "prabowo", "asserted")),
     ("possessive-makes-a-noun", "Putin's visit to Pyongyang was his first since 2000.", ("putin", "visits", "PRK", "asserted")),
     pytest.param("group-left-over-the", "Japan and the Philippines signed a defence pact.", ("JPN", "alliedWith", "PHL", "asserted")),
 ]
@@ -214,6 +220,9 @@ TRAPS = [
                  lambda got: ("JPN", "suppliesWeaponsTo", "PHL", "asserted") in got),
     pytest.param("left-possessor-in-reported-clause", "Biden said he was worried about China's support for Russia.",
                  lambda got: ("biden", "supports", "RUS", "claimed") not in got),
+    # the host of a visit is not its visitor
+    ("host-is-not-visitor", "President Prabowo Subianto received a visit from Jordan's King Abdullah II in Jakarta.",
+     lambda got: not any(s == "prabowo" and p == "visits" for s, p, _, _ in got)),
     # a purpose without a plan is what happened
     ("purpose-without-plan", "Trump flew to Tokyo to meet Takaichi.", lambda got: ("takaichi", "meetsWith", "trump", "asserted") in got),
     # a name before a noun such as 'summit' modifies it, after a preposition too

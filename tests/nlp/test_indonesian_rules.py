@@ -249,6 +249,9 @@ ARTICLE_RULES = [
     # a plan covers its purpose: 'dijadwalkan ... untuk bertemu' is expected; preparing sanctions is expected
     ("scheduled-purpose", "Prabowo dijadwalkan berkunjung ke Amerika Serikat untuk bertemu Presiden Joe Biden.", ("biden", "meetsWith", "prabowo", "expected")),
     ("preparing-sanctions", "Uni Eropa tengah menyiapkan paket sanksi baru terhadap Rusia.", ("EU", "imposesSanctionsOn", "RUS", "expected")),
+    # a host who receives a visit meets the visitor
+    ("host-meets-visitor", "Presiden Prabowo Subianto menerima kunjungan Raja Yordania Abdullah II di Istana Merdeka.",
+     ("abdullah_ii", "meetsWith", "prabowo", "asserted")),
     # coordinated verbs share the subject: the object of the first verb is not the subject of the second
     ("coordinated-verbs-share-the-subject", "Jepang mengecam China dan mengirim kapal perang ke Filipina.", ("JPN", "suppliesWeaponsTo", "PHL", "asserted")),
 ]

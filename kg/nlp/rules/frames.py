@@ -95,9 +95,15 @@ class Frames(ArgumentSlots):
         if trig.appositive:
             # 'China, sekutu utama Korea Utara, ...': the actor before the comma and the possessor
             k = i - 1
+            other: list[Entity] = []
+            if self.possessive and self.low[k] != ",":
+                # English: 'China, Pakistan 's closest ally,': the possessor stands between the comma and the noun
+                other = self.left_possessor(i)
+                k = next((q for q in range(i - 1, max(self.s0, i - 7) - 1, -1) if self.low[q] == ","), -1)
             if k > self.s0 and self.low[k] == ",":
                 head = self.mention_at(k - 1)
-                other, _ = self.possessor(j)
+                if not other:
+                    other, _ = self.possessor(j)
                 if head is not None and self.actor(head) and other:
                     return self._pairs(self.group(head)[0], other, rel, trig, i, L, conf, "appositive")
             return []
@@ -134,7 +140,7 @@ class Frames(ArgumentSlots):
                 return []
         if not target and trig.target_preps:
             target, _ = self.right_actor(aend if aend > 0 else j, trig.target_preps, limit=8, places=trig.places, stop_at_verbs=False)
-        if not agent:
+        if not agent and not (lv and lv[0] == "undergoer"):  # the subject of 'received a visit' is its host
             agent, _ = self.left_subject(i)
             rule = "nominal-clause-subject"
             conf -= 0.1
@@ -142,10 +148,16 @@ class Frames(ArgumentSlots):
             agent = self.nearest_left(i)
             rule = "nominal-sentence-actor"
             conf -= 0.15
+        hosts: list[Entity] = []
         if rel == "visits":  # one visits a place or a state; a host person stands for their state
+            if lv and lv[0] == "undergoer":
+                hosts = [e for e in target if e.type == "Person"]  # 'Prabowo menerima kunjungan Raja Abdullah II'
             target = [self.ext.gaz.get(e.acts_for) or e if e.type == "Person" and e.acts_for else e for e in target]
         if agent and target:
-            return self._pairs(agent, target, rel, trig, i, L, conf, rule)
+            out = self._pairs(agent, target, rel, trig, i, L, conf, rule)
+            if hosts:  # a host who receives a visit meets the visitor
+                out += self._pairs(agent, hosts, "meetsWith", trig, i, L, conf - 0.1, "nominal-host-meets")
+            return out
         if rel in SYMMETRIC and len(agent) >= 2 and not target:
             out = []
             for a in range(len(agent)):

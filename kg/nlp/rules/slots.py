@@ -77,7 +77,10 @@ class ArgumentSlots(SentenceView):
         if any(e.type == "Country" for e in m.entities):
             # 'North Korean leader Kim Jong Un', 'his Chinese counterpart Xi Jinping': the person
             k = m.end
-            while k < min(m.end + 3, self.s1) and self.low[k] in self.title_words:
+            while k < min(m.end + 4, self.s1) and (self.low[k] in self.title_words or (k == m.end and self.low[k] in self.possessive)):
+                here = self.mention_at(k)
+                if here is not None and here.start == k and k > m.end:
+                    break  # 'Jordan 's King Abdullah II': the name begins with the title
                 k += 1
             person = self.mention_at(k)
             if k > m.end and person is not None and person.start == k and any(e.type == "Person" for e in person.entities):
