@@ -227,6 +227,10 @@ ARTICLE_RULES = [
     ("three-states", "Jepang, Korea Selatan, dan Amerika Serikat mengecam Rusia. Ketiga negara itu sepakat memperketat sanksi terhadap Korea Utara.",
      ("KOR", "imposesSanctionsOn", "PRK", "asserted")),
     ("appositive-ally", "China, sekutu utama Korea Utara, menolak sanksi baru.", ("CHN", "alliedWith", "PRK", "asserted")),
+    # headlines use bare verbs ('Puji', 'Temui', 'Kecam'); a name right before a modal is the subject of its verb
+    ("headline-bare-praise", "Trump Puji Prabowo soal RI Mau Kirim Pasukan ke Gaza: Pemimpin Luar Biasa", ("trump", "supports", "prabowo", "asserted")),
+    ("headline-modal-subject", "Trump Puji Prabowo soal RI Mau Kirim Pasukan ke Gaza: Pemimpin Luar Biasa", ("IDN", "suppliesWeaponsTo", "PSE", "expected")),
+    ("headline-bare-meet", "Dubes Pakistan Temui Prabowo di Istana Merdeka", ("PAK", "meetsWith", "prabowo", "asserted")),
     ("considering-is-expected", "India masih mempertimbangkan pembelian jet tempur dari Prancis.", ("FRA", "suppliesWeaponsTo", "IND", "expected")),
     # a relative clause after an appositive describes the case, whose accuser is who joined or filed it
     ("relative-after-appositive-joined-case", "Spanyol juga telah bergabung dalam kasus di hadapan pengadilan dunia lainnya, "
@@ -291,3 +295,8 @@ def test_speaker_after_a_state_body_is_the_person():
     st = next(s for s in read("“Iran terus mengirim drone ke Rusia,” kata juru bicara Departemen Luar Negeri AS Matthew Miller.")
               if s.predicate == "suppliesWeaponsTo")
     assert [a.key for a in st.attributed_to] == ["matthew_miller"] and st.attributed_to[0].acts_for == "USA"
+
+
+def test_headline_praise_is_not_a_transfer_by_the_praiser():
+    got = triples("Trump Puji Prabowo soal RI Mau Kirim Pasukan ke Gaza: Pemimpin Luar Biasa")
+    assert not [t for t in got if t[0] == "trump" and t[1] == "suppliesWeaponsTo"], got

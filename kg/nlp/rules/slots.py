@@ -145,10 +145,10 @@ class ArgumentSlots(SentenceView):
         k = i - 1
         while k >= c0:
             m = self.mention_at(k)
-            if m is not None and self.actor(m) and m.entities[0].type != "Media" and self.head_ok(m):
+            if m is not None and self.actor(m) and m.entities[0].type != "Media" and (self.head_ok(m) or self._modal_subject(m, i)):
                 ents, start, end = self.group(m)
                 first = self.mention_at(start)
-                if ents and (first is None or self.head_ok(first)):
+                if ents and (first is None or self.head_ok(first) or self._modal_subject(m, i)):
                     verb = self._coordinated_verb(start, end, i)
                     if verb is not None:
                         return self.left_subject(verb, places)
@@ -189,6 +189,19 @@ class ArgumentSlots(SentenceView):
                             return ents, start
                     break
         return [], -1
+
+    def _modal_subject(self, m: Mention, i: int) -> bool:
+        """'soal RI Mau Kirim Pasukan': a name right before a modal and the verb is its subject, whatever precedes it."""
+        between = range(m.end, i)
+        if not between:
+            return False
+        modal = False
+        for q in between:
+            if self.phrase_at(q, "future"):
+                modal = True
+            elif self.low[q] not in self.skip:
+                return False
+        return modal
 
     def _coordinated_verb(self, start: int, end: int, i: int) -> int | None:
         """'Japan condemned China and sent warships': the object of a verb, then a coordinator, then ``i``.
