@@ -182,6 +182,7 @@ CASES = [
      ("asim_munir", "meetsWith", "rubio", "asserted")),
     ("received-a-visit-from", "President Prabowo Subianto received a visit from Jordan's King Abdullah II in Jakarta.",
      ("abdullah_ii", "meetsWith", "prabowo", "asserted")),
+    ("said-x-committing-genocide", "A UN expert said Israel was committing genocide in Gaza.", ("UN", "accuses", "ISR", "asserted")),
     ("possessive-makes-a-noun", "Putin's visit to Pyongyang was his first since 2000.", ("putin", "visits", "PRK", "asserted")),
     pytest.param("group-left-over-the", "Japan and the Philippines signed a defence pact.", ("JPN", "alliedWith", "PHL", "asserted")),
 ]

@@ -231,6 +231,9 @@ ARTICLE_RULES = [
     ("headline-bare-praise", "Trump Puji Prabowo soal RI Mau Kirim Pasukan ke Gaza: Pemimpin Luar Biasa", ("trump", "supports", "prabowo", "asserted")),
     ("headline-modal-subject", "Trump Puji Prabowo soal RI Mau Kirim Pasukan ke Gaza: Pemimpin Luar Biasa", ("IDN", "suppliesWeaponsTo", "PSE", "expected")),
     ("headline-bare-meet", "Dubes Pakistan Temui Prabowo di Istana Merdeka", ("PAK", "meetsWith", "prabowo", "asserted")),
+    # 'menilai X melakukan genosida' accuses X; a militant of a group stands for the group
+    ("considers-x-commits-genocide", "Pakar HAM PBB Nilai Israel Lakukan Genosida di Gaza Palestina", ("UN", "accuses", "ISR", "asserted")),
+    ("militants-of-a-group", "Perang meletus setelah militan Hamas menyerang Israel pada 7 Oktober 2023.", ("HAMAS", "attacks", "ISR", "asserted")),
     ("considering-is-expected", "India masih mempertimbangkan pembelian jet tempur dari Prancis.", ("FRA", "suppliesWeaponsTo", "IND", "expected")),
     # a relative clause after an appositive describes the case, whose accuser is who joined or filed it
     ("relative-after-appositive-joined-case", "Spanyol juga telah bergabung dalam kasus di hadapan pengadilan dunia lainnya, "
@@ -300,3 +303,8 @@ def test_speaker_after_a_state_body_is_the_person():
 def test_headline_praise_is_not_a_transfer_by_the_praiser():
     got = triples("Trump Puji Prabowo soal RI Mau Kirim Pasukan ke Gaza: Pemimpin Luar Biasa")
     assert not [t for t in got if t[0] == "trump" and t[1] == "suppliesWeaponsTo"], got
+
+
+def test_an_expert_of_a_nationality_is_not_the_state():
+    got = triples("Pakar Italia tersebut telah menghadapi kritik keras dari Israel.")
+    assert not [t for t in got if t[2] == "ITA"], got
