@@ -183,6 +183,14 @@ CASES = [
     ("received-a-visit-from", "President Prabowo Subianto received a visit from Jordan's King Abdullah II in Jakarta.",
      ("abdullah_ii", "meetsWith", "prabowo", "asserted")),
     ("said-x-committing-genocide", "A UN expert said Israel was committing genocide in Gaza.", ("UN", "accuses", "ISR", "asserted")),
+    ("invited-x-to-visit", "Ukraine's President Volodymyr Zelenskiy invited Xi to visit Kyiv.", ("xi", "visits", "UKR", "expected")),
+    ("parenthetical-meanwhile", "Japanese Prime Minister Fumio Kishida, meanwhile, made a surprise visit to Kyiv.", ("kishida", "visits", "UKR", "asserted")),
+    ("report-ends-at-while", "Xi said China supported Russia's efforts, while Putin praised Beijing's peace plan.", ("putin", "supports", "CHN", "asserted")),
+    ("relative-over-a-place", "Houthi rebels in Yemen, who are backed by Iran, launched drones at the Israeli city of Eilat.", ("IRN", "supports", "HOUTHI", "asserted")),
+    ("main-verb-after-relative", "Houthi rebels in Yemen, who are backed by Iran, launched drones at the Israeli city of Eilat.", ("HOUTHI", "attacks", "ISR", "asserted")),
+    ("amount-in-aid", "Kishida pledged $30 million in non-lethal aid to Ukraine.", ("kishida", "providesAidTo", "UKR", "asserted")),
+    ("helped-is-support", "The U.S. military helped Israel shoot down the missiles.", ("USA", "supports", "ISR", "asserted")),
+    ("killing-of-a-leader", "Iran retaliated for Israel's killing of Hezbollah leader Hassan Nasrallah.", ("ISR", "attacks", "nasrallah", "asserted")),
     ("possessive-makes-a-noun", "Putin's visit to Pyongyang was his first since 2000.", ("putin", "visits", "PRK", "asserted")),
     pytest.param("group-left-over-the", "Japan and the Philippines signed a defence pact.", ("JPN", "alliedWith", "PHL", "asserted")),
 ]
@@ -209,7 +217,9 @@ TRAPS = [
     ("sanctions-hit-economy", "New sanctions hit Russia's economy.", lambda got: not got),
     ("sanctions-over-is-a-reason", "The EU imposed sanctions on Iran over its support for Russia.", lambda got: ("EU", "imposesSanctionsOn", "RUS", "asserted") not in got),
     ("oppose-sanctions", "Both China and Russia oppose new sanctions on North Korea.", lambda got: not got),
-    ("evade-sanctions", "Russia helped North Korea evade sanctions.", lambda got: not got),
+    # helping someone evade sanctions supports them; it imposes no sanction
+    ("evade-sanctions", "Russia helped North Korea evade sanctions.",
+     lambda got: got == {("RUS", "supports", "PRK", "asserted")}),
     ("no-relation-in-plain-news", "Oil prices rose after the United States announced new measures. Japan's exports to China fell in March. "
      "China is Russia's largest trading partner. The sanctions came into force on Friday. Ukraine's army said it shot down 30 drones overnight.",
      lambda got: not got),
@@ -224,6 +234,10 @@ TRAPS = [
     # the host of a visit is not its visitor
     ("host-is-not-visitor", "President Prabowo Subianto received a visit from Jordan's King Abdullah II in Jakarta.",
      lambda got: not any(s == "prabowo" and p == "visits" for s, p, _, _ in got)),
+    # the inviter does not visit; firms of a nationality are not the state
+    ("inviter-does-not-visit", "Ukraine's President Volodymyr Zelenskiy invited Xi to visit Kyiv.",
+     lambda got: not any(s == "zelenskyy" and p == "visits" for s, p, _, _ in got)),
+    ("companies-of-a-nationality", "The US sanctioned Chinese companies supplying Russia.", lambda got: not any("CHN" in (s, o) for s, _, o, _ in got)),
     # a purpose without a plan is what happened
     ("purpose-without-plan", "Trump flew to Tokyo to meet Takaichi.", lambda got: ("takaichi", "meetsWith", "trump", "asserted") in got),
     # a name before a noun such as 'summit' modifies it, after a preposition too

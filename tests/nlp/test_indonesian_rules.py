@@ -234,6 +234,7 @@ ARTICLE_RULES = [
     # 'menilai X melakukan genosida' accuses X; a militant of a group stands for the group
     ("considers-x-commits-genocide", "Pakar HAM PBB Nilai Israel Lakukan Genosida di Gaza Palestina", ("UN", "accuses", "ISR", "asserted")),
     ("militants-of-a-group", "Perang meletus setelah militan Hamas menyerang Israel pada 7 Oktober 2023.", ("HAMAS", "attacks", "ISR", "asserted")),
+    ("killing-a-leader", "Israel membunuh pemimpin Hizbullah Hassan Nasrallah dalam serangan udara di Beirut.", ("ISR", "attacks", "nasrallah", "asserted")),
     ("considering-is-expected", "India masih mempertimbangkan pembelian jet tempur dari Prancis.", ("FRA", "suppliesWeaponsTo", "IND", "expected")),
     # a relative clause after an appositive describes the case, whose accuser is who joined or filed it
     ("relative-after-appositive-joined-case", "Spanyol juga telah bergabung dalam kasus di hadapan pengadilan dunia lainnya, "

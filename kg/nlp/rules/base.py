@@ -122,14 +122,23 @@ class SentenceView:
         """Bounds of the clause around token ``i``: sentence edges, ';', ':' and clause conjunctions."""
         start, end = self.s0, self.s1
         for k in range(i - 1, self.s0 - 1, -1):
-            if self.low[k] in (";", ":") or (self.phrase_at(k, "clause_breaks") and k > self.s0 and self.low[k] not in (",",)):
+            if self.low[k] in (";", ":") or (self.phrase_at(k, "clause_breaks") and k > self.s0 and self.low[k] not in (",",)
+                                              and not self._parenthetical(k)):
                 start = k + 1
                 break
         for k in range(i + 1, self.s1):
-            if self.low[k] in (";", ":") or (self.phrase_at(k, "clause_breaks") and self.low[k] not in (",",)):
+            if self.low[k] in (";", ":") or (self.phrase_at(k, "clause_breaks") and self.low[k] not in (",",) and not self._parenthetical(k)):
                 end = k
                 break
         return start, end
+
+    def _parenthetical(self, k: int) -> bool:
+        """', meanwhile,' / ', however,': a clause word between commas is an aside, not a new clause."""
+        p = self.phrase_at(k, "clause_breaks")
+        if not p or k - 1 < self.s0:
+            return False
+        after = k + len(p)
+        return self.low[k - 1] == "," and after < self.s1 and self.low[after] == ","
 
     def _window(self, a: int, b: int) -> range:
         return range(max(a, self.s0), min(b, self.s1))

@@ -74,8 +74,8 @@ class ArgumentSlots(SentenceView):
                 return nxt
         if nxt is not None and nxt.start == m.end and any(e.type == "Company" for e in nxt.entities):
             return nxt  # 'perusahaan Korea Selatan Hanwha Aerospace': the company, from Korea
-        if any(e.type == "Country" for e in m.entities):
-            # 'North Korean leader Kim Jong Un', 'his Chinese counterpart Xi Jinping': the person
+        if any(e.type in ("Country", "InternationalOrganization", "Organization", "Group") for e in m.entities):
+            # 'North Korean leader Kim Jong Un', 'his Chinese counterpart Xi Jinping', 'Hezbollah leader Hassan Nasrallah'
             k = m.end
             while k < min(m.end + 4, self.s1) and (self.low[k] in self.title_words or (k == m.end and self.low[k] in self.possessive)):
                 here = self.mention_at(k)
@@ -171,6 +171,14 @@ class ArgumentSlots(SentenceView):
                 while q >= c0 and self.low[q] in (",", ")", "("):
                     q -= 1
                 mm = self.mention_at(q)
+                if mm is not None and self.actor(mm) and not self.head_ok(mm) and mm.start - 1 >= c0 and self.low[mm.start - 1] in self.preps:
+                    # 'Houthi rebels in Yemen, who ...': the head is before the prepositional phrase
+                    r = mm.start - 2
+                    while r >= c0 and (self.low[r] in self.agent_nouns or self.low[r] in self.passthrough):
+                        r -= 1
+                    head = self.mention_at(r)
+                    if head is not None and r < mm.start - 2 and self.actor(head) and self.head_ok(head):
+                        mm = head
                 if mm is not None and self.actor(mm) and self.head_ok(mm):
                     ents, start, _ = self.group(mm)
                     return ents, start
@@ -195,6 +203,10 @@ class ArgumentSlots(SentenceView):
         between = range(m.end, i)
         if not between:
             return False
+        if [self.low[q] for q in between] == [self.low[i - 1]] and self.low[i - 1] in self.purpose_links:
+            # 'invited Xi to visit Kyiv': the object of the first verb is the subject of the second
+            prev = self.low[m.start - 1] if m.start - 1 >= self.s0 else ""
+            return bool(prev) and prev.isalpha() and prev not in self.preps and prev not in self.joiners
         modal = False
         for q in between:
             if self.phrase_at(q, "future"):
@@ -315,8 +327,9 @@ class ArgumentSlots(SentenceView):
                 if w in self.between and self.phrase_at(k, "enumeration_markers"):
                     break  # 'antara lain' (among others) lists, it does not pair
                 q = k + 1
-                while q < c1 and (self.low[q] in agent_nouns or self.low[q] in passthrough or self.low[q] in self.fillers
-                                  or NUMBER.match(self.low[q]) or self.low[q] in self.quantifiers):
+                while q < c1 and self.mention_at(q) is None and (
+                        self.low[q] in agent_nouns or self.low[q] in passthrough or self.low[q] in self.fillers
+                        or NUMBER.match(self.low[q]) or self.low[q] in self.quantifiers):
                     q += 1
                 q = self._past_title(q)
                 if q > k + 1 and self._located(q):
@@ -335,7 +348,7 @@ class ArgumentSlots(SentenceView):
                 # another prepositional phrase ('dari Korea Utara ke Rusia', 'by the United States on Russia'):
                 # step over it when reading nouns
                 q = k + 1
-                while q < c1 and q - k <= 3 and (self.low[q] in self.fillers or self.low[q] in agent_nouns):
+                while q < c1 and q - k <= 3 and self.mention_at(q) is None and (self.low[q] in self.fillers or self.low[q] in agent_nouns):
                     q += 1
                 nxt = self.mention_at(q)
                 if not stop_at_verbs and nxt is not None and nxt.start == q:

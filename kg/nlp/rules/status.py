@@ -103,6 +103,9 @@ class StatusRules(ArgumentSlots):
             p = self.phrase_at(k, "reporting_verbs")
             if p and i - k <= 4 and not any(self.low[q] in self.complementizers or self.actor(self.mention_at(q)) for q in range(k, i)):
                 continue  # 'mengumumkan paket bantuan': the announcement is the act itself
+            if p and any(self.low[q].isalpha() and self.phrase_at(q, "clause_breaks") and not self._parenthetical(q)
+                         and not self.phrase_at(q, "complementizers") for q in range(k + len(p), i)):
+                continue  # 'Xi said ..., while Putin praised ...': the report ends where a new clause begins
             if p:
                 who, _ = self.left_subject(k)
                 return who, " ".join(p)
