@@ -191,6 +191,9 @@ CASES = [
     ("amount-in-aid", "Kishida pledged $30 million in non-lethal aid to Ukraine.", ("kishida", "providesAidTo", "UKR", "asserted")),
     ("helped-is-support", "The U.S. military helped Israel shoot down the missiles.", ("USA", "supports", "ISR", "asserted")),
     ("killing-of-a-leader", "Iran retaliated for Israel's killing of Hezbollah leader Hassan Nasrallah.", ("ISR", "attacks", "nasrallah", "asserted")),
+    ("after-meeting-shares-subject", "Zelensky made the request after meeting German Chancellor Friedrich Merz in Berlin.", ("merz", "meetsWith", "zelenskyy", "asserted")),
+    ("called-a-provocation", "Peskov called Germany's move a dangerous provocation.", ("peskov", "accuses", "DEU", "asserted")),
+    ("warned-of-retaliation", "Iran warned Israel of a crushing response.", ("IRN", "threatens", "ISR", "asserted")),
     ("possessive-makes-a-noun", "Putin's visit to Pyongyang was his first since 2000.", ("putin", "visits", "PRK", "asserted")),
     pytest.param("group-left-over-the", "Japan and the Philippines signed a defence pact.", ("JPN", "alliedWith", "PHL", "asserted")),
 ]

@@ -235,6 +235,12 @@ ARTICLE_RULES = [
     ("considers-x-commits-genocide", "Pakar HAM PBB Nilai Israel Lakukan Genosida di Gaza Palestina", ("UN", "accuses", "ISR", "asserted")),
     ("militants-of-a-group", "Perang meletus setelah militan Hamas menyerang Israel pada 7 Oktober 2023.", ("HAMAS", "attacks", "ISR", "asserted")),
     ("killing-a-leader", "Israel membunuh pemimpin Hizbullah Hassan Nasrallah dalam serangan udara di Beirut.", ("ISR", "attacks", "nasrallah", "asserted")),
+    # a subordinate clause without a subject ('usai bertemu') shares the main clause's subject
+    ("after-meeting-shares-subject", "Permintaan itu disampaikan Zelensky usai bertemu Kanselir Jerman Friedrich Merz di Berlin.",
+     ("merz", "meetsWith", "zelenskyy", "asserted")),
+    # calling a step a provocation accuses; warning of consequences threatens
+    ("calls-a-provocation", "Juru bicara Kremlin Dmitry Peskov menyebut langkah Jerman sebagai provokasi berbahaya.", ("peskov", "accuses", "DEU", "asserted")),
+    ("warns-of-consequences", "Peskov memperingatkan Berlin akan menanggung akibatnya.", ("peskov", "threatens", "DEU", "asserted")),
     ("considering-is-expected", "India masih mempertimbangkan pembelian jet tempur dari Prancis.", ("FRA", "suppliesWeaponsTo", "IND", "expected")),
     # a relative clause after an appositive describes the case, whose accuser is who joined or filed it
     ("relative-after-appositive-joined-case", "Spanyol juga telah bergabung dalam kasus di hadapan pengadilan dunia lainnya, "

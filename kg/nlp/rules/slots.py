@@ -184,7 +184,16 @@ class ArgumentSlots(SentenceView):
                     return ents, start
                 return [], -1
             k -= 1
-        # fronted clause: "Selain mengirimkan ... ke Rusia, Korea Utara juga ..." / "Bantu ICC, Spanyol ..."
+        # 'disampaikan Zelensky usai bertemu Merz', 'after meeting Merz': a subordinate clause without a
+        # subject shares the subject of the clause it hangs on
+        if c0 > self.s0 and all(self.low[q] in self.skip for q in range(c0, i)):
+            p = next((self.phrase_at(q, "clause_breaks") for q in range(max(self.s0, c0 - 3), c0) if self.phrase_at(q, "clause_breaks")), None)
+            if p and p[0].isalpha():
+                q = c0 - len(p)
+                if q > self.s0:
+                    got = self.left_subject(q, places)
+                    if got[0]:
+                        return got
         fronted = c0 == self.s0 and (i == c0 or self.phrase_at(c0, "fronting_words")) and not any(
             self.actor(self.mention_at(q)) for q in range(c0, i))
         if fronted:
