@@ -620,3 +620,10 @@ def test_regions_and_media_named_after_states_are_not_states():
     assert not triples(read("Latin American and South American leaders met in Brasilia."))
     got = triples(read("Voice of America reported that Russia attacked Kharkiv."))
     assert got == {("RUS", "attacks", "UKR", "claimed")}
+
+
+def test_joining_an_organisation_is_membership():
+    got = triples(read("Sweden joined NATO in March 2024."), roles=True)
+    assert ("SWE", "memberOf", "NATO", "asserted") in got
+    got = triples(read("Spain joined South Africa's case at the International Court of Justice."), roles=True)
+    assert not [t for t in got if t[1] == "memberOf"], got

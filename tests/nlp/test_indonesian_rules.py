@@ -241,6 +241,8 @@ ARTICLE_RULES = [
     # calling a step a provocation accuses; warning of consequences threatens
     ("calls-a-provocation", "Juru bicara Kremlin Dmitry Peskov menyebut langkah Jerman sebagai provokasi berbahaya.", ("peskov", "accuses", "DEU", "asserted")),
     ("warns-of-consequences", "Peskov memperingatkan Berlin akan menanggung akibatnya.", ("peskov", "threatens", "DEU", "asserted")),
+    ("phone-call-received", "Prabowo menerima telepon dari Presiden Prancis Emmanuel Macron.", ("macron", "meetsWith", "prabowo", "asserted")),
+    ("protests-ships-of", "Vietnam memprotes kapal China yang memasuki zona ekonomi eksklusifnya.", ("VNM", "opposes", "CHN", "asserted")),
     ("considering-is-expected", "India masih mempertimbangkan pembelian jet tempur dari Prancis.", ("FRA", "suppliesWeaponsTo", "IND", "expected")),
     # a relative clause after an appositive describes the case, whose accuser is who joined or filed it
     ("relative-after-appositive-joined-case", "Spanyol juga telah bergabung dalam kasus di hadapan pengadilan dunia lainnya, "
@@ -315,3 +317,10 @@ def test_headline_praise_is_not_a_transfer_by_the_praiser():
 def test_an_expert_of_a_nationality_is_not_the_state():
     got = triples("Pakar Italia tersebut telah menghadapi kritik keras dari Israel.")
     assert not [t for t in got if t[2] == "ITA"], got
+
+
+def test_joining_an_organisation_is_membership():
+    got = {(s.subject.key, s.predicate, s.object.key) for s in read("Indonesia resmi bergabung dengan BRICS sebagai anggota penuh.")}
+    assert ("IDN", "memberOf", "BRICS") in got
+    got = {(s.subject.key, s.predicate, s.object.key) for s in read("Spanyol bergabung dengan Afrika Selatan dalam kasus itu.")}
+    assert not [t for t in got if t[1] == "memberOf"], got

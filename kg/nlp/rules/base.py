@@ -79,6 +79,7 @@ def words_of_lexicon(lex: Lexicon) -> dict:
     self.not_verbs = set(cues.get("not_verbs", []))
     self.determiners = set(cues.get("determiners", []))
     self.locatives = set(cues.get("locative_preps", []))
+    self.non_state = set(cues.get("non_state_nouns", []))
     self.purpose_links = set(cues.get("purpose_links", []))
     return vars(self)
 

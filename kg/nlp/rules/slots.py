@@ -323,6 +323,8 @@ class ArgumentSlots(SentenceView):
                 continue
             if direct and k > j and self._located(k):
                 return self._located(k)
+            if direct and w in self.non_state:
+                break  # 'menyerang warga China': people of a state are not the state
             if direct and not (w in self.skip or w in agent_nouns or w in passthrough or w in self.fillers or w in preps):
                 # 'mendukung target Indonesia': the object is 'target', not Indonesia
                 direct = False
@@ -336,10 +338,14 @@ class ArgumentSlots(SentenceView):
                 if w in self.between and self.phrase_at(k, "enumeration_markers"):
                     break  # 'antara lain' (among others) lists, it does not pair
                 q = k + 1
+                private = False
                 while q < c1 and self.mention_at(q) is None and (
                         self.low[q] in agent_nouns or self.low[q] in passthrough or self.low[q] in self.fillers
-                        or NUMBER.match(self.low[q]) or self.low[q] in self.quantifiers):
+                        or NUMBER.match(self.low[q]) or self.low[q] in self.quantifiers or self.low[q] in self.non_state):
+                    private = private or self.low[q] in self.non_state
                     q += 1
+                if private:
+                    return [], -1  # 'sanksi kepada 20 perusahaan China': firms of a state are not the state
                 q = self._past_title(q)
                 if q > k + 1 and self._located(q):
                     return self._located(q)  # 'terhadap fasilitas nuklir di Natanz'
