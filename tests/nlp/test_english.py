@@ -194,6 +194,12 @@ CASES = [
     ("after-meeting-shares-subject", "Zelensky made the request after meeting German Chancellor Friedrich Merz in Berlin.", ("merz", "meetsWith", "zelenskyy", "asserted")),
     ("called-a-provocation", "Peskov called Germany's move a dangerous provocation.", ("peskov", "accuses", "DEU", "asserted")),
     ("warned-of-retaliation", "Iran warned Israel of a crushing response.", ("IRN", "threatens", "ISR", "asserted")),
+    ("aid-package-for", "The Pentagon announced a new $2.5 billion military aid package for Ukraine.", ("USA", "providesAidTo", "UKR", "asserted")),
+    ("refinery-in-a-state", "Ukrainian drones struck an oil refinery in Russia's Ryazan region overnight.", ("UKR", "attacks", "RUS", "asserted")),
+    ("rammed", "China's coast guard rammed a Philippine supply vessel near Second Thomas Shoal.", ("CHN", "attacks", "PHL", "asserted")),
+    ("restored-ties", "Saudi Arabia restored diplomatic ties with Iran in a deal brokered by China.", ("IRN", "cooperatesWith", "SAU", "asserted")),
+    ("failed-to-adopt-a-resolution", "The U.N. Security Council failed to adopt a resolution condemning Russia's invasion.", ("UNSC", "opposes", "RUS", "negated")),
+    ("negation-of-another-verb", "India did not condemn Russia's invasion of Ukraine.", ("RUS", "attacks", "UKR", "asserted")),
     ("possessive-makes-a-noun", "Putin's visit to Pyongyang was his first since 2000.", ("putin", "visits", "PRK", "asserted")),
     pytest.param("group-left-over-the", "Japan and the Philippines signed a defence pact.", ("JPN", "alliedWith", "PHL", "asserted")),
 ]

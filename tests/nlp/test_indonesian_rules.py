@@ -243,6 +243,8 @@ ARTICLE_RULES = [
     ("warns-of-consequences", "Peskov memperingatkan Berlin akan menanggung akibatnya.", ("peskov", "threatens", "DEU", "asserted")),
     ("phone-call-received", "Prabowo menerima telepon dari Presiden Prancis Emmanuel Macron.", ("macron", "meetsWith", "prabowo", "asserted")),
     ("protests-ships-of", "Vietnam memprotes kapal China yang memasuki zona ekonomi eksklusifnya.", ("VNM", "opposes", "CHN", "asserted")),
+    ("negation-of-another-verb", "India tidak mengecam invasi Rusia ke Ukraina.", ("RUS", "attacks", "UKR", "asserted")),
+    ("rammed", "Kapal China menabrak kapal Filipina di Laut China Selatan.", ("CHN", "attacks", "PHL", "asserted")),
     ("considering-is-expected", "India masih mempertimbangkan pembelian jet tempur dari Prancis.", ("FRA", "suppliesWeaponsTo", "IND", "expected")),
     # a relative clause after an appositive describes the case, whose accuser is who joined or filed it
     ("relative-after-appositive-joined-case", "Spanyol juga telah bergabung dalam kasus di hadapan pengadilan dunia lainnya, "

@@ -31,8 +31,12 @@ class StatusRules(ArgumentSlots):
         if i in self.blocked:
             c.status, c.status_cue, c.attributed_to = "negated", "blocked", tuple(attributed)
             return
-        for k in self._window(max(c0, i - 4), i):
+        lv = self._light_verb(i)
+        neg_reach = (i - lv[1]) + 4 if lv and lv[0] == "agent" else 4  # 'failed to adopt a resolution condemning'
+        for k in self._window(max(c0, i - neg_reach), i):
             p = self.phrase_at(k, "negation")
+            if p and any(self.other_predicate(q) for q in range(k + len(p), i)):
+                continue  # 'India did not condemn Russia 's invasion': the negation is the other verb's
             if p:
                 c.status, c.status_cue, c.attributed_to = "negated", " ".join(p), tuple(attributed)
                 return
@@ -101,7 +105,7 @@ class StatusRules(ArgumentSlots):
                 return who, self.words[k]
         for k in self._window(self.s0, i):
             p = self.phrase_at(k, "reporting_verbs")
-            if p and i - k <= 4 and not any(self.low[q] in self.complementizers or self.actor(self.mention_at(q)) for q in range(k, i)):
+            if p and i - k <= 8 and not any(self.low[q] in self.complementizers or self.actor(self.mention_at(q)) for q in range(k, i)):
                 continue  # 'mengumumkan paket bantuan': the announcement is the act itself
             if p and any(self.low[q].isalpha() and self.phrase_at(q, "clause_breaks") and not self._parenthetical(q)
                          and not self.phrase_at(q, "complementizers") for q in range(k + len(p), i)):
