@@ -200,6 +200,8 @@ CASES = [
     ("restored-ties", "Saudi Arabia restored diplomatic ties with Iran in a deal brokered by China.", ("IRN", "cooperatesWith", "SAU", "asserted")),
     ("failed-to-adopt-a-resolution", "The U.N. Security Council failed to adopt a resolution condemning Russia's invasion.", ("UNSC", "opposes", "RUS", "negated")),
     ("negation-of-another-verb", "India did not condemn Russia's invasion of Ukraine.", ("RUS", "attacks", "UKR", "asserted")),
+    ("summoned-the-ambassador", "Russia's foreign ministry summoned the U.S. ambassador over the drone strike.", ("RUS", "opposes", "USA", "asserted")),
+    ("expelled-diplomats", "Poland expelled three Russian diplomats.", ("POL", "opposes", "RUS", "asserted")),
     ("possessive-makes-a-noun", "Putin's visit to Pyongyang was his first since 2000.", ("putin", "visits", "PRK", "asserted")),
     pytest.param("group-left-over-the", "Japan and the Philippines signed a defence pact.", ("JPN", "alliedWith", "PHL", "asserted")),
 ]

@@ -245,6 +245,9 @@ ARTICLE_RULES = [
     ("protests-ships-of", "Vietnam memprotes kapal China yang memasuki zona ekonomi eksklusifnya.", ("VNM", "opposes", "CHN", "asserted")),
     ("negation-of-another-verb", "India tidak mengecam invasi Rusia ke Ukraina.", ("RUS", "attacks", "UKR", "asserted")),
     ("rammed", "Kapal China menabrak kapal Filipina di Laut China Selatan.", ("CHN", "attacks", "PHL", "asserted")),
+    ("summoned-the-ambassador", "Kementerian Luar Negeri China memanggil duta besar Jepang untuk memprotes pernyataan itu.", ("CHN", "opposes", "JPN", "asserted")),
+    ("expelled-diplomats", "Polandia mengusir tiga diplomat Rusia.", ("POL", "opposes", "RUS", "asserted")),
+    ("killed-civilians", "Israel telah membunuh hampir 100 warga Palestina sejak gencatan senjata berlaku.", ("ISR", "attacks", "PSE", "asserted")),
     ("considering-is-expected", "India masih mempertimbangkan pembelian jet tempur dari Prancis.", ("FRA", "suppliesWeaponsTo", "IND", "expected")),
     # a relative clause after an appositive describes the case, whose accuser is who joined or filed it
     ("relative-after-appositive-joined-case", "Spanyol juga telah bergabung dalam kasus di hadapan pengadilan dunia lainnya, "
@@ -326,3 +329,7 @@ def test_joining_an_organisation_is_membership():
     assert ("IDN", "memberOf", "BRICS") in got
     got = {(s.subject.key, s.predicate, s.object.key) for s in read("Spanyol bergabung dengan Afrika Selatan dalam kasus itu.")}
     assert not [t for t in got if t[1] == "memberOf"], got
+
+
+def test_summoning_ones_own_envoy_home_is_no_protest():
+    assert not [t for t in triples("Pemerintah memanggil Dubes RI untuk Malaysia pulang ke Jakarta.") if t[1] == "opposes"]

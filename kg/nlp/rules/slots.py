@@ -325,7 +325,8 @@ class ArgumentSlots(SentenceView):
                 return self._located(k)
             if direct and w in self.non_state:
                 break  # 'menyerang warga China': people of a state are not the state
-            if direct and not (w in self.skip or w in agent_nouns or w in passthrough or w in self.fillers or w in preps):
+            if direct and not (w in self.skip or w in agent_nouns or w in passthrough or w in self.fillers or w in preps
+                               or NUMBER.match(w) or w in self.quantifiers):
                 # 'mendukung target Indonesia': the object is 'target', not Indonesia
                 direct = False
                 if only_direct:
