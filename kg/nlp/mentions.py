@@ -361,6 +361,6 @@ def _resolve(name: str, history, i: int, sent_start: int) -> tuple[Entity, ...]:
         return tuple(recent(lambda e: e.type == "Country", 1, exclude=here))
     if name == "last_person":
         return tuple(recent(lambda e: e.type == "Person", 1))
-    if name == "last_org":
-        return tuple(recent(lambda e: e.type in ("InternationalOrganization", "Organization"), 1))
+    if name == "last_org":  # 'the group', 'kelompok itu': an armed group too
+        return tuple(recent(lambda e: e.type in ("InternationalOrganization", "Organization", "Group") and e.key != "WEST", 1))
     return ()

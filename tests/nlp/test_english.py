@@ -202,6 +202,8 @@ CASES = [
     ("negation-of-another-verb", "India did not condemn Russia's invasion of Ukraine.", ("RUS", "attacks", "UKR", "asserted")),
     ("summoned-the-ambassador", "Russia's foreign ministry summoned the U.S. ambassador over the drone strike.", ("RUS", "opposes", "USA", "asserted")),
     ("expelled-diplomats", "Poland expelled three Russian diplomats.", ("POL", "opposes", "RUS", "asserted")),
+    ("coordinated-verbs-share-the-object", "Iran, which funds and arms Hezbollah, denied sending new weapons to the group.", ("IRN", "supports", "HEZBOLLAH", "asserted")),
+    ("the-group-is-the-last-group", "Iran, which funds and arms Hezbollah, denied sending new weapons to the group.", ("IRN", "suppliesWeaponsTo", "HEZBOLLAH", "denied")),
     ("possessive-makes-a-noun", "Putin's visit to Pyongyang was his first since 2000.", ("putin", "visits", "PRK", "asserted")),
     pytest.param("group-left-over-the", "Japan and the Philippines signed a defence pact.", ("JPN", "alliedWith", "PHL", "asserted")),
 ]
@@ -635,3 +637,8 @@ def test_joining_an_organisation_is_membership():
     assert ("SWE", "memberOf", "NATO", "asserted") in got
     got = triples(read("Spain joined South Africa's case at the International Court of Justice."), roles=True)
     assert not [t for t in got if t[1] == "memberOf"], got
+
+
+def test_apposition_is_the_writers_not_the_speakers():
+    st = _one("China, North Korea's main ally, said it was not aware of the situation.", "CHN", "alliedWith", "PRK")
+    assert st.status == "asserted"

@@ -248,6 +248,9 @@ ARTICLE_RULES = [
     ("summoned-the-ambassador", "Kementerian Luar Negeri China memanggil duta besar Jepang untuk memprotes pernyataan itu.", ("CHN", "opposes", "JPN", "asserted")),
     ("expelled-diplomats", "Polandia mengusir tiga diplomat Rusia.", ("POL", "opposes", "RUS", "asserted")),
     ("killed-civilians", "Israel telah membunuh hampir 100 warga Palestina sejak gencatan senjata berlaku.", ("ISR", "attacks", "PSE", "asserted")),
+    ("funded-by-in-a-relative", "Hizbullah yang didanai Iran menembakkan roket ke Israel.", ("IRN", "supports", "HEZBOLLAH", "asserted")),
+    ("main-subject-after-a-passive-relative", "Hizbullah yang didanai Iran menembakkan roket ke Israel.", ("HEZBOLLAH", "attacks", "ISR", "asserted")),
+    ("the-group-is-the-last-group", "Iran mendukung Hizbullah. Teheran membantah mengirim senjata baru kepada kelompok itu.", ("IRN", "suppliesWeaponsTo", "HEZBOLLAH", "denied")),
     ("considering-is-expected", "India masih mempertimbangkan pembelian jet tempur dari Prancis.", ("FRA", "suppliesWeaponsTo", "IND", "expected")),
     # a relative clause after an appositive describes the case, whose accuser is who joined or filed it
     ("relative-after-appositive-joined-case", "Spanyol juga telah bergabung dalam kasus di hadapan pengadilan dunia lainnya, "
@@ -333,3 +336,7 @@ def test_joining_an_organisation_is_membership():
 
 def test_summoning_ones_own_envoy_home_is_no_protest():
     assert not [t for t in triples("Pemerintah memanggil Dubes RI untuk Malaysia pulang ke Jakarta.") if t[1] == "opposes"]
+
+
+def test_agent_of_a_relative_passive_is_not_the_main_subject():
+    assert not [t for t in triples("Hizbullah yang didanai Iran menembakkan roket ke Israel.") if t[0] == "IRN" and t[1] == "attacks"]

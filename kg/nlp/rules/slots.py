@@ -145,6 +145,9 @@ class ArgumentSlots(SentenceView):
         k = i - 1
         while k >= c0:
             m = self.mention_at(k)
+            if m is not None and self.actor(m) and m.entities[0].type != "Media" and self._after_passive(m):
+                k = m.start - 1  # 'Hizbullah yang didanai Iran menembakkan': Iran is the agent of the relative clause
+                continue
             if m is not None and self.actor(m) and m.entities[0].type != "Media" and (self.head_ok(m) or self._modal_subject(m, i)):
                 ents, start, end = self.group(m)
                 first = self.mention_at(start)
@@ -206,6 +209,22 @@ class ArgumentSlots(SentenceView):
                             return ents, start
                     break
         return [], -1
+
+    def _after_passive(self, m: Mention) -> bool:
+        """Whether the word before ``m`` is a passive verb ('didanai Iran'): ``m`` is then its agent."""
+        k = m.start - 1
+        if k < self.s0:
+            return False
+        w = self.low[k]
+        q = k - 1  # only inside a relative clause: 'yang (juga) didanai Iran'
+        while q >= self.s0 and self.low[q] in self.skip and self.low[q] not in self.relative:
+            q -= 1
+        if q < self.s0 or self.low[q] not in self.relative:
+            return False
+        if any(v == "passive" for _, v in self.lex.forms.get((w,), ())):
+            return True
+        prefixes = tuple(self.lex.cues.get("passive_prefixes", []))
+        return bool(prefixes) and w.startswith(prefixes) and self._is_verb(w) and w not in self.skip
 
     def _modal_subject(self, m: Mention, i: int) -> bool:
         """'soal RI Mau Kirim Pasukan': a name right before a modal and the verb is its subject, whatever precedes it."""
@@ -311,6 +330,10 @@ class ArgumentSlots(SentenceView):
             if direct:
                 k = self._past_title(k)  # 'meet President-elect Donald Trump': the person after the title
                 w = self.low[k]
+            if direct and w in self.joiners and w != "," and k + 1 < c1 and self.other_predicate(k + 1):
+                k += 2  # 'funds and arms Hezbollah': coordinated verbs share the object
+                steps += 1
+                continue
             m = self.mention_at(k)
             if m is not None:
                 if direct and self.actor(m, places) and m.entities[0].type != "Media":

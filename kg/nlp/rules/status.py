@@ -20,8 +20,8 @@ class StatusRules(ArgumentSlots):
 
     def _status(self, c: Candidate) -> None:
         """Status by priority (negated, denied, expected, claimed, asserted); the speaker whatever it is."""
-        if c.rule.startswith("role."):
-            return
+        if c.rule.startswith("role.") or c.rule.endswith(":appositive"):
+            return  # 'China, North Korea 's main ally, said ...': the apposition is the writer's, not the report's
         i = c.trigger_start
         c0, _ = self.clause(i)
         denier, deny_cue = self._denial(i)
