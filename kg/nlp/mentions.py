@@ -88,7 +88,8 @@ def find_mentions(doc: Doc, gaz: Gazetteer, lex: Lexicon) -> DocMentions:
     for s in doc.sents:  # 'SEOUL, KOMPAS.com - ...': the dateline city is not an actor of the story
         toks = [t for t in s if not t.is_space][:8]
         dash = next((t.i for t in toks if t.text in ("-", "–", "—")), None)
-        if dash is not None and toks and toks[0].text.isupper() and len(toks[0].text) > 2 and any(t.text == "," for t in toks if t.i < dash):
+        if dash is not None and toks and toks[0].text.isupper() and len(toks[0].text) > 2 and any(t.text in (",", "(") for t in toks if t.i < dash):
+            # 'SEOUL, KOMPAS.com -', 'BEIRUT (AP) —'
             out.mentions = [m for m in out.mentions if not (s.start <= m.start < dash)]
     ent_at = {e.start: e for e in doc.ents}
     ent_cover = {i: e for e in doc.ents for i in range(e.start, e.end)}

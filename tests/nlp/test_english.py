@@ -642,3 +642,9 @@ def test_joining_an_organisation_is_membership():
 def test_apposition_is_the_writers_not_the_speakers():
     st = _one("China, North Korea's main ally, said it was not aware of the situation.", "CHN", "alliedWith", "PRK")
     assert st.status == "asserted"
+
+
+def test_dateline_with_agency_is_not_an_actor():
+    got = triples(read("WASHINGTON (AP) — The Pentagon said it would send more troops."))
+    assert not got
+    assert triples(read("WASHINGTON (AP) — Israel struck Iran on Saturday.")) == {("ISR", "attacks", "IRN", "asserted")}
