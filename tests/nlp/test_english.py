@@ -204,6 +204,8 @@ CASES = [
     ("expelled-diplomats", "Poland expelled three Russian diplomats.", ("POL", "opposes", "RUS", "asserted")),
     ("coordinated-verbs-share-the-object", "Iran, which funds and arms Hezbollah, denied sending new weapons to the group.", ("IRN", "supports", "HEZBOLLAH", "asserted")),
     ("the-group-is-the-last-group", "Iran, which funds and arms Hezbollah, denied sending new weapons to the group.", ("IRN", "suppliesWeaponsTo", "HEZBOLLAH", "denied")),
+    ("condemned-the-pact-between", "Japan condemned the military pact between Russia and North Korea.", ("JPN", "opposes", "PRK", "asserted")),
+    ("killed-a-senior-commander", "Israel killed a senior Hamas commander in Gaza.", ("ISR", "attacks", "HAMAS", "asserted")),
     ("possessive-makes-a-noun", "Putin's visit to Pyongyang was his first since 2000.", ("putin", "visits", "PRK", "asserted")),
     pytest.param("group-left-over-the", "Japan and the Philippines signed a defence pact.", ("JPN", "alliedWith", "PHL", "asserted")),
 ]

@@ -251,6 +251,11 @@ ARTICLE_RULES = [
     ("funded-by-in-a-relative", "Hizbullah yang didanai Iran menembakkan roket ke Israel.", ("IRN", "supports", "HEZBOLLAH", "asserted")),
     ("main-subject-after-a-passive-relative", "Hizbullah yang didanai Iran menembakkan roket ke Israel.", ("HEZBOLLAH", "attacks", "ISR", "asserted")),
     ("the-group-is-the-last-group", "Iran mendukung Hizbullah. Teheran membantah mengirim senjata baru kepada kelompok itu.", ("IRN", "suppliesWeaponsTo", "HEZBOLLAH", "denied")),
+    ("welcomes-the-arrival-of", "Kim Jong Un menyambut kedatangan Putin di Bandara Internasional Pyongyang.", ("kim_jong_un", "meetsWith", "putin", "asserted")),
+    ("condemns-a-pact-between", "Jepang, Korea Selatan, dan AS mengecam keras kesepakatan militer antara Rusia dan Korea Utara.", ("JPN", "opposes", "PRK", "asserted")),
+    ("condemns-arms-sales-of", "China mengecam penjualan senjata AS ke Taiwan.", ("CHN", "opposes", "USA", "asserted")),
+    ("launched-missiles-towards", "Iran meluncurkan ratusan rudal balistik ke arah Israel.", ("IRN", "attacks", "ISR", "asserted")),
+    ("killed-a-senior-commander-of", "Militer Israel mengklaim telah membunuh komandan senior Hamas dalam serangan di Gaza utara.", ("IDF", "attacks", "HAMAS", "claimed")),
     ("considering-is-expected", "India masih mempertimbangkan pembelian jet tempur dari Prancis.", ("FRA", "suppliesWeaponsTo", "IND", "expected")),
     # a relative clause after an appositive describes the case, whose accuser is who joined or filed it
     ("relative-after-appositive-joined-case", "Spanyol juga telah bergabung dalam kasus di hadapan pengadilan dunia lainnya, "
@@ -340,3 +345,10 @@ def test_summoning_ones_own_envoy_home_is_no_protest():
 
 def test_agent_of_a_relative_passive_is_not_the_main_subject():
     assert not [t for t in triples("Hizbullah yang didanai Iran menembakkan roket ke Israel.") if t[0] == "IRN" and t[1] == "attacks"]
+
+
+def test_an_arms_buyer_is_not_the_subject_of_the_next_verb():
+    got = triples("China mengecam penjualan senjata AS ke Taiwan dan menjatuhkan sanksi terhadap perusahaan pertahanan Amerika.")
+    assert ("CHN", "imposesSanctionsOn", "USA", "asserted") in got, got
+    assert not [t for t in triples("Militer Israel mengklaim telah membunuh komandan senior Hamas dalam serangan di Gaza utara.")
+                if t[0] == "HAMAS"]

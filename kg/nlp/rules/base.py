@@ -80,6 +80,7 @@ def words_of_lexicon(lex: Lexicon) -> dict:
     self.determiners = set(cues.get("determiners", []))
     self.locatives = set(cues.get("locative_preps", []))
     self.non_state = set(cues.get("non_state_nouns", []))
+    self.object_modifiers = set(cues.get("object_modifiers", []))
     self.purpose_links = set(cues.get("purpose_links", []))
     return vars(self)
 

@@ -330,6 +330,11 @@ class ArgumentSlots(SentenceView):
             if direct:
                 k = self._past_title(k)  # 'meet President-elect Donald Trump': the person after the title
                 w = self.low[k]
+            if direct and k > j and w in self.between and (self.low[k - 1] in passthrough or self.low[k - 1] in agent_nouns):
+                mm = self.mention_at(k + 1)  # 'mengecam kesepakatan militer antara Rusia dan Korea Utara': both parties
+                if mm is not None and self.actor(mm, places) and mm.entities[0].type != "Media":
+                    ents, _, end = self.group(mm, places)
+                    return ents, end
             if direct and w in self.joiners and w != "," and k + 1 < c1 and self.other_predicate(k + 1):
                 k += 2  # 'funds and arms Hezbollah': coordinated verbs share the object
                 steps += 1
@@ -349,7 +354,7 @@ class ArgumentSlots(SentenceView):
             if direct and w in self.non_state:
                 break  # 'menyerang warga China': people of a state are not the state
             if direct and not (w in self.skip or w in agent_nouns or w in passthrough or w in self.fillers or w in preps
-                               or NUMBER.match(w) or w in self.quantifiers):
+                               or NUMBER.match(w) or w in self.quantifiers or w in self.object_modifiers or (w,) in self.lex.items):
                 # 'mendukung target Indonesia': the object is 'target', not Indonesia
                 direct = False
                 if only_direct:
