@@ -126,7 +126,7 @@ class StatusRules(ArgumentSlots):
             q = k - 1
             while q > c.trigger_end and self.low[q] not in (",", "”", '"', "’", "'"):
                 q -= 1
-            if q > c.trigger_end and k - q <= 6:
+            if q >= c.trigger_end and self.low[q] in (",", "”", '"', "’", "'") and k - q <= 6:
                 mm = self.mention_at(k - 1)
                 if mm is None and self.low[k - 1] in self.agent_nouns:
                     mm = self.mention_at(k - 2)  # '..., Ukrainian officials say': the officials' state
