@@ -352,3 +352,8 @@ def test_an_arms_buyer_is_not_the_subject_of_the_next_verb():
     assert ("CHN", "imposesSanctionsOn", "USA", "asserted") in got, got
     assert not [t for t in triples("Militer Israel mengklaim telah membunuh komandan senior Hamas dalam serangan di Gaza utara.")
                 if t[0] == "HAMAS"]
+
+
+def test_a_veto_of_the_package_named_before():
+    got = triples("Uni Eropa juga tengah menyiapkan paket sanksi ke-15 terhadap Moskow. Namun, Hongaria mengancam akan memveto paket tersebut.")
+    assert ("HUN", "blocksSanctionsOn", "RUS", "expected") in got, got

@@ -113,6 +113,9 @@ class _SentenceReader(Transfers, StatusRules, Frames):
                 c.dropped = "subject and object are the same entity"
                 continue
             out.append(self._statement(c))
+        sanctioned = [c.object for c in cands if not c.dropped and c.relation == "imposesSanctionsOn"]
+        if sanctioned:  # what a later 'the package' / 'paket tersebut' refers to
+            self.meta["last_sanction_targets"] = (self.index, list({e.key: e for e in sanctioned}.values()))
         return out
 
     def _triggers(self) -> list[tuple[int, int, Trigger, str]]:

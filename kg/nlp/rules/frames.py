@@ -173,6 +173,13 @@ class Frames(ArgumentSlots):
             ((k, LL, t) for k, LL, t, v in hits if t.relation == "imposesSanctionsOn" and i < k <= min(c1, i + 14)), None
         )
         if sanction is None:
+            # 'Hungary has threatened to veto the package': sanctions named in an earlier sentence
+            at, targets = self.meta.get("last_sanction_targets") or (-9, [])
+            targets = targets if self.index - at <= 2 else []  # named in one of the two sentences before
+            ana = next((p for q in range(i + L, min(c1, i + L + 3)) for p in [self.phrase_at(q, "sanction_anaphora")] if p), None)
+            subj, _ = self.left_subject(i)
+            if ana and targets and subj:
+                return self._pairs(subj, targets, "blocksSanctionsOn", trig, i, L, trig.confidence - 0.1, "block+earlier-sanction")
             return []
         k, LL, st = sanction
         self.blocked.add(k)
