@@ -147,7 +147,7 @@ CASES = [
     ("negated-never", "Beijing has never sold weapons to Moscow.", ("CHN", "suppliesWeaponsTo", "RUS", "negated")),
     ("negated-would-not", "Russia would not supply weapons to North Korea.", ("RUS", "suppliesWeaponsTo", "PRK", "negated")),
     ("month-may-is-not-modal", "In May, Iran sent drones to Russia.", ("IRN", "suppliesWeaponsTo", "RUS", "asserted")),
-    # constructions the engine cannot read from the English data alone
+    # constructions that needed engine rules beyond the lexicon (once strict xfails)
     pytest.param("number-with-comma", "North Korea has sent more than 10,000 troops to Russia.", ("PRK", "suppliesWeaponsTo", "RUS", "asserted")),
     pytest.param("passive-nominal-agent-then-target", "Sanctions imposed by the United States on Russia have hit its economy.", ("USA", "imposesSanctionsOn", "RUS", "asserted")),
     pytest.param("reduced-relative-participle", "Weapons supplied by Iran to Russia have been used in Ukraine.", ("IRN", "suppliesWeaponsTo", "RUS", "asserted")),

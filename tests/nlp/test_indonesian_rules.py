@@ -357,3 +357,8 @@ def test_an_arms_buyer_is_not_the_subject_of_the_next_verb():
 def test_a_veto_of_the_package_named_before():
     got = triples("Uni Eropa juga tengah menyiapkan paket sanksi ke-15 terhadap Moskow. Namun, Hongaria mengancam akan memveto paket tersebut.")
     assert ("HUN", "blocksSanctionsOn", "RUS", "expected") in got, got
+
+
+def test_state_nicknames_of_indonesian_news():
+    assert ("JPN", "opposes", "PRK", "asserted") in triples("Negeri Sakura mengecam peluncuran rudal Korea Utara.")
+    assert ("RUS", "attacks", "UKR", "asserted") in triples("Negeri Beruang Merah terus menggempur Kharkiv.")
