@@ -386,7 +386,8 @@ class ArgumentSlots(SentenceView):
                     return ents, end
                 if w in self.preps:
                     return self._nya_target(k + 1, c1), -1
-            if w in self.complementizers or (w in self.relative and stop_at_verbs) or (stop_at_verbs and self._is_verb(w) and w not in agent_nouns):
+            if w in self.complementizers or (w in self.relative and stop_at_verbs) or (
+                    stop_at_verbs and self._is_verb(w) and w not in agent_nouns and not (direct and w in passthrough)):
                 break
             if w in self.preps and w not in preps:
                 # another prepositional phrase ('dari Korea Utara ke Rusia', 'by the United States on Russia'):
