@@ -656,3 +656,16 @@ def test_a_veto_of_the_package_named_before():
     got = triples(read("The EU is preparing new sanctions against Iran. Hungary vetoed the package."))
     assert ("HUN", "blocksSanctionsOn", "IRN", "asserted") in got, got
     assert not triples(read("Hungary vetoed the package."))
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a relative clause followed by ', said ...' with no speaker is the writer's
+    ("Biden, who met Xi in November, said the talks were constructive.", ("biden", "meetsWith", "xi", "asserted")),
+    # 'has not confirmed that': the negation is the matrix verb's; what is unconfirmed is claimed
+    ("North Korea has not confirmed that it sent troops to Russia.", ("PRK", "suppliesWeaponsTo", "RUS", "claimed")),
+    # a copula before the ally noun
+    ("The United States is Israel's closest ally.", ("ISR", "alliedWith", "USA", "asserted")),
+    ("Russia supplied drones to Iran, said a senior official.", ("RUS", "suppliesWeaponsTo", "IRN", "claimed")),
+])
+def test_status_and_copula(text, expected):
+    assert norm(*expected) in triples(read(text))

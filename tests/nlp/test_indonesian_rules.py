@@ -258,6 +258,8 @@ ARTICLE_RULES = [
     ("killed-a-senior-commander-of", "Militer Israel mengklaim telah membunuh komandan senior Hamas dalam serangan di Gaza utara.", ("IDF", "attacks", "HAMAS", "claimed")),
     ("welcomes-the-accession-of", "China dan Rusia menyambut baik bergabungnya Indonesia ke dalam BRICS.", ("CHN", "supports", "IDN", "asserted")),
     ("appreciates-the-role-of", "Sugiono juga mengapresiasi peran Mesir dan Qatar sebagai mediator gencatan senjata.", ("sugiono", "supports", "QAT", "asserted")),
+    ("copula-ally", "China adalah sekutu utama Korea Utara.", ("CHN", "alliedWith", "PRK", "asserted")),
+    ("unnamed-official-after-kata", "Iran mengirim drone ke Rusia, kata seorang pejabat.", ("IRN", "suppliesWeaponsTo", "RUS", "claimed")),
     ("considering-is-expected", "India masih mempertimbangkan pembelian jet tempur dari Prancis.", ("FRA", "suppliesWeaponsTo", "IND", "expected")),
     # a relative clause after an appositive describes the case, whose accuser is who joined or filed it
     ("relative-after-appositive-joined-case", "Spanyol juga telah bergabung dalam kasus di hadapan pengadilan dunia lainnya, "

@@ -106,6 +106,14 @@ class Frames(ArgumentSlots):
                     other, _ = self.possessor(j)
                 if head is not None and self.actor(head) and other:
                     return self._pairs(self.group(head)[0], other, rel, trig, i, L, conf, "appositive")
+            # 'The United States is Israel 's closest ally', 'China adalah sekutu utama Korea Utara'
+            q = next((q for q in range(i - 1, max(self.s0, i - 6) - 1, -1) if self.phrase_at(q, "copulas")), None)
+            if q is not None and all(self.mention_at(x) is None or x >= q for x in range(q, i)):
+                if not other:
+                    other = self.left_possessor(i) if self.possessive else self.possessor(j)[0]
+                head, _ = self.left_subject(q)
+                if head and other:
+                    return self._pairs(head, other, rel, trig, i, L, conf, "appositive")
             return []
         agent, aend = self.possessor(j)
         rule = "nominal-possessor"

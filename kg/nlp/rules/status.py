@@ -35,7 +35,7 @@ class StatusRules(ArgumentSlots):
         neg_reach = (i - lv[1]) + 4 if lv and lv[0] == "agent" else 4  # 'failed to adopt a resolution condemning'
         for k in self._window(max(c0, i - neg_reach), i):
             p = self.phrase_at(k, "negation")
-            if p and any(self.other_predicate(q) for q in range(k + len(p), i)):
+            if p and any(self.other_predicate(q) or self.low[q] in self.complementizers for q in range(k + len(p), i)):
                 continue  # 'India did not condemn Russia 's invasion': the negation is the other verb's
             if p:
                 c.status, c.status_cue, c.attributed_to = "negated", " ".join(p), tuple(attributed)
@@ -117,6 +117,10 @@ class StatusRules(ArgumentSlots):
             p = self.phrase_at(k, "after_quote_verbs")
             if p and k > 0 and (self.low[k - 1] in (",", "”", '"', "’", "'") or "”" in self.low[max(0, k - 2) : k]):
                 who, _ = self.right_actor(k + len(p), ("",), limit=9)  # 'kata juru bicara Departemen Luar Negeri AS ...'
+                nxt = self.low[k + len(p) : min(self.s1, k + len(p) + 3)]
+                if not who and not any((w in self.agent_nouns or w in self.title_words) and w not in self.skip and w not in self.fillers
+                                       and w not in self.determiners for w in nxt):
+                    continue  # 'Biden, who met Xi in November, said the talks ...': no speaker follows
                 return who, " ".join(p)
         for k in self._window(c.trigger_end, self.s1):
             p = self.phrase_at(k, "after_quote_verbs")
@@ -128,6 +132,8 @@ class StatusRules(ArgumentSlots):
                 q -= 1
             if q >= c.trigger_end and self.low[q] in (",", "”", '"', "’", "'") and k - q <= 6:
                 mm = self.mention_at(k - 1)
+                if mm is None and self.low[k - 1] not in self.agent_nouns and not self.phrase_at(k - 1, "speaker_pronouns"):
+                    continue  # 'Biden, who met Xi in November, said': the clause before is no report
                 if mm is None and self.low[k - 1] in self.agent_nouns:
                     mm = self.mention_at(k - 2)  # '..., Ukrainian officials say': the officials' state
                 who = [e for e in mm.entities if e.is_actor] if mm is not None and self.actor(mm) else []
