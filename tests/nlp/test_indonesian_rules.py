@@ -260,6 +260,7 @@ ARTICLE_RULES = [
     ("appreciates-the-role-of", "Sugiono juga mengapresiasi peran Mesir dan Qatar sebagai mediator gencatan senjata.", ("sugiono", "supports", "QAT", "asserted")),
     ("copula-ally", "China adalah sekutu utama Korea Utara.", ("CHN", "alliedWith", "PRK", "asserted")),
     ("unnamed-official-after-kata", "Iran mengirim drone ke Rusia, kata seorang pejabat.", ("IRN", "suppliesWeaponsTo", "RUS", "claimed")),
+    ("unknown-speaker-after-ujar", "“Kerja sama antara Indonesia dan Australia sangat penting,” ujar Ahmad Haikal Hasan.", ("AUS", "cooperatesWith", "IDN", "claimed")),
     ("considering-is-expected", "India masih mempertimbangkan pembelian jet tempur dari Prancis.", ("FRA", "suppliesWeaponsTo", "IND", "expected")),
     # a relative clause after an appositive describes the case, whose accuser is who joined or filed it
     ("relative-after-appositive-joined-case", "Spanyol juga telah bergabung dalam kasus di hadapan pengadilan dunia lainnya, "

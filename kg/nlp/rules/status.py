@@ -118,8 +118,9 @@ class StatusRules(ArgumentSlots):
             if p and k > 0 and (self.low[k - 1] in (",", "”", '"', "’", "'") or "”" in self.low[max(0, k - 2) : k]):
                 who, _ = self.right_actor(k + len(p), ("",), limit=9)  # 'kata juru bicara Departemen Luar Negeri AS ...'
                 nxt = self.low[k + len(p) : min(self.s1, k + len(p) + 3)]
-                if not who and not any((w in self.agent_nouns or w in self.title_words) and w not in self.skip and w not in self.fillers
-                                       and w not in self.determiners for w in nxt):
+                named = k + len(p) < self.s1 and self.words[k + len(p)][:1].isupper()  # '," ujar Ahmad Haikal Hasan'
+                if not who and not named and not any((w in self.agent_nouns or w in self.title_words) and w not in self.skip
+                                                     and w not in self.fillers and w not in self.determiners for w in nxt):
                     continue  # 'Biden, who met Xi in November, said the talks ...': no speaker follows
                 return who, " ".join(p)
         for k in self._window(c.trigger_end, self.s1):
