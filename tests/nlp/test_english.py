@@ -208,6 +208,7 @@ CASES = [
     ("killed-a-senior-commander", "Israel killed a senior Hamas commander in Gaza.", ("ISR", "attacks", "HAMAS", "asserted")),
     ("speaker-right-after-the-trigger", "Russia's defence minister visited North Korea. The two sides discussed military cooperation, the news agency KCNA reported.",
      ("PRK", "cooperatesWith", "RUS", "claimed")),
+    ("tariffs-on-imports-from", "Trump imposed 25% tariffs on imports from Canada and Mexico.", ("trump", "imposesSanctionsOn", "MEX", "asserted")),
     ("possessive-makes-a-noun", "Putin's visit to Pyongyang was his first since 2000.", ("putin", "visits", "PRK", "asserted")),
     pytest.param("group-left-over-the", "Japan and the Philippines signed a defence pact.", ("JPN", "alliedWith", "PHL", "asserted")),
 ]

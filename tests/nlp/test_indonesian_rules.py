@@ -261,6 +261,8 @@ ARTICLE_RULES = [
     ("copula-ally", "China adalah sekutu utama Korea Utara.", ("CHN", "alliedWith", "PRK", "asserted")),
     ("unnamed-official-after-kata", "Iran mengirim drone ke Rusia, kata seorang pejabat.", ("IRN", "suppliesWeaponsTo", "RUS", "claimed")),
     ("unknown-speaker-after-ujar", "“Kerja sama antara Indonesia dan Australia sangat penting,” ujar Ahmad Haikal Hasan.", ("AUS", "cooperatesWith", "IDN", "claimed")),
+    # tariffs are read like the English lexicon reads them: a measure of the subject against a state
+    ("tariffs-on-imports-from", "Trump menetapkan tarif tambahan sebesar 100% terhadap impor dari Cina.", ("trump", "imposesSanctionsOn", "CHN", "asserted")),
     ("considering-is-expected", "India masih mempertimbangkan pembelian jet tempur dari Prancis.", ("FRA", "suppliesWeaponsTo", "IND", "expected")),
     # a relative clause after an appositive describes the case, whose accuser is who joined or filed it
     ("relative-after-appositive-joined-case", "Spanyol juga telah bergabung dalam kasus di hadapan pengadilan dunia lainnya, "

@@ -82,6 +82,7 @@ def words_of_lexicon(lex: Lexicon) -> dict:
     self.non_state = set(cues.get("non_state_nouns", []))
     self.object_modifiers = set(cues.get("object_modifiers", []))
     self.purpose_links = set(cues.get("purpose_links", []))
+    self.origins = set(cues.get("origin_preps", []))
     return vars(self)
 
 

@@ -378,6 +378,11 @@ class ArgumentSlots(SentenceView):
                 q = self._past_title(q)
                 if q > k + 1 and self._located(q):
                     return self._located(q)  # 'terhadap fasilitas nuklir di Natanz'
+                if q > k + 1 and q + 1 < c1 and self.low[q - 1] in passthrough and self.low[q] in self.origins:
+                    src = self.mention_at(q + 1)  # 'tarif terhadap impor dari Cina', 'tariffs on imports from China'
+                    if src is not None and src.start == q + 1 and self.actor(src) and src.entities[0].type != "Media":
+                        ents, _, end = self.group(src)
+                        return ents, end
                 mm = self.mention_at(q)
                 if mm is not None and self.actor(mm, places) and mm.entities[0].type != "Media":
                     ents, _, end = self.group(mm, places)
