@@ -341,6 +341,9 @@ def _resolve(name: str, history, i: int, sent_start: int) -> tuple[Entity, ...]:
     if name == "pair_leaders":
         got = recent(lambda e: e.type == "Person", 2)
         return tuple(got) if len(got) == 2 else ()
+    if name == "triple_leaders":  # 'ketiga pemimpin', 'the three leaders'
+        got = recent(lambda e: e.type == "Person", 3)
+        return tuple(got) if len(got) == 3 else ()
     if name == "pair_states":
         counts = Counter(e.key for _, e, _ in history if e.type == "Country")
         ents = {e.key: e for _, e, _ in history}

@@ -670,3 +670,8 @@ def test_a_veto_of_the_package_named_before():
 ])
 def test_status_and_copula(text, expected):
     assert norm(*expected) in triples(read(text))
+
+
+def test_the_three_leaders():
+    got = triples(read("Biden hosted Kishida and Marcos at the White House. The three leaders agreed to expand maritime cooperation."))
+    assert ("kishida", "cooperatesWith", "marcos", "expected") in got, got

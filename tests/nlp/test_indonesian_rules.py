@@ -369,3 +369,9 @@ def test_a_veto_of_the_package_named_before():
 def test_state_nicknames_of_indonesian_news():
     assert ("JPN", "opposes", "PRK", "asserted") in triples("Negeri Sakura mengecam peluncuran rudal Korea Utara.")
     assert ("RUS", "attacks", "UKR", "asserted") in triples("Negeri Beruang Merah terus menggempur Kharkiv.")
+
+
+def test_the_three_leaders():
+    got = triples("Prabowo melakukan pertemuan bilateral dengan Presiden Brasil Luiz Inacio Lula da Silva dan Perdana Menteri India "
+                  "Narendra Modi. Ketiga pemimpin membahas peningkatan kerja sama perdagangan dan energi.")
+    assert ("modi", "cooperatesWith", "lula", "asserted") in got, got
