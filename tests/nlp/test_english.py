@@ -252,6 +252,9 @@ TRAPS = [
     # the host of a visit is not its visitor
     ("host-is-not-visitor", "President Prabowo Subianto received a visit from Jordan's King Abdullah II in Jakarta.",
      lambda got: not any(s == "prabowo" and p == "visits" for s, p, _, _ in got)),
+    # only a verb right before 'and V2 X' shares X; an object after 'and said' is not the condemned one
+    ("shared-object-only-right-after-the-verb", "Iranian Foreign Minister Abbas Araghchi condemned the attack and said Tehran would respond.",
+     lambda got: not any(p == "opposes" for _, p, _, _ in got)),
     # the inviter does not visit; firms of a nationality are not the state
     ("inviter-does-not-visit", "Ukraine's President Volodymyr Zelenskiy invited Xi to visit Kyiv.",
      lambda got: not any(s == "zelenskyy" and p == "visits" for s, p, _, _ in got)),

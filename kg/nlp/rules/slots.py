@@ -335,7 +335,7 @@ class ArgumentSlots(SentenceView):
                 if mm is not None and self.actor(mm, places) and mm.entities[0].type != "Media":
                     ents, _, end = self.group(mm, places)
                     return ents, end
-            if direct and w in self.joiners and w != "," and k + 1 < c1 and self.other_predicate(k + 1):
+            if direct and k == j and w in self.joiners and w != "," and k + 1 < c1 and self.other_predicate(k + 1):
                 k += 2  # 'funds and arms Hezbollah': coordinated verbs share the object
                 steps += 1
                 continue
