@@ -52,9 +52,12 @@ class Frames(ArgumentSlots):
         if rel == "visits" and sstart > self.s0 and self.low[sstart - 1] in self.lex.cues.get("not_visitors", []):
             self.trace.notes.append(f"'{self.words[i]}': troops or ships arriving are not a visit")
             return []
-        obj, _ = self.right_actor(j, trig.object, places=places, limit=8)
+        obj, oend = self.right_actor(j, trig.object, places=places, limit=8)
         if trig.object_types:
-            obj = [e for e in obj if e.type in trig.object_types]
+            # 'hosts Russian defence minister': an official named by title stands for a person
+            official = oend > 0 and "Person" in trig.object_types and (
+                (oend < self.s1 and self.low[oend] in self.title_words) or any(self.low[q] in self.title_words for q in range(j, oend)))
+            obj = [e for e in obj if e.type in trig.object_types or official]
             if not obj:
                 return []
         if obj:
