@@ -40,6 +40,7 @@ class Trigger:
     self_item: bool = False  # 'bantuan militer': the trigger names the item itself
     object_types: tuple[str, ...] = ()  # 'menerima Presiden Iran': hosting a person is a meeting
     appositive: bool = False  # 'China, sekutu utama Korea Utara,': the noun links the actor before the comma
+    through_verb: bool = False  # 'mengancam akan memberikan balasan kepada Israel': the target after the threatened act
 
     @property
     def priority(self) -> int:
@@ -160,6 +161,7 @@ def load_lexicon(lang: str, tokenize: Callable[[str], list[str]], extra: Iterabl
                     self_item=bool(raw.get("self_item", False)),
                     object_types=tuple(raw.get("object_types", [])),
                     appositive=bool(raw.get("appositive", False)),
+                    through_verb=bool(raw.get("through_verb", False)),
                 )
             except (KeyError, TypeError, ValueError) as exc:
                 raise InputError(f"bad trigger entry ({exc})", str(path), n) from exc

@@ -209,6 +209,7 @@ CASES = [
     ("speaker-right-after-the-trigger", "Russia's defence minister visited North Korea. The two sides discussed military cooperation, the news agency KCNA reported.",
      ("PRK", "cooperatesWith", "RUS", "claimed")),
     ("tariffs-on-imports-from", "Trump imposed 25% tariffs on imports from Canada and Mexico.", ("trump", "imposesSanctionsOn", "MEX", "asserted")),
+    ("threat-target-after-the-act", "The Houthis threatened to attack US warships in the Red Sea.", ("HOUTHI", "threatens", "USA", "asserted")),
     ("possessive-makes-a-noun", "Putin's visit to Pyongyang was his first since 2000.", ("putin", "visits", "PRK", "asserted")),
     pytest.param("group-left-over-the", "Japan and the Philippines signed a defence pact.", ("JPN", "alliedWith", "PHL", "asserted")),
 ]

@@ -264,6 +264,8 @@ ARTICLE_RULES = [
     # tariffs are read like the English lexicon reads them: a measure of the subject against a state
     ("tariffs-on-imports-from", "Trump menetapkan tarif tambahan sebesar 100% terhadap impor dari Cina.", ("trump", "imposesSanctionsOn", "CHN", "asserted")),
     ("hosts-an-unnamed-minister", "Putin menerima Menteri Luar Negeri Korea Utara di Kremlin.", ("putin", "meetsWith", "PRK", "asserted")),
+    ("threat-target-after-the-act", "Pemimpin Tertinggi Iran Ayatollah Ali Khamenei mengancam akan memberikan balasan yang menyakitkan kepada Israel.",
+     ("khamenei", "threatens", "ISR", "asserted")),
     ("considering-is-expected", "India masih mempertimbangkan pembelian jet tempur dari Prancis.", ("FRA", "suppliesWeaponsTo", "IND", "expected")),
     # a relative clause after an appositive describes the case, whose accuser is who joined or filed it
     ("relative-after-appositive-joined-case", "Spanyol juga telah bergabung dalam kasus di hadapan pengadilan dunia lainnya, "

@@ -53,6 +53,9 @@ class Frames(ArgumentSlots):
             self.trace.notes.append(f"'{self.words[i]}': troops or ships arriving are not a visit")
             return []
         obj, oend = self.right_actor(j, trig.object, places=places, limit=8)
+        if not obj and trig.through_verb and trig.target_preps:
+            # 'mengancam akan memberikan balasan kepada Israel', 'threatened to retaliate against Israel'
+            obj, oend = self.right_actor(j, trig.target_preps, places=places, limit=10, stop_at_verbs=False)
         if trig.object_types:
             # 'hosts Russian defence minister': an official named by title stands for a person
             official = oend > 0 and "Person" in trig.object_types and (
