@@ -42,7 +42,7 @@ def test_bench_queries_times_every_shipped_query_on_both_engines():
 
 def test_bench_build_reports_workers_dask_rebuild_and_memory(tmp_path: Path):
     results = tmp_path / "bench_build.json"
-    proc = _run(str(BENCH / "bench_build.py"), "--docs", "40", "--small", "12", "--results", str(results))
+    proc = _run(str(BENCH / "bench_build.py"), "--docs", "40", "--small", "12", "--repeat", "1", "--results", str(results))
     res = json.loads(results.read_text(encoding="utf-8"))
     assert res["w1"]["documents"] == res["w2"]["documents"] == res["dask2"]["documents"] == 40
     assert res["rebuild"]["extracted"] == 0  # the no-change rebuild extracted nothing

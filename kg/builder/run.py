@@ -85,7 +85,7 @@ def build(
     prune: bool = False,
     strict: bool = False,
     read_options: ReadOptions | None = None,
-    batch_size: int = 100,
+    batch_size: int = 1000,
     dask_partition: int = 16,
 ) -> BuildReport:
     """Build (or bring up to date) the graph of ``paths`` in ``outdir``; see the module docstring.
@@ -93,7 +93,10 @@ def build(
     ``progress(documents, statements)`` is called with increments as documents are done.
     ``workers`` > 1 extracts in that many local processes; ``dask`` (an address or a
     ``distributed.Client``) extracts on a Dask cluster, ``dask_partition`` documents per task.
-    ``prune`` drops documents that are no longer in the inputs. ``strict`` stops at the first bad document before anything is written.
+    ``prune`` drops documents that are no longer in the inputs. Each ``batch_size`` documents are
+    committed to the store together: every bulk load adds files that the store later merges, so
+    fewer, larger loads cost less CPU (100-document batches spent about a third of a 10,000-document
+    build in the store; 1,000-document ones about a fifth). ``strict`` stops at the first bad document before anything is written.
     """
     outdir = Path(outdir)
     paths = [Path(p) for p in paths]
