@@ -76,7 +76,7 @@ CASES = [
     ("approved-sale", "Amerika Serikat menyetujui penjualan rudal Patriot ke Taiwan.", ("USA", "suppliesWeaponsTo", "TWN", "asserted")),
     ("aid-package", "Amerika Serikat mengumumkan paket bantuan militer baru untuk Ukraina.", ("USA", "providesAidTo", "UKR", "asserted")),
     ("ordinal-package", "Uni Eropa menyetujui paket sanksi ke-14 terhadap Rusia.", ("EU", "imposesSanctionsOn", "RUS", "asserted")),
-    ("sanctioned-companies", "Inggris menjatuhkan sanksi kepada 10 perusahaan Rusia.", ("GBR", "imposesSanctionsOn", "RUS", "asserted")),
+    ("sanctioned-officials", "Inggris menjatuhkan sanksi kepada 10 pejabat Rusia.", ("GBR", "imposesSanctionsOn", "RUS", "asserted")),
     ("strategic-partnership", "Rusia dan Korea Utara menandatangani perjanjian kemitraan strategis komprehensif.", ("PRK", "alliedWith", "RUS", "asserted")),
     ("host-a-leader", "Presiden Rusia Vladimir Putin menerima Presiden Iran Masoud Pezeshkian di Kremlin.", ("pezeshkian", "meetsWith", "putin", "asserted")),
     ("summit-sidelines", "Prabowo bertemu dengan Xi Jinping di sela KTT APEC di Korea Selatan.", ("prabowo", "meetsWith", "xi", "asserted")),
@@ -110,6 +110,9 @@ TRAPS = [
     ("sea-is-not-japan", "Korea Utara menembakkan rudal ke Laut Jepang.", None),
     ("reported-clause-has-own-subject", "Trump menyebut beberapa negara di Timur Tengah telah menawarkan pengiriman pasukan ke Gaza.", "suppliesWeaponsTo"),
     ("anti-is-not-the-country", "Trump mengancam negara yang mendukung kebijakan Anti-Amerika.", "supports"),
+    # firms of a state are not the state (as in English: 'sanctions on Chinese firms'); its officials are
+    ("sanctioned-companies", "Inggris menjatuhkan sanksi kepada 10 perusahaan Rusia.", "imposesSanctionsOn"),
+    ("sanctioned-firms-supplying", "AS menjatuhkan sanksi terhadap perusahaan-perusahaan China yang memasok drone ke Rusia.", "imposesSanctionsOn"),
 ]
 
 
@@ -358,7 +361,7 @@ def test_agent_of_a_relative_passive_is_not_the_main_subject():
 
 
 def test_an_arms_buyer_is_not_the_subject_of_the_next_verb():
-    got = triples("China mengecam penjualan senjata AS ke Taiwan dan menjatuhkan sanksi terhadap perusahaan pertahanan Amerika.")
+    got = triples("China mengecam penjualan senjata AS ke Taiwan dan menjatuhkan sanksi terhadap pejabat pertahanan Amerika.")
     assert ("CHN", "imposesSanctionsOn", "USA", "asserted") in got, got
     assert not [t for t in triples("Militer Israel mengklaim telah membunuh komandan senior Hamas dalam serangan di Gaza utara.")
                 if t[0] == "HAMAS"]
