@@ -292,6 +292,13 @@ TRAPS = [
      lambda got: got == {("RUS", "providesAidTo", "PRK", "asserted")}),
     # 'announced' sanctions against X and 'the two leaders' with nobody named before: no pair invented
     ("two-leaders-unresolved", "The two leaders signed a defence pact.", lambda got: not got),
+    # 'before' + a noun phrase is a preposition: the court hears the case, the case accuses; before + a clause is a conjunction
+    ("before-the-court-is-no-accuser", "Spain joined the case before the International Court of Justice, which accuses Israel of genocide.",
+     lambda got: ("ESP", "accuses", "ISR", "asserted") in got and not any(s == "ICJ" for s, _, _, _ in got)),
+    ("before-the-court-participle", "South Africa filed the case before the International Court of Justice in December, accusing Israel of genocide.",
+     lambda got: not any(s == "ICJ" for s, _, _, _ in got)),
+    ("before-a-clause-is-a-conjunction", "China condemned Japan before the United States imposed sanctions on Russia.",
+     lambda got: ("USA", "imposesSanctionsOn", "RUS", "asserted") in got and ("CHN", "imposesSanctionsOn", "RUS", "asserted") not in got),
 ]
 
 

@@ -83,6 +83,8 @@ def words_of_lexicon(lex: Lexicon) -> dict:
     self.object_modifiers = set(cues.get("object_modifiers", []))
     self.purpose_links = set(cues.get("purpose_links", []))
     self.origins = set(cues.get("origin_preps", []))
+    self.finite_verbs = set(cues.get("finite_verbs", []))
+    self.verb_suffixes = tuple(cues.get("finite_verb_suffixes", []))
     return vars(self)
 
 
@@ -126,14 +128,46 @@ class SentenceView:
         start, end = self.s0, self.s1
         for k in range(i - 1, self.s0 - 1, -1):
             if self.low[k] in (";", ":") or (self.phrase_at(k, "clause_breaks") and k > self.s0 and self.low[k] not in (",",)
-                                              and not self._parenthetical(k)):
+                                              and not self._parenthetical(k) and not self.prepositional(k)):
                 start = k + 1
                 break
         for k in range(i + 1, self.s1):
-            if self.low[k] in (";", ":") or (self.phrase_at(k, "clause_breaks") and self.low[k] not in (",",) and not self._parenthetical(k)):
+            if self.low[k] in (";", ":") or (self.phrase_at(k, "clause_breaks") and self.low[k] not in (",",) and not self._parenthetical(k)
+                                              and not self.prepositional(k)):
                 end = k
                 break
         return start, end
+
+    def prepositional(self, k: int) -> bool:
+        """'joined the case before the International Court of Justice': a clause word that also is a
+        preposition (cue 'preposition_or_conjunction') heads a noun phrase, not a clause, when no verb
+        follows it before the phrase ends ('before the court ruled' is a clause: subject and verb)."""
+        p = self.phrase_at(k, "preposition_or_conjunction")
+        if not p:
+            return False
+        q = k + len(p)
+        seen = 0
+        while q < min(self.s1, k + len(p) + 12):
+            m = self.m.by_token.get(q)
+            if m is not None:
+                q, seen = max(m.end, q + 1), seen + 1
+                continue
+            w = self.low[q]
+            if w in (",", ";", ":", ")") or w in self.relative or w in self.complementizers or (
+                    self.phrase_at(q, "clause_breaks") and seen):
+                break
+            if self._finite_verb(w):
+                return False
+            q, seen = q + 1, seen + 1
+        return seen > 0
+
+    def _finite_verb(self, w: str) -> bool:
+        """A cheap guess without a tagger: an auxiliary, a verb ending or a verbal trigger form."""
+        if w in self.finite_verbs:
+            return True
+        if self.verb_suffixes and w.isalpha() and len(w) > 4 and w.endswith(self.verb_suffixes):
+            return True
+        return any(v in ("active", "passive", "participle", "middle") for _, v in self.lex.forms.get((w,), ()))
 
     def _parenthetical(self, k: int) -> bool:
         """', meanwhile,' / ', however,': a clause word between commas is an aside, not a new clause."""

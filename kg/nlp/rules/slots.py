@@ -40,6 +40,8 @@ class ArgumentSlots(SentenceView):
             return False  # 'kebijakan Anti-Amerika' is not America
         if not w.isalpha():
             return True  # punctuation, a dateline dash or a quote mark ends the phrase before the name
+        if w in self.determiners and k - 1 >= self.s0 and self.prepositional(k - 1):
+            return False  # 'before the International Court of Justice': the object of a preposition
         if w in self.agent_nouns or w in self.skip or w in self.joiners or w in self.complementizers or w in self.passthrough:
             return True
         if self.phrase_at(k, "pair_openers") or self.phrase_at(k, "coordinators") or self.phrase_at(k, "clause_breaks"):
