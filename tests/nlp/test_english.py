@@ -297,6 +297,9 @@ TRAPS = [
      lambda got: ("ESP", "accuses", "ISR", "asserted") in got and not any(s == "ICJ" for s, _, _, _ in got)),
     ("before-the-court-participle", "South Africa filed the case before the International Court of Justice in December, accusing Israel of genocide.",
      lambda got: not any(s == "ICJ" for s, _, _, _ in got)),
+    ("troops-to-help", "North Korea sent thousands of troops to help Russia.",
+     lambda got: ("PRK", "suppliesWeaponsTo", "RUS", "asserted") in got and ("PRK", "supports", "RUS", "asserted") in got),
+    ("help-an-activity-is-no-recipient", "Iran sent missiles to help fight terrorism.", lambda got: not got),
     ("before-a-clause-is-a-conjunction", "China condemned Japan before the United States imposed sanctions on Russia.",
      lambda got: ("USA", "imposesSanctionsOn", "RUS", "asserted") in got and ("CHN", "imposesSanctionsOn", "RUS", "asserted") not in got),
 ]

@@ -110,6 +110,7 @@ TRAPS = [
     ("sea-is-not-japan", "Korea Utara menembakkan rudal ke Laut Jepang.", None),
     ("reported-clause-has-own-subject", "Trump menyebut beberapa negara di Timur Tengah telah menawarkan pengiriman pasukan ke Gaza.", "suppliesWeaponsTo"),
     ("anti-is-not-the-country", "Trump mengancam negara yang mendukung kebijakan Anti-Amerika.", "supports"),
+    ("delegation-to-help-is-no-transfer", "Amerika Serikat mengirim delegasi untuk membantu Ukraina.", "suppliesWeaponsTo"),
     # firms of a state are not the state (as in English: 'sanctions on Chinese firms'); its officials are
     ("sanctioned-companies", "Inggris menjatuhkan sanksi kepada 10 perusahaan Rusia.", "imposesSanctionsOn"),
     ("sanctioned-firms-supplying", "AS menjatuhkan sanksi terhadap perusahaan-perusahaan China yang memasok drone ke Rusia.", "imposesSanctionsOn"),
@@ -194,6 +195,9 @@ MORE = [
     ("passive-oleh-kepada", "Rudal balistik itu dikirim oleh Korea Utara kepada Rusia.", ("PRK", "suppliesWeaponsTo", "RUS", "asserted")),
     ("relative-passive", "Senjata yang dikirim Iran ke Rusia digunakan di Ukraina.", ("IRN", "suppliesWeaponsTo", "RUS", "asserted")),
     ("minister-possessor", "Kunjungan Menlu Sugiono ke Moskow berlangsung pekan lalu.", ("sugiono", "visits", "RUS", "asserted")),
+    # troops sent to help a state go to it, with no 'ke' naming the destination
+    ("troops-to-help", "Korea Utara dilaporkan mengirim ribuan tentara untuk membantu Rusia melawan Ukraina.", ("PRK", "suppliesWeaponsTo", "RUS", "claimed")),
+    ("troops-to-help-support", "Korea Utara mengirimkan pasukan untuk membantu Rusia.", ("PRK", "supports", "RUS", "asserted")),
 ]
 
 

@@ -97,6 +97,20 @@ class Transfers(ArgumentSlots):
                 k += 1
         return found
 
+    def _helped(self, after: int, c1: int) -> list[Entity]:
+        """'mengirim ribuan tentara untuk membantu Rusia', 'sent troops to help Russia': with no
+        recipient named by a preposition, the one the purpose clause helps (cue 'beneficiary_verbs') gets the items."""
+        for q in range(after, min(c1, after + 8)):
+            w = self.low[q]
+            if w in self.purpose_links:
+                p = self.phrase_at(q + 1, "beneficiary_verbs")
+                if p:
+                    return self.right_actor(q + 1 + len(p), ("",), limit=3)[0]
+            if self.mention_at(q) is None and (w in self.relative or w in self.complementizers or (
+                    self._is_verb(w) and w not in self.agent_nouns)):
+                break
+        return []
+
     def _transfer(self, i: int, L: int, trig: Trigger, voice: str) -> list[Candidate]:
         j = i + L
         _, c1 = self.clause(i)
@@ -141,6 +155,8 @@ class Transfers(ArgumentSlots):
             else:
                 giver, _ = self.left_subject(i)
                 recipient = double or self.right_actor(after, trig.target_preps, limit=6)[0]
+                if not recipient:
+                    recipient = self._helped(after, c1)
         else:  # receive: the subject gets the items from 'dari X'
             if voice == "passive":
                 return []
