@@ -110,6 +110,7 @@ TRAPS = [
     ("sea-is-not-japan", "Korea Utara menembakkan rudal ke Laut Jepang.", None),
     ("reported-clause-has-own-subject", "Trump menyebut beberapa negara di Timur Tengah telah menawarkan pengiriman pasukan ke Gaza.", "suppliesWeaponsTo"),
     ("anti-is-not-the-country", "Trump mengancam negara yang mendukung kebijakan Anti-Amerika.", "supports"),
+    ("election-campaign-is-no-attack", "Kampanye pemilu Prabowo di Jawa Barat berlangsung meriah.", None),
     ("delegation-to-help-is-no-transfer", "Amerika Serikat mengirim delegasi untuk membantu Ukraina.", "suppliesWeaponsTo"),
     # firms of a state are not the state (as in English: 'sanctions on Chinese firms'); its officials are
     ("sanctioned-companies", "Inggris menjatuhkan sanksi kepada 10 perusahaan Rusia.", "imposesSanctionsOn"),
@@ -197,6 +198,11 @@ MORE = [
     ("minister-possessor", "Kunjungan Menlu Sugiono ke Moskow berlangsung pekan lalu.", ("sugiono", "visits", "RUS", "asserted")),
     # troops sent to help a state go to it, with no 'ke' naming the destination
     ("troops-to-help", "Korea Utara dilaporkan mengirim ribuan tentara untuk membantu Rusia melawan Ukraina.", ("PRK", "suppliesWeaponsTo", "RUS", "claimed")),
+    # attack noun phrases: a possessor actor and a place in a state ('di Gaza', 'di Rafah')
+    ("retaliatory-campaign", "Kampanye balasan Israel di Gaza telah menewaskan puluhan ribu orang.", ("ISR", "attacks", "PSE", "asserted")),
+    ("military-operation-possessor", "Operasi militer Israel di Gaza terus berlanjut hingga Minggu.", ("ISR", "attacks", "PSE", "asserted")),
+    ("military-operation-light-verb", "Israel melancarkan operasi darat di Lebanon selatan.", ("ISR", "attacks", "LBN", "asserted")),
+    ("campaign-nya-is-the-persons-state", "Putin menghargai dukungan Korea Utara terhadap kampanye militernya di Ukraina.", ("RUS", "attacks", "UKR", "asserted")),
     ("troops-to-help-support", "Korea Utara mengirimkan pasukan untuk membantu Rusia.", ("PRK", "supports", "RUS", "asserted")),
 ]
 
@@ -369,6 +375,11 @@ def test_an_arms_buyer_is_not_the_subject_of_the_next_verb():
     assert ("CHN", "imposesSanctionsOn", "USA", "asserted") in got, got
     assert not [t for t in triples("Militer Israel mengklaim telah membunuh komandan senior Hamas dalam serangan di Gaza utara.")
                 if t[0] == "HAMAS"]
+
+
+def test_the_supporter_is_not_the_one_whose_campaign_it_is():
+    got = triples("Putin juga mengatakan bahwa dia menghargai dukungan kuat Korea Utara terhadap kampanye militernya di Ukraina.")
+    assert not [t for t in got if t[0] == "PRK" and t[1] == "attacks"], got
 
 
 def test_a_veto_of_the_package_named_before():

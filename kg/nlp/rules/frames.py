@@ -126,6 +126,12 @@ class Frames(ArgumentSlots):
         if not agent and self.possessive:
             agent = self.left_possessor(i)
             rule = "nominal-left-possessor"
+        if not agent and self.suffixes and self.low[j - 1].endswith(self.suffixes) and L > 1:
+            # 'dukungan Korea Utara terhadap kampanye militernya': -nya is the person spoken of, not the clause's actor
+            agent = next(([e for e in mm.entities if e.type == "Person"][:1] for t in range(i - 1, self.s0 - 1, -1)
+                          for mm in [self.mention_at(t)] if mm is not None and any(e.type == "Person" for e in mm.entities)), [])
+            agent = [self.ext.gaz.get(e.acts_for) or e if e.acts_for else e for e in agent]  # his campaign is his state's
+            rule = "nominal-nya"
         target: list[Entity] = []
         lv = self._light_verb(i)
         if lv and lv[0] == "lift":

@@ -470,6 +470,8 @@ class ArgumentSlots(SentenceView):
             if m is not None:
                 if self.actor(m) and m.entities[0].type != "Media":
                     ents, _, end = self.group(m)
+                    if m.start < j:  # 'operasi militer Israel': the noun took 'militer', what is left is the state
+                        ents = [self.ext.gaz.get(e.acts_for) or e if e.acts_for else e for e in ents]
                     return ents, end
                 break
             w = self.low[k]
