@@ -297,6 +297,11 @@ TRAPS = [
      lambda got: ("ESP", "accuses", "ISR", "asserted") in got and not any(s == "ICJ" for s, _, _, _ in got)),
     ("before-the-court-participle", "South Africa filed the case before the International Court of Justice in December, accusing Israel of genocide.",
      lambda got: not any(s == "ICJ" for s, _, _, _ in got)),
+    # attack noun phrases as in Indonesian: a possessor actor and a place in a state
+    ("military-campaign-in", "Israel's military campaign in Gaza has killed more than 60,000 people.",
+     lambda got: ("ISR", "attacks", "PSE", "asserted") in got),
+    ("ground-operation-in", "Israel launched a ground operation in southern Lebanon.", lambda got: ("ISR", "attacks", "LBN", "asserted") in got),
+    ("election-campaign-in-is-no-attack", "Trump's election campaign in Iowa drew large crowds.", lambda got: not got),
     ("troops-to-help", "North Korea sent thousands of troops to help Russia.",
      lambda got: ("PRK", "suppliesWeaponsTo", "RUS", "asserted") in got and ("PRK", "supports", "RUS", "asserted") in got),
     ("help-an-activity-is-no-recipient", "Iran sent missiles to help fight terrorism.", lambda got: not got),
