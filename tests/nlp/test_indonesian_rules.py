@@ -203,6 +203,8 @@ MORE = [
     ("military-operation-possessor", "Operasi militer Israel di Gaza terus berlanjut hingga Minggu.", ("ISR", "attacks", "PSE", "asserted")),
     ("military-operation-light-verb", "Israel melancarkan operasi darat di Lebanon selatan.", ("ISR", "attacks", "LBN", "asserted")),
     ("campaign-nya-is-the-persons-state", "Putin menghargai dukungan Korea Utara terhadap kampanye militernya di Ukraina.", ("RUS", "attacks", "UKR", "asserted")),
+    ("troop-dispatch-to-help", "Pengiriman pasukan Korea Utara untuk membantu Rusia dikonfirmasi oleh intelijen Korea Selatan.",
+     ("PRK", "suppliesWeaponsTo", "RUS", "asserted")),
     ("troops-to-help-support", "Korea Utara mengirimkan pasukan untuk membantu Rusia.", ("PRK", "supports", "RUS", "asserted")),
 ]
 

@@ -148,6 +148,8 @@ class Transfers(ArgumentSlots):
                 if not giver:
                     giver, _ = self.right_actor(after, trig.agent_preps, limit=6, stop_at_verbs=False)
                 recipient, _ = self.right_actor(after, trig.target_preps, limit=8, stop_at_verbs=False)
+                if not recipient:
+                    recipient = self._helped(after, c1)  # 'pengiriman pasukan Korea Utara untuk membantu Rusia'
                 if not giver:
                     lv = self._light_verb(i)
                     if lv and lv[0] == "agent":
