@@ -142,7 +142,8 @@ def write_outputs(store: ox.Store, outdir: Path, blocks: Callable[[str], Blocks 
     """Write ``outdir/statements.trig`` and ``outdir/kg.ttl``; return the number of triples in kg.ttl.
 
     ``blocks(graph)`` gives a document graph's kept pieces, or None to serialise it from the store.
-    Both files are written to temporary files first and renamed one right after the other at the end.
+    Both files are written side by side in one pass over the documents (each graph's pieces are
+    fetched or made once), to temporary files renamed one right after the other at the end.
     """
     from .run import fault_point
 
@@ -150,35 +151,29 @@ def write_outputs(store: ox.Store, outdir: Path, blocks: Callable[[str], Blocks 
     trig = atomic_output(outdir / "statements.trig", defer=True)
     ttl = atomic_output(outdir / "kg.ttl", defer=True)
     get = blocks or (lambda g: None)
-
-    def pieces(g: str) -> Blocks:
-        return get(g) or graph_blocks(store.quads_for_pattern(None, None, None, ox.NamedNode(g)))
-
+    count = 0
     try:
-        with trig as fh:
-            body = [graph_blocks(_graph_quads(store, str(ENTITY_GRAPH))).trig]
-            fh.write(_header("TRIG") if body[0] or docs else b"")
-            fh.write(body[0])
-            for g in docs:
-                fh.write(pieces(g).trig)
-        fault_point("between-outputs")
-        count = 0
-        with ttl as fh:
-            fh.write(_header("TURTLE"))
+        with trig as trig_fh, ttl as ttl_fh:
+            entities = graph_blocks(_graph_quads(store, str(ENTITY_GRAPH))).trig
+            trig_fh.write(_header("TRIG") if entities or docs else b"")
+            trig_fh.write(entities)
+            ttl_fh.write(_header("TURTLE"))
             for g in (str(ONTOLOGY_GRAPH), str(ENTITY_GRAPH)):
                 quads = _graph_quads(store, g)
                 count += len(quads)
-                fh.write(_body([q.triple for q in quads], "TURTLE"))
+                ttl_fh.write(_body([q.triple for q in quads], "TURTLE"))
             shared: dict[tuple[str, str, str], ox.Triple] = {}
             for g in docs:
-                b = pieces(g)
-                fh.write(b.ttl)
+                b = get(g) or graph_blocks(store.quads_for_pattern(None, None, None, ox.NamedNode(g)))
+                trig_fh.write(b.trig)
+                ttl_fh.write(b.ttl)
                 count += b.own
                 if b.shared:
                     for t in ox.parse(b.shared, format=ox.RdfFormat.N_TRIPLES):
                         shared.setdefault(_key(t), t)
-            fh.write(_body([shared[k] for k in sorted(shared)], "TURTLE"))
+            ttl_fh.write(_body([shared[k] for k in sorted(shared)], "TURTLE"))
             count += len(shared)
+        fault_point("between-outputs")
         trig.commit()
         ttl.commit()
     finally:

@@ -205,8 +205,9 @@ def build(
         ents = state.entities(current)
         report.entities = len(ents)
 
+        hashes = store_hashes(store)
         final = hashlib.sha256(fp.encode())
-        for g, h in sorted(store_hashes(store).items()):
+        for g, h in sorted(hashes.items()):
             final.update(f"{g} {h}\n".encode())
         final_fp = final.hexdigest()
         files = [outdir / "kg.ttl", outdir / "statements.trig"]
@@ -218,7 +219,7 @@ def build(
 
             _replace(store, str(ONTOLOGY_GRAPH), _nt(ontology_graph()))
             _replace(store, str(ENTITY_GRAPH), _nt(entity_graph(ents)))
-            hashes, known = store_hashes(store), state.known()
+            known = state.known()  # kept pieces count only where the side table agrees with the store
             report.triples = write_outputs(
                 store, outdir, lambda g: state.blocks(g) if known.get(g) == hashes.get(g) else None)
             state.set_meta("outputs", final_fp)

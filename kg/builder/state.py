@@ -111,7 +111,7 @@ class BuildState:
                 )
                 self.db.executemany("INSERT OR REPLACE INTO entities VALUES (?, ?, ?)", [(r.graph, k, rec) for k, rec in r.entities])
                 self.db.execute("DELETE FROM blocks WHERE graph = ?", (r.graph,))
-                b = getattr(r, "blocks", None)
+                b = r.blocks
                 if b is not None:
                     self.db.execute("INSERT INTO blocks VALUES (?, ?, ?, ?, ?)", (r.graph, b.trig, b.ttl, b.shared, b.own))
 

@@ -151,16 +151,9 @@ class _SentenceReader(Transfers, StatusRules, Frames):
             self.trace.notes.append(f"'{self.words[i]}': a noun here (after '{self.words[i - 1]}'), not a verb")
             voice = "nominal"
         if voice == "participle":  # English 'supplied': passive after a form of 'be', else active
-            aux = set(self.lex.cues.get("passive_auxiliaries", []))
-            k = i - 1
-            be = False
-            while k >= self.s0 and self.low[k] in self.skip:
-                be = be or self.low[k] in aux  # 'has been accused'
-                k -= 1
-            be = be or (k >= self.s0 and self.low[k] in aux)
             by = i + L < self.s1 and self.low[i + L] in self.passive_agent
             # 'weapons supplied by Iran': a participle followed by the agent is passive without 'be'
-            voice = "passive" if be or by else "active"
+            voice = "passive" if self.after_be(i) or by else "active"
         if trig.kind == "block":
             return self._block(i, L, trig, hits)
         if trig.kind == "transfer":

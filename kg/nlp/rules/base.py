@@ -78,6 +78,7 @@ def words_of_lexicon(lex: Lexicon) -> dict:
     self.possessive = set(cues.get("possessive_markers", []))
     self.not_verbs = set(cues.get("not_verbs", []))
     self.determiners = set(cues.get("determiners", []))
+    self.passive_aux = set(cues.get("passive_auxiliaries", []))
     self.locatives = set(cues.get("locative_preps", []))
     self.non_state = set(cues.get("non_state_nouns", []))
     self.object_modifiers = set(cues.get("object_modifiers", []))
@@ -122,6 +123,16 @@ class SentenceView:
 
     def mention_at(self, i: int) -> Mention | None:
         return self.m.by_token.get(i)
+
+    def after_be(self, i: int) -> bool:
+        """Whether a form of 'be' (cue 'passive_auxiliaries') stands before ``i``, over skip words:
+        'was supplied', 'has been accused'."""
+        k = i - 1
+        while k >= self.s0 and self.low[k] in self.skip:
+            if self.low[k] in self.passive_aux:
+                return True
+            k -= 1
+        return k >= self.s0 and self.low[k] in self.passive_aux
 
     def clause(self, i: int) -> tuple[int, int]:
         """Bounds of the clause around token ``i``: sentence edges, ';', ':' and clause conjunctions."""

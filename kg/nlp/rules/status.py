@@ -69,15 +69,7 @@ class StatusRules(ArgumentSlots):
         voices = {v for _, v in self.lex.forms.get((self.low[k],), ())}
         if "passive" in voices:
             return True
-        if "participle" not in voices:
-            return False
-        aux = set(self.lex.cues.get("passive_auxiliaries", []))
-        q = k - 1
-        while q >= self.s0 and self.low[q] in self.skip:
-            if self.low[q] in aux:  # 'has been accused'
-                return True
-            q -= 1
-        return q >= self.s0 and self.low[q] in aux
+        return "participle" in voices and self.after_be(k)
 
     def _denial(self, i: int) -> tuple[list[Entity] | None, str]:
         """'Baik Pyongyang maupun Moskow membantah klaim bahwa ...': who denies what follows."""
