@@ -1,10 +1,10 @@
 """The build: read, skip what is unchanged, extract the rest (here, in processes or on Dask),
 commit to the store batch by batch, then write kg.ttl, statements.trig and graph.html from it.
 
-Crash safety. The store is updated in place, one transaction per batch; a document's old graph
-is removed before its new one is loaded, so a killed build leaves each document either as it was,
-as it is now, or absent, and the next run (which compares content hashes) extracts exactly what
-is missing. kg.ttl, statements.trig and graph.html are replaced by rename, so they always hold
+Crash safety. The store is updated in place, batch by batch; a document's old graph is removed
+before its new one is loaded, and the side table records the batch only after the store has it, so
+a killed build leaves each document either as it was, as it is now, or not counted as built, and
+the next run (which compares the content hashes of both) extracts exactly what is missing. kg.ttl, statements.trig and graph.html are replaced by rename, so they always hold
 the previous complete build until a new one is complete.
 """
 
@@ -151,20 +151,19 @@ def build(
         def commit() -> None:
             if not batch:
                 return
-            state.put(batch)  # the side table first: a row only counts once the store agrees
             for r in batch:
                 node = ox.NamedNode(r.graph)
                 if r.graph in have or store.contains_named_graph(node):
                     store.remove_graph(node)
             fault_point("after-remove")
             # Bulk loading writes sorted files straight into the store's indexes: half the cost of a
-            # transactional load, no memtables to grow, but not guaranteed all-or-nothing. So each
-            # graph's kg:contentHash quad is held back and loaded last, in a transaction: a graph
-            # without it counts as absent, and the next run removes and rebuilds it.
+            # transactional load, but not all-or-nothing. So a graph counts as built only when the
+            # side table, written after the load in one SQLite transaction, holds the same content
+            # hash as the store; a graph a crash left half loaded is removed and built again.
             # lenient: the N-Quads come from rdflib's serialiser, valid by construction; parsing is the cost
             store.bulk_load(b"".join(r.nquads for r in batch), format=ox.RdfFormat.N_QUADS, lenient=True)
-            fault_point("before-seal")
-            store.load(b"".join(r.seal for r in batch), format=ox.RdfFormat.N_QUADS, lenient=True)
+            fault_point("before-side-table")
+            state.put(batch)
             for r in batch:
                 have[r.graph] = r.hash
             batch.clear()

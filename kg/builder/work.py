@@ -14,7 +14,6 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from ..errors import KGError
-from ..graph.namespaces import KG
 from ..model import Document
 
 __all__ = ["Config", "Result", "process", "process_batch"]
@@ -38,8 +37,7 @@ class Result:
     hash: str
     source: str = ""
     line: int | None = None
-    nquads: bytes = b""  # the named graph, all but its seal
-    seal: bytes = b""  # its kg:contentHash quad: loaded last, it marks the graph complete
+    nquads: bytes = b""  # the named graph
     blocks: object = None  # output.Blocks: the graph serialised for kg.ttl and statements.trig
     entities: list[tuple[str, bytes]] = field(default_factory=list)
     sentences: int = 0
@@ -50,7 +48,6 @@ class Result:
     input_error: bool = False
 
 
-_SEAL = f"<{KG.contentHash}>".encode()
 _LONG = re.compile(r"\S{1000,}")
 
 
@@ -93,12 +90,8 @@ def process(doc: Document, hash_: str, cfg: Config) -> Result:
         graph = document_graph(doc, sts, hash_)
         nt = graph.serialize(format="nt", encoding="utf-8")
         suffix = f" <{g}> .\n".encode()
-        body, seal = [], []
-        for line in nt.splitlines(keepends=True):
-            if line.endswith(b" .\n"):
-                (seal if line.split(b" ", 2)[1] == _SEAL else body).append(line[:-3] + suffix)
-        res.nquads, res.seal = b"".join(body), b"".join(seal)
-        res.blocks = nquads_blocks(res.nquads + res.seal)  # serialised here, in parallel, not by the final write
+        res.nquads = b"".join(line[:-3] + suffix for line in nt.splitlines(keepends=True) if line.endswith(b" .\n"))
+        res.blocks = nquads_blocks(res.nquads)  # serialised here, in parallel, not by the final write
         ents = entities_of(sts, cfg.gazetteer_files)
         res.entities = sorted((k, entity_to_record(e)) for k, e in ents.items())
         res.statements = len(sts)

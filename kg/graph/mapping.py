@@ -10,6 +10,7 @@ the statement says and where, so building twice gives the same graph.
 from __future__ import annotations
 
 import hashlib
+import re
 from typing import Iterable
 
 from rdflib import Graph, Literal, URIRef
@@ -49,10 +50,12 @@ _TYPE_CLASS = {
 }
 
 
+_UNSAFE = re.compile(r"[^A-Za-z0-9._-]")
+
+
 def _safe(text: str) -> str:
     """An IRI-safe local name: keys are ASCII already, but user gazetteers may not be."""
-    out = "".join(c if c.isascii() and (c.isalnum() or c in "-_.") else "_" for c in text)
-    return out or "_"
+    return _UNSAFE.sub("_", text) or "_"
 
 
 def entity_iri(key: str) -> URIRef:

@@ -72,7 +72,7 @@ def _files(paths: Iterable[str | Path]) -> Iterator[Path]:
     for p in paths:
         path = Path(p)
         if path.is_dir():
-            for f in sorted(path.rglob("*")):
+            for f in sorted(path.rglob("*"), key=lambda f: f.parts):  # Path order, without Path.__lt__ per comparison
                 if f.is_file() and f.suffix.lower() in SUFFIXES and not any(part.startswith(".") for part in f.relative_to(path).parts):
                     yield f
         elif path.is_file():

@@ -99,7 +99,7 @@ def kill_setup(tmp_path_factory):
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("point", ["after-remove", "before-seal", "after-batch", "between-outputs", "timed"])
+@pytest.mark.parametrize("point", ["after-remove", "before-side-table", "after-batch", "between-outputs", "timed"])
 def test_sigkill_leaves_the_previous_outputs_and_the_next_run_completes(point, kill_setup, tmp_path: Path):
     from kg.builder import build
 
