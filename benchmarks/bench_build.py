@@ -191,6 +191,10 @@ def main() -> None:
         res["w2"] = r = min(runs["w2"], key=lambda x: x["seconds"])
         print(f"{args.docs:>6} docs, 2 workers: {r['seconds']:.1f} s = {r['documents'] / r['seconds']:.1f} docs/s, "
               f"{r['sentences'] / r['seconds']:.0f} sentences/s; speed-up {res['w1']['seconds'] / r['seconds']:.2f}x", flush=True)
+        # each 1-worker run over the 2-worker run right after it: under a minute apart, so less exposed to the machine's drift
+        res["pair_speedups"] = pairs = [a / b for a, b in zip(res["w1_runs"], res["w2_runs"])]
+        print(f"{args.docs:>6} docs, speed-up of each run pair: {', '.join(f'{x:.2f}x' for x in pairs)} "
+              f"(median {sorted(pairs)[len(pairs) // 2]:.2f}x)", flush=True)
 
         res["dask2"] = r = run_build(big, tmp / "out-dask", dask="local2")
         print(f"{args.docs:>6} docs, Dask LocalCluster 2 workers: {r['seconds']:.1f} s; "

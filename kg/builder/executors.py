@@ -56,12 +56,18 @@ def _context(cfg: Config, langs: tuple[str, ...]):
     return ctx
 
 
-def local_processes(items: Iterable[Item], cfg: Config, workers: int, batch: int = 8, langs: tuple[str, ...] = ("id",)) -> Iterator[Result]:
-    """Extraction in ``workers`` processes of this machine."""
+def local_processes(items: Iterable[Item], cfg: Config, workers: int, batch: int = 8, langs: tuple[str, ...] = ("id",),
+                    ahead: int = 1000) -> Iterator[Result]:
+    """Extraction in ``workers`` processes of this machine, with about ``ahead`` documents queued.
+
+    While the consumer commits a batch to the store (about a second per 1,000 documents) nothing
+    new is sent, so the queue must hold more than that much work or the workers stand idle:
+    ``build`` passes its batch size.
+    """
     ctx = _context(cfg, langs)
     with ctx.Pool(workers, initializer=_warm, initargs=(cfg, langs)) as pool:
         pending: deque = deque()
-        limit = workers * 16  # enough queued work that no worker idles while this process commits a batch
+        limit = max(workers * 16, -(-ahead // batch))
         for chunk in batched(items, batch):
             pending.append(pool.apply_async(process_batch, (chunk, cfg)))
             while len(pending) >= limit or (pending and pending[0].ready()):
@@ -70,12 +76,14 @@ def local_processes(items: Iterable[Item], cfg: Config, workers: int, batch: int
             yield from pending.popleft().get()
 
 
-def dask_cluster(items: Iterable[Item], cfg: Config, address, batch: int = 16, langs: tuple[str, ...] = ("id",)) -> Iterator[Result]:
+def dask_cluster(items: Iterable[Item], cfg: Config, address, batch: int = 16, langs: tuple[str, ...] = ("id",),
+                 ahead: int = 1000) -> Iterator[Result]:
     """Extraction on an existing Dask distributed cluster at ``address`` (or a ``distributed.Client``).
 
     Documents go out in partitions of ``batch``; each comes back as N-Quads that this process
     loads into the store. The workers need kg installed, and the extra ``--gazetteer`` and
-    ``--lexicon`` files at the same paths.
+    ``--lexicon`` files at the same paths. About ``ahead`` documents are kept queued, as in
+    ``local_processes``.
     """
     from distributed import Client, as_completed
 
@@ -84,7 +92,7 @@ def dask_cluster(items: Iterable[Item], cfg: Config, address, batch: int = 16, l
     try:
         n_workers = max(1, len(client.scheduler_info().get("workers", {})))
         client.run(_warm, cfg, langs)  # every worker builds its pipeline now, all at once
-        limit = n_workers * 4
+        limit = max(n_workers * 4, -(-ahead // batch))
         futures = as_completed()
         in_flight = 0
         for chunk in batched(items, batch):

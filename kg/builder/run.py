@@ -140,9 +140,9 @@ def build(
 
         langs = opts.langs[:1] if opts.lang == "auto" else (opts.lang,)  # warm the first; others on demand
         if dask is not None:
-            results = dask_cluster(todo(), cfg, dask, batch=dask_partition, langs=langs)
+            results = dask_cluster(todo(), cfg, dask, batch=dask_partition, langs=langs, ahead=batch_size)
         elif workers > 1:
-            results = local_processes(todo(), cfg, workers, langs=langs)
+            results = local_processes(todo(), cfg, workers, langs=langs, ahead=batch_size)
         else:
             results = serial(todo(), cfg)
 
