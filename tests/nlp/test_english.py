@@ -212,6 +212,11 @@ CASES = [
     ("threat-target-after-the-act", "The Houthis threatened to attack US warships in the Red Sea.", ("HOUTHI", "threatens", "USA", "asserted")),
     ("possessive-makes-a-noun", "Putin's visit to Pyongyang was his first since 2000.", ("putin", "visits", "PRK", "asserted")),
     pytest.param("group-left-over-the", "Japan and the Philippines signed a defence pact.", ("JPN", "alliedWith", "PHL", "asserted")),
+    # 'X said it ...': the pronoun is the reporter, not the state named last
+    ("said-it-is-the-reporter", "Iran denied sending missiles to Russia. The U.S. Treasury Department said it had sanctioned Iran over the transfers.",
+     ("US_TREASURY", "imposesSanctionsOn", "IRN", "claimed")),
+    ("said-that-it-is-the-reporter", "Russia attacked Ukraine overnight. Japan said that it would impose new sanctions on Moscow.",
+     ("JPN", "imposesSanctionsOn", "RUS", "expected")),
 ]
 
 TRAPS = [
@@ -264,6 +269,14 @@ TRAPS = [
     ("inviter-does-not-visit", "Ukraine's President Volodymyr Zelenskiy invited Xi to visit Kyiv.",
      lambda got: not any(s == "zelenskyy" and p == "visits" for s, p, _, _ in got)),
     ("companies-of-a-nationality", "The US sanctioned Chinese companies supplying Russia.", lambda got: not any("CHN" in (s, o) for s, _, o, _ in got)),
+    # firms named by their state's adjective are not the state, as subject or object, with words between
+    ("firms-as-subject", "Chinese companies supplied drone components to Russia, the U.S. Treasury Department said.",
+     lambda got: not any("CHN" in (s, o) for s, _, o, _ in got)),
+    ("firms-with-a-modifier-between", "China sanctioned 13 U.S. defence companies over arms sales to Taiwan.",
+     lambda got: not any(o == "USA" for _, _, o, _ in got)),
+    # the gerund after 'sanctioned FIRMS for' is the firms' act, not the sanctioning state's
+    ("gerund-of-the-firms", "The U.S. Treasury also sanctioned two Chinese companies for supplying drone engines to Iran.",
+     lambda got: not any(p.startswith("supplies") for _, p, _, _ in got)),
     # a purpose without a plan is what happened
     ("purpose-without-plan", "Trump flew to Tokyo to meet Takaichi.", lambda got: ("takaichi", "meetsWith", "trump", "asserted") in got),
     # a name before a noun such as 'summit' modifies it, after a preposition too

@@ -144,6 +144,8 @@ class ArgumentSlots(SentenceView):
     def left_subject(self, i: int, places: bool = False) -> tuple[list[Entity], int]:
         """Actors the clause of token ``i`` has as subject, left of ``i``; and where they start."""
         c0, _ = self.clause(i)
+        if self._gerund_of_firms(i):
+            return [], -1
         k = i - 1
         while k >= c0:
             m = self.mention_at(k)
@@ -151,6 +153,8 @@ class ArgumentSlots(SentenceView):
                 k = m.start - 1  # 'Hizbullah yang didanai Iran menembakkan': Iran is the agent of the relative clause
                 continue
             if m is not None and self.actor(m) and m.entities[0].type != "Media" and (self.head_ok(m) or self._modal_subject(m, i)):
+                if self.possessive and m.end < i and self.modifies_noun(m.end, "non_state_nouns"):
+                    return [], -1  # 'Chinese companies supplied drones': firms of a state are not the state
                 ents, start, end = self.group(m)
                 first = self.mention_at(start)
                 if ents and (first is None or self.head_ok(first) or self._modal_subject(m, i)):
@@ -211,6 +215,19 @@ class ArgumentSlots(SentenceView):
                             return ents, start
                     break
         return [], -1
+
+    def _gerund_of_firms(self, i: int) -> bool:
+        """'sanctioned two Chinese companies for supplying drones': a gerund after a preposition has the
+        noun before the preposition as subject; when that noun is a firm (cue 'non_state_nouns'), the
+        clause's subject further left is not the one who supplies."""
+        if not self.possessive or not self.low[i].endswith("ing"):
+            return False
+        k = i - 1
+        while k > self.s0 and self.low[k] in self.skip:
+            k -= 1
+        if k <= self.s0 or self.low[k] not in self.preps or self.mention_at(k - 1) is not None:
+            return False
+        return self.low[k - 1] in self.non_state
 
     def _after_passive(self, m: Mention) -> bool:
         """Whether the word before ``m`` is a passive verb ('didanai Iran'): ``m`` is then its agent."""
@@ -345,7 +362,7 @@ class ArgumentSlots(SentenceView):
             if m is not None:
                 if direct and self.actor(m, places) and m.entities[0].type != "Media":
                     ents, _, end = self.group(m, places)
-                    if end < c1 and self.phrase_at(end, "modifier_heads"):
+                    if end < c1 and self.modifies_noun(end):
                         break  # 'hosted the BRICS summit': a name before a noun modifies it
                     return ents, end
                 k = m.end
@@ -388,7 +405,7 @@ class ArgumentSlots(SentenceView):
                 mm = self.mention_at(q)
                 if mm is not None and self.actor(mm, places) and mm.entities[0].type != "Media":
                     ents, _, end = self.group(mm, places)
-                    if end < c1 and self.phrase_at(end, "modifier_heads"):
+                    if end < c1 and self.modifies_noun(end):
                         return [], -1  # 'at the BRICS summit'
                     return ents, end
                 if w in self.preps:
@@ -411,6 +428,21 @@ class ArgumentSlots(SentenceView):
             k += 1
             steps += 1
         return [], -1
+
+    def modifies_noun(self, end: int, names: str = "modifier_heads") -> bool:
+        """'Chinese companies', '13 U.S. defence companies', 'the BRICS summit': English puts a name before
+        the noun it modifies, with up to two plain words between; the phrase is then the noun's, not the
+        state's. ``names`` is the cue list of such nouns."""
+        for q in range(end, min(end + 3, self.s1)):
+            if self.phrase_at(q, names):
+                return True
+            w = self.low[q]
+            if q == end and not self.possessive:
+                return False  # Indonesian puts the modifier after the noun: only the word right after counts
+            if (not w.replace("-", "").isalpha() or w in self.preps or w in self.joiners or w in self.skip
+                    or self.mention_at(q) is not None or self._is_verb(w) or w in self.complementizers or w in self.relative):
+                return False
+        return False
 
     def _located(self, k: int) -> tuple[list[Entity], int] | None:
         """'fasilitas nuklir di Natanz', 'bases in Syria': a place noun, then a locative and an actor."""
