@@ -212,6 +212,9 @@ CASES = [
     ("threat-target-after-the-act", "The Houthis threatened to attack US warships in the Red Sea.", ("HOUTHI", "threatens", "USA", "asserted")),
     ("possessive-makes-a-noun", "Putin's visit to Pyongyang was his first since 2000.", ("putin", "visits", "PRK", "asserted")),
     pytest.param("group-left-over-the", "Japan and the Philippines signed a defence pact.", ("JPN", "alliedWith", "PHL", "asserted")),
+    # English names the agent of a noun by a name or adjective of state right before it
+    ("demonym-before-plural-noun", "Saudi Arabia condemned Israeli strikes on Iran.", ("ISR", "attacks", "IRN", "asserted")),
+    ("name-before-blocked-sanctions", "Hungary has blocked previous EU sanctions packages against Russia.", ("EU", "imposesSanctionsOn", "RUS", "negated")),
     # 'X said it ...': the pronoun is the reporter, not the state named last
     ("said-it-is-the-reporter", "Iran denied sending missiles to Russia. The U.S. Treasury Department said it had sanctioned Iran over the transfers.",
      ("US_TREASURY", "imposesSanctionsOn", "IRN", "claimed")),
@@ -274,6 +277,16 @@ TRAPS = [
      lambda got: not any("CHN" in (s, o) for s, _, o, _ in got)),
     ("firms-with-a-modifier-between", "China sanctioned 13 U.S. defence companies over arms sales to Taiwan.",
      lambda got: not any(o == "USA" for _, _, o, _ in got)),
+    # the talks of a subordinate clause with its own verb are not the main clause's object's talks
+    ("talks-of-another-clause", "Turkey condemned Israel after the talks in Doha with the United States collapsed.",
+     lambda got: not any(p == "meetsWith" for _, p, _, _ in got)),
+    # a noun in a phrase of reason names someone else's act
+    ("killing-in-a-reason-phrase", "Iran has threatened to retaliate against Israel for the killing of Hamas leader Ismail Haniyeh in Tehran.",
+     lambda got: not any(p == "attacks" and s == "IRN" for s, p, _, _ in got)),
+    # an '-s' form after a verb or a preposition is a plural noun: its agent is not the verb's subject
+    ("deter-attacks-is-a-noun", "The United States has deployed additional warships to the Middle East to deter attacks on Israel.",
+     lambda got: not any(p == "attacks" for _, p, _, _ in got)),
+    ("condemned-attacks-on", "Saudi Arabia condemned attacks on Israel.", lambda got: not any(p == "attacks" for _, p, _, _ in got)),
     # the gerund after 'sanctioned FIRMS for' is the firms' act, not the sanctioning state's
     ("gerund-of-the-firms", "The U.S. Treasury also sanctioned two Chinese companies for supplying drone engines to Iran.",
      lambda got: not any(p.startswith("supplies") for _, p, _, _ in got)),

@@ -141,8 +141,11 @@ class ArgumentSlots(SentenceView):
                     ents.append(e)
         return ents, members[0].start, members[-1].end
 
-    def left_subject(self, i: int, places: bool = False) -> tuple[list[Entity], int]:
-        """Actors the clause of token ``i`` has as subject, left of ``i``; and where they start."""
+    def left_subject(self, i: int, places: bool = False, share: bool = True) -> tuple[list[Entity], int]:
+        """Actors the clause of token ``i`` has as subject, left of ``i``; and where they start.
+
+        ``share=False``: a subordinate clause does not borrow the subject of the clause it hangs on
+        ('after the talks with the US collapsed': the noun is that clause's own subject)."""
         c0, _ = self.clause(i)
         if self._gerund_of_firms(i):
             return [], -1
@@ -195,7 +198,7 @@ class ArgumentSlots(SentenceView):
             k -= 1
         # 'disampaikan Zelensky usai bertemu Merz', 'after meeting Merz': a subordinate clause without a
         # subject shares the subject of the clause it hangs on
-        if c0 > self.s0 and all(self.low[q] in self.skip for q in range(c0, i)):
+        if share and c0 > self.s0 and all(self.low[q] in self.skip for q in range(c0, i)):
             p = next((self.phrase_at(q, "clause_breaks") for q in range(max(self.s0, c0 - 3), c0) if self.phrase_at(q, "clause_breaks")), None)
             if p and p[0].isalpha():
                 q = c0 - len(p)
