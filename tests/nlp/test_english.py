@@ -212,6 +212,16 @@ CASES = [
     ("threat-target-after-the-act", "The Houthis threatened to attack US warships in the Red Sea.", ("HOUTHI", "threatens", "USA", "asserted")),
     ("possessive-makes-a-noun", "Putin's visit to Pyongyang was his first since 2000.", ("putin", "visits", "PRK", "asserted")),
     pytest.param("group-left-over-the", "Japan and the Philippines signed a defence pact.", ("JPN", "alliedWith", "PHL", "asserted")),
+    # a time phrase between the object and 'and V2' still lets V2 share the subject
+    ("coordinated-verb-after-time-phrase", "Indonesian President Prabowo Subianto visited Beijing in November and met Xi.",
+     ("prabowo", "meetsWith", "xi", "asserted")),
+    # model designations and amounts before the items
+    ("model-designation-before-item", "Washington accused Tehran of delivering Fath-360 missiles to Russia in September.",
+     ("IRN", "suppliesWeaponsTo", "RUS", "claimed")),
+    ("containers-of-shells", "South Korea's spy agency said North Korea had shipped more than 13,000 containers of artillery shells to Russia.",
+     ("PRK", "suppliesWeaponsTo", "RUS", "claimed")),
+    ("euros-in-aid", "The European Union provided 50 million euros in humanitarian aid to Ukraine.", ("EU", "providesAidTo", "UKR", "asserted")),
+    ("dozens-of-rockets-at", "Hezbollah fired dozens of rockets at northern Israel on Tuesday.", ("HEZBOLLAH", "attacks", "ISR", "asserted")),
     # English names the agent of a noun by a name or adjective of state right before it
     ("demonym-before-plural-noun", "Saudi Arabia condemned Israeli strikes on Iran.", ("ISR", "attacks", "IRN", "asserted")),
     ("name-before-blocked-sanctions", "Hungary has blocked previous EU sanctions packages against Russia.", ("EU", "imposesSanctionsOn", "RUS", "negated")),

@@ -278,7 +278,27 @@ class ArgumentSlots(SentenceView):
             return None
         if all(w in self.joiners or w in self.skip for w in between):
             return start - 1
+        if self.possessive and self._adjunct_then_and(end, i):
+            return start - 1  # 'visited Beijing in November and met Xi': a time or place phrase before 'and'
         return None
+
+    def _adjunct_then_and(self, end: int, i: int) -> bool:
+        """English: between the object and the second verb only an adjunct ('in November', 'on Tuesday',
+        'last week') and a coordinator, no other name, verb or clause word."""
+        if i - end > 7:
+            return False
+        q = i - 1
+        while q >= end and self.low[q] in self.skip:
+            q -= 1
+        if q < end or not self.phrase_at(q, "coordinators") or self.low[q] == ",":
+            return False
+        for k in range(end, q):
+            w = self.low[k]
+            if self.mention_at(k) is not None or w in self.complementizers or w in self.relative or self.phrase_at(k, "clause_breaks"):
+                return False
+            if w not in self.preps and (self._is_verb(w) or self._finite_verb(w)) and not self.words[k][:1].isupper():
+                return False
+        return True
 
     def _relative_content(self, k: int, c0: int) -> tuple[list[Entity], int] | None:
         """'bergabung dalam kasus di hadapan ICJ, yang menuduh Israel': the relative after an appositive.
@@ -416,6 +436,11 @@ class ArgumentSlots(SentenceView):
             if w in self.complementizers or (w in self.relative and stop_at_verbs) or (
                     stop_at_verbs and self._is_verb(w) and w not in agent_nouns and not (direct and w in passthrough)):
                 break
+            if w in self.lex.cues.get("partitive_preps", ()) and w not in preps and k > j and (
+                    self.low[k - 1] in self.quantifiers or NUMBER.match(self.low[k - 1])):
+                k += 1  # 'fired dozens of rockets at Israel': 'of' inside the amount, not a phrase of its own
+                steps += 1
+                continue
             if w in self.preps and w not in preps:
                 # another prepositional phrase ('dari Korea Utara ke Rusia', 'by the United States on Russia'):
                 # step over it when reading nouns

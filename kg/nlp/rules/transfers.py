@@ -66,7 +66,7 @@ class Transfers(ArgumentSlots):
                 k += len(qp)
                 steps += 1
                 continue
-            if w in quant or NUMBER.match(w) or w in joiners and found:
+            if w in quant or NUMBER.match(w) or w in joiners and found or self._model_name(k):
                 k += 1
                 steps += 1
                 continue
@@ -76,6 +76,17 @@ class Transfers(ArgumentSlots):
                 continue
             break
         return found, k, recipient
+
+    def _model_name(self, k: int) -> bool:
+        """'Fath-360 missiles', 'F-15 fighter jets', 'Shahed-type drones': a designation of letters and
+        digits, or a capitalised word that is no name of an actor, right before an item word."""
+        w = self.low[k]
+        if self.mention_at(k) is not None or not w[:1].isalnum():
+            return False
+        designation = any(c.isdigit() for c in w) and any(c.isalpha() for c in w)
+        if not designation and not (self.possessive and self.words[k][:1].isupper()):
+            return False
+        return any(tuple(self.low[k + 1 : k + 1 + L]) in self.lex.items for L in (1, 2, 3))
 
     def _items_left(self, i: int) -> list[tuple[str, str, str]]:
         """Items named just before a passive transfer verb, as its subject."""
