@@ -349,6 +349,12 @@ def _speaker_pronoun(low: list[str], i: int, lex: Lexicon, by_end: dict, sent_st
     while v not in by_end and v - 1 > sent_start and low[v - 1] in skip and v > k - 4:
         v -= 1  # 'The U.S. Treasury Department also said it': over the body's noun and adverbs
     m = by_end.get(v)
+    if m is None and v - 1 > sent_start and low[v - 1] in lex.cues.get("group_joiners", []):
+        # 'Japan condemned the move and said it would ...': the subject that opens the sentence
+        q = sent_start
+        while q < v and low[q] in lex.cues.get("determiners", []):
+            q += 1
+        m = next((mm for mm in by_end.values() if mm.start == q), None)
     if m is None or m.start < sent_start:
         return None
     ents = tuple(e for e in m.entities if e.is_actor)

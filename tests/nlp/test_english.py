@@ -222,6 +222,15 @@ CASES = [
      ("PRK", "suppliesWeaponsTo", "RUS", "claimed")),
     ("euros-in-aid", "The European Union provided 50 million euros in humanitarian aid to Ukraine.", ("EU", "providesAidTo", "UKR", "asserted")),
     ("dozens-of-rockets-at", "Hezbollah fired dozens of rockets at northern Israel on Tuesday.", ("HEZBOLLAH", "attacks", "ISR", "asserted")),
+    # 'threatened to' is the threat itself, not a plan of one
+    ("threatened-to-retaliate-is-asserted", "Iran has threatened to retaliate against Israel for the killing of Hamas leader Ismail Haniyeh.",
+     ("IRN", "threatens", "ISR", "asserted")),
+    # 'and said it would': the pronoun is the subject that opens the sentence; 'work closely with' cooperates
+    ("and-said-it-would", "North Korea sent troops to Russia. Japan condemned the deployment and said it would work closely with South Korea.",
+     ("JPN", "cooperatesWith", "KOR", "expected")),
+    ("would-defend", "U.S. President Joe Biden has said the United States would defend Taiwan if China attacked.", ("USA", "supports", "TWN", "expected")),
+    ("security-council-secretary", "North Korean leader Kim Jong Un met Russian Security Council Secretary Sergei Shoigu in Pyongyang.",
+     ("kim_jong_un", "meetsWith", "shoigu", "asserted")),
     # English names the agent of a noun by a name or adjective of state right before it
     ("demonym-before-plural-noun", "Saudi Arabia condemned Israeli strikes on Iran.", ("ISR", "attacks", "IRN", "asserted")),
     ("name-before-blocked-sanctions", "Hungary has blocked previous EU sanctions packages against Russia.", ("EU", "imposesSanctionsOn", "RUS", "negated")),

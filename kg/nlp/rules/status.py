@@ -56,6 +56,8 @@ class StatusRules(ArgumentSlots):
             reach = 16  # 'is expected to visit Washington next week to meet Trump': the purpose shares the plan
         for k in self._window(max(c0, i - reach), i):
             p = self.phrase_at(k, "future")
+            if p and self._same_act(k, c.relation):
+                continue  # 'threatened to retaliate against Israel': the threat is made, not planned
             if p:
                 c.status, c.status_cue, c.attributed_to = "expected", " ".join(p), tuple(attributed)
                 return
@@ -63,6 +65,10 @@ class StatusRules(ArgumentSlots):
             c.status, c.status_cue, c.attributed_to = "claimed", cue or hedge, tuple(attributed)
             return
         c.status = "asserted"
+
+    def _same_act(self, k: int, relation: str) -> bool:
+        """Whether the future word at ``k`` ('threatened to') is itself a trigger of ``relation``."""
+        return any(t.relation == relation for t, _ in self.lex.forms.get((self.low[k],), ()))
 
     def _passive_word(self, k: int) -> bool:
         """Whether the word at ``k`` is a passive verb: a passive form, or a participle after a form of 'be'."""
