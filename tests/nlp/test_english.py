@@ -222,6 +222,9 @@ CASES = [
      ("PRK", "suppliesWeaponsTo", "RUS", "claimed")),
     ("euros-in-aid", "The European Union provided 50 million euros in humanitarian aid to Ukraine.", ("EU", "providesAidTo", "UKR", "asserted")),
     ("dozens-of-rockets-at", "Hezbollah fired dozens of rockets at northern Israel on Tuesday.", ("HEZBOLLAH", "attacks", "ISR", "asserted")),
+    ("military-financing-is-aid", "The United States has pledged $500 million in military financing to the Philippines, U.S. officials said.",
+     ("USA", "providesAidTo", "PHL", "claimed")),
+    ("a-report-said", "Russia is supplying fuel to Myanmar's military, a report by a rights group said.", ("RUS", "providesAidTo", "MMR", "claimed")),
     # 'threatened to' is the threat itself, not a plan of one
     ("threatened-to-retaliate-is-asserted", "Iran has threatened to retaliate against Israel for the killing of Hamas leader Ismail Haniyeh.",
      ("IRN", "threatens", "ISR", "asserted")),
@@ -298,6 +301,8 @@ TRAPS = [
      lambda got: not any(o == "USA" for _, _, o, _ in got)),
     # the talks of a subordinate clause with its own verb are not the main clause's object's talks
     ("talks-of-another-clause", "Turkey condemned Israel after the talks in Doha with the United States collapsed.",
+     lambda got: not any(p == "meetsWith" for _, p, _, _ in got)),
+    ("talks-right-after-after", "China condemned Japan after talks with the United States collapsed.",
      lambda got: not any(p == "meetsWith" for _, p, _, _ in got)),
     # a noun in a phrase of reason names someone else's act
     ("killing-in-a-reason-phrase", "Iran has threatened to retaliate against Israel for the killing of Hamas leader Ismail Haniyeh in Tehran.",

@@ -176,6 +176,8 @@ class _SentenceReader(Transfers, StatusRules, Frames):
         prev = self.low[i - 1]
         if prev in self.preps and prev not in self.purpose_links:
             return True
+        if prev.isalpha() and (prev,) in self.cue("clause_breaks"):
+            return True  # 'after talks with the US collapsed': a verb right after 'after' would have no subject
         return prev in self.lex.cues.get("plural_noun_after", []) or (self._is_verb(prev) and not prev.endswith("s"))
 
     def _statement(self, c: Candidate) -> Statement:

@@ -129,7 +129,7 @@ class StatusRules(ArgumentSlots):
             q = k - 1
             while q > c.trigger_end and self.low[q] not in (",", "”", '"', "’", "'"):
                 q -= 1
-            if q >= c.trigger_end and self.low[q] in (",", "”", '"', "’", "'") and k - q <= 6:
+            if q >= c.trigger_end and self.low[q] in (",", "”", '"', "’", "'") and k - q <= 8:  # '..., a report by a rights group said'
                 mm = self.mention_at(k - 1)
                 if mm is None and self.low[k - 1] not in self.agent_nouns and not self.phrase_at(k - 1, "speaker_pronouns"):
                     continue  # 'Biden, who met Xi in November, said': the clause before is no report
