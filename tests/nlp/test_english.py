@@ -225,6 +225,14 @@ CASES = [
     ("military-financing-is-aid", "The United States has pledged $500 million in military financing to the Philippines, U.S. officials said.",
      ("USA", "providesAidTo", "PHL", "claimed")),
     ("a-report-said", "Russia is supplying fuel to Myanmar's military, a report by a rights group said.", ("RUS", "providesAidTo", "MMR", "claimed")),
+    # the recipient after an article; an actor owned by a place ('Yemen's Houthi rebels') is the argument
+    ("supplied-the-x-with", "U.S. officials said Iran had supplied the Houthis with drones and missiles.", ("IRN", "suppliesWeaponsTo", "HOUTHI", "claimed")),
+    ("denies-arming-the-x", "Iran denies arming the Houthis.", ("IRN", "suppliesWeaponsTo", "HOUTHI", "denied")),
+    ("rejected-a-report-that", "The Kremlin on Thursday rejected a report that Russia was considering supplying anti-ship missiles to Yemen's Houthi rebels.",
+     ("RUS", "suppliesWeaponsTo", "HOUTHI", "denied")),
+    # 'may' plans; 'may have' guesses about the past
+    ("may-visit", "Putin may visit North Korea in the coming weeks, Peskov said.", ("putin", "visits", "PRK", "expected")),
+    ("may-have-supplied", "Iran may have supplied drones to Russia, officials said.", ("IRN", "suppliesWeaponsTo", "RUS", "claimed")),
     # 'threatened to' is the threat itself, not a plan of one
     ("threatened-to-retaliate-is-asserted", "Iran has threatened to retaliate against Israel for the killing of Hamas leader Ismail Haniyeh.",
      ("IRN", "threatens", "ISR", "asserted")),
@@ -304,6 +312,9 @@ TRAPS = [
      lambda got: not any(p == "meetsWith" for _, p, _, _ in got)),
     ("talks-right-after-after", "China condemned Japan after talks with the United States collapsed.",
      lambda got: not any(p == "meetsWith" for _, p, _, _ in got)),
+    # unnamed allies after a reporting verb are the reported clause's subject, not the speaker
+    ("allies-are-the-subject", "NATO Secretary General Jens Stoltenberg said allies had agreed to provide Ukraine with more air defence systems.",
+     lambda got: not any(s == "stoltenberg" and p.startswith("supplies") for s, p, _, _ in got)),
     # a noun in a phrase of reason names someone else's act
     ("killing-in-a-reason-phrase", "Iran has threatened to retaliate against Israel for the killing of Hamas leader Ismail Haniyeh in Tehran.",
      lambda got: not any(p == "attacks" and s == "IRN" for s, p, _, _ in got)),

@@ -385,6 +385,7 @@ class ArgumentSlots(SentenceView):
             if m is not None:
                 if direct and self.actor(m, places) and m.entities[0].type != "Media":
                     ents, _, end = self.group(m, places)
+                    ents, end = self._possessed(ents, end, c1, places)
                     if end < c1 and self.modifies_noun(end):
                         break  # 'hosted the BRICS summit': a name before a noun modifies it
                     return ents, end
@@ -428,6 +429,7 @@ class ArgumentSlots(SentenceView):
                 mm = self.mention_at(q)
                 if mm is not None and self.actor(mm, places) and mm.entities[0].type != "Media":
                     ents, _, end = self.group(mm, places)
+                    ents, end = self._possessed(ents, end, c1, places)
                     if end < c1 and self.modifies_noun(end):
                         return [], -1  # 'at the BRICS summit'
                     return ents, end
@@ -456,6 +458,16 @@ class ArgumentSlots(SentenceView):
             k += 1
             steps += 1
         return [], -1
+
+    def _possessed(self, ents: list[Entity], end: int, c1: int, places: bool) -> tuple[list[Entity], int]:
+        """"to Yemen 's Houthi rebels": an actor owned by the name before "'s" is the argument, not its owner."""
+        if end + 1 < c1 and self.low[end] in self.possessive:
+            m = self.mention_at(end + 1)
+            if m is not None and m.start == end + 1 and self.actor(m, places) and m.entities[0].type != "Media":
+                got, _, e = self.group(m, places)
+                if got:
+                    return got, e
+        return ents, end
 
     def modifies_noun(self, end: int, names: str = "modifier_heads") -> bool:
         """'Chinese companies', '13 U.S. defence companies', 'the BRICS summit': English puts a name before

@@ -58,6 +58,10 @@ class StatusRules(ArgumentSlots):
             p = self.phrase_at(k, "future")
             if p and self._same_act(k, c.relation):
                 continue  # 'threatened to retaliate against Israel': the threat is made, not planned
+            if p and self.low[k] in self.lex.cues.get("month_homographs", []) and self.words[k][:1].isupper():
+                continue  # 'In May, Iran sent drones': the month, not the modal
+            if p and k + len(p) < self.s1 and self.low[k + len(p)] in self.lex.cues.get("perfect_auxiliaries", []):
+                continue  # 'could have supplied': a guess about the past, not a plan
             if p:
                 c.status, c.status_cue, c.attributed_to = "expected", " ".join(p), tuple(attributed)
                 return

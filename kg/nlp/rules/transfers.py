@@ -24,7 +24,7 @@ class Transfers(ArgumentSlots):
         quant = set(self.lex.cues.get("quantifiers", []))
         joiners = set(self.lex.cues.get("item_joiners", []))
         recipient: list[Entity] = []
-        k = j
+        k = self._past_determiners(j, c1)
         if trig.item_prep:
             # 'membantu Korea Utara dengan teknologi': the recipient first, items after the preposition
             m = self.mention_at(k)
@@ -76,6 +76,14 @@ class Transfers(ArgumentSlots):
                 continue
             break
         return found, k, recipient
+
+    def _past_determiners(self, j: int, c1: int) -> int:
+        """'supplied the Houthis with drones', 'arming the Houthis': the recipient after an article."""
+        k = j
+        while k < c1 and self.low[k] in self.determiners and self.mention_at(k) is None:
+            k += 1
+        m = self.mention_at(k)
+        return k if k > j and m is not None and m.start == k and self.actor(m) else j
 
     def _model_name(self, k: int) -> bool:
         """'Fath-360 missiles', 'F-15 fighter jets', 'Shahed-type drones': a designation of letters and
