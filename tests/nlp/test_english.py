@@ -233,6 +233,13 @@ CASES = [
     # 'may' plans; 'may have' guesses about the past
     ("may-visit", "Putin may visit North Korea in the coming weeks, Peskov said.", ("putin", "visits", "PRK", "expected")),
     ("may-have-supplied", "Iran may have supplied drones to Russia, officials said.", ("IRN", "suppliesWeaponsTo", "RUS", "claimed")),
+    # the deployment noun: whose troops are named before them
+    ("deployment-of-x-troops", "The deployment of North Korean troops to Russia marks a dangerous escalation, Blinken said.",
+     ("PRK", "suppliesWeaponsTo", "RUS", "claimed")),
+    ("deployed-troops-to-help", "North Korea has deployed troops to Russia to fight against Ukraine.", ("PRK", "suppliesWeaponsTo", "RUS", "asserted")),
+    # talks that are the purpose of a planned trip share the plan
+    ("for-talks-in-a-plan", "Israel is expected to send a delegation to Cairo for ceasefire talks with Hamas.", ("HAMAS", "meetsWith", "ISR", "expected")),
+    ("officials-insist", "Beijing is not supplying lethal weapons to Moscow, Chinese officials insist.", ("CHN", "suppliesWeaponsTo", "RUS", "negated")),
     # 'threatened to' is the threat itself, not a plan of one
     ("threatened-to-retaliate-is-asserted", "Iran has threatened to retaliate against Israel for the killing of Hamas leader Ismail Haniyeh.",
      ("IRN", "threatens", "ISR", "asserted")),

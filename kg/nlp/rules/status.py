@@ -54,6 +54,8 @@ class StatusRules(ArgumentSlots):
         reach = (i - lv[1]) + 6 if lv else 6  # 'is expected to adopt a new package of sanctions'
         if i - 1 >= c0 and self.low[i - 1] in self.purpose_links:
             reach = 16  # 'is expected to visit Washington next week to meet Trump': the purpose shares the plan
+        elif any(self.low[q] in self.lex.cues.get("purpose_preps", []) for q in range(max(c0, i - 3), i)):
+            reach = 16  # 'is expected to send a delegation to Cairo for ceasefire talks with Hamas'
         for k in self._window(max(c0, i - reach), i):
             p = self.phrase_at(k, "future")
             if p and self._same_act(k, c.relation):

@@ -24,6 +24,7 @@ class Transfers(ArgumentSlots):
         quant = set(self.lex.cues.get("quantifiers", []))
         joiners = set(self.lex.cues.get("item_joiners", []))
         recipient: list[Entity] = []
+        self.item_owner: list[Entity] = []
         k = self._past_determiners(j, c1)
         if trig.item_prep:
             # 'membantu Korea Utara dengan teknologi': the recipient first, items after the preposition
@@ -66,6 +67,12 @@ class Transfers(ArgumentSlots):
                 k += len(qp)
                 steps += 1
                 continue
+            owner = self.mention_at(k)
+            if self.possessive and owner is not None and owner.start == k and self.actor(owner) and not found and self._item_at(owner.end):
+                self.item_owner = self.group(owner)[0]  # 'the deployment of North Korean troops': whose the items are
+                k = owner.end
+                steps += 1
+                continue
             if w in quant or NUMBER.match(w) or w in joiners and found or self._model_name(k):
                 k += 1
                 steps += 1
@@ -84,6 +91,15 @@ class Transfers(ArgumentSlots):
             k += 1
         m = self.mention_at(k)
         return k if k > j and m is not None and m.start == k and self.actor(m) else j
+
+    def _item_at(self, k: int) -> bool:
+        """Whether an item word begins at ``k``, over amounts and modifiers ('North Korean combat troops')."""
+        for q in range(k, min(k + 3, self.s1)):
+            if any(tuple(self.low[q : q + L]) in self.lex.items for L in (1, 2, 3)):
+                return True
+            if self.low[q] not in self.lex.cues.get("quantifiers", []):
+                return False
+        return False
 
     def _model_name(self, k: int) -> bool:
         """'Fath-360 missiles', 'F-15 fighter jets', 'Shahed-type drones': a designation of letters and
@@ -164,6 +180,8 @@ class Transfers(ArgumentSlots):
                 giver, pend = self.possessor(after)
                 if not giver and self.possessive:
                     giver = self.left_possessor(i)  # "Iran 's delivery of drones"
+                if not giver:
+                    giver = self.item_owner  # 'the deployment of North Korean troops to Russia'
                 if not giver:
                     giver, _ = self.right_actor(after, trig.agent_preps, limit=6, stop_at_verbs=False)
                 recipient, _ = self.right_actor(after, trig.target_preps, limit=8, stop_at_verbs=False)
