@@ -240,6 +240,9 @@ CASES = [
     # talks that are the purpose of a planned trip share the plan
     ("for-talks-in-a-plan", "Israel is expected to send a delegation to Cairo for ceasefire talks with Hamas.", ("HAMAS", "meetsWith", "ISR", "expected")),
     ("officials-insist", "Beijing is not supplying lethal weapons to Moscow, Chinese officials insist.", ("CHN", "suppliesWeaponsTo", "RUS", "negated")),
+    # what one is warned against or kept from doing has not happened
+    ("warned-against-supplying", "Washington has repeatedly warned Beijing against supplying lethal aid to Moscow.",
+     ("CHN", "suppliesWeaponsTo", "RUS", "expected")),
     # 'threatened to' is the threat itself, not a plan of one
     ("threatened-to-retaliate-is-asserted", "Iran has threatened to retaliate against Israel for the killing of Hamas leader Ismail Haniyeh.",
      ("IRN", "threatens", "ISR", "asserted")),

@@ -52,6 +52,10 @@ class StatusRules(ArgumentSlots):
         # expected: future and modal words between the subject and the trigger
         lv = self._light_verb(i)
         reach = (i - lv[1]) + 6 if lv else 6  # 'is expected to adopt a new package of sanctions'
+        if i - 1 >= c0 and self.low[i - 1] in self.lex.cues.get("dissuasion_preps", []) and self.low[i].endswith("ing"):
+            # 'warned Beijing against supplying lethal aid': what one is warned against has not happened
+            c.status, c.status_cue, c.attributed_to = "expected", self.low[i - 1], tuple(attributed)
+            return
         if i - 1 >= c0 and self.low[i - 1] in self.purpose_links:
             reach = 16  # 'is expected to visit Washington next week to meet Trump': the purpose shares the plan
         elif any(self.low[q] in self.lex.cues.get("purpose_preps", []) for q in range(max(c0, i - 3), i)):
