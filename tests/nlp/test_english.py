@@ -243,6 +243,10 @@ CASES = [
     # what one is warned against or kept from doing has not happened
     ("warned-against-supplying", "Washington has repeatedly warned Beijing against supplying lethal aid to Moscow.",
      ("CHN", "suppliesWeaponsTo", "RUS", "expected")),
+    # an infinitive of purpose after an object has the main verb's subject, unless the verb hands the act on
+    ("summoned-to-protest", "Seoul summoned the Russian ambassador to protest the military pact between Moscow and Pyongyang.",
+     ("KOR", "opposes", "PRK", "asserted")),
+    ("lodged-a-protest-with", "The Philippines lodged a diplomatic protest with China over the incident.", ("PHL", "opposes", "CHN", "asserted")),
     # 'threatened to' is the threat itself, not a plan of one
     ("threatened-to-retaliate-is-asserted", "Iran has threatened to retaliate against Israel for the killing of Hamas leader Ismail Haniyeh.",
      ("IRN", "threatens", "ISR", "asserted")),
@@ -325,6 +329,8 @@ TRAPS = [
     # unnamed allies after a reporting verb are the reported clause's subject, not the speaker
     ("allies-are-the-subject", "NATO Secretary General Jens Stoltenberg said allies had agreed to provide Ukraine with more air defence systems.",
      lambda got: not any(s == "stoltenberg" and p.startswith("supplies") for s, p, _, _ in got)),
+    ("summoned-ambassador-does-not-protest", "Seoul summoned the Russian ambassador to protest the military pact between Moscow and Pyongyang.",
+     lambda got: not any(s == "RUS" and p == "opposes" for s, p, _, _ in got)),
     # a noun in a phrase of reason names someone else's act
     ("killing-in-a-reason-phrase", "Iran has threatened to retaliate against Israel for the killing of Hamas leader Ismail Haniyeh in Tehran.",
      lambda got: not any(p == "attacks" and s == "IRN" for s, p, _, _ in got)),

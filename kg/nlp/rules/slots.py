@@ -162,6 +162,8 @@ class ArgumentSlots(SentenceView):
                 first = self.mention_at(start)
                 if ents and (first is None or self.head_ok(first) or self._modal_subject(m, i)):
                     verb = self._coordinated_verb(start, end, i)
+                    if verb is None:
+                        verb = self._purpose_of_verb(start, end, i)
                     if verb is not None:
                         return self.left_subject(verb, places)
                     return ents + self._co_subjects(c0, start), start
@@ -264,6 +266,25 @@ class ArgumentSlots(SentenceView):
             elif self.low[q] not in self.skip:
                 return False
         return modal
+
+    def _purpose_of_verb(self, start: int, end: int, i: int) -> int | None:
+        """'Seoul summoned the Russian ambassador to protest the pact': an infinitive of purpose after a
+        verb's object has the verb's subject; only verbs that hand their object the act ('invited Xi to
+        visit', cue 'object_control_verbs') make the object its subject. The verb's position, or ``None``."""
+        if not self.possessive or self.low[i - 1] not in self.purpose_links:
+            return None
+        if any(self.low[q] not in self.agent_nouns and self.low[q] not in self.title_words and self.low[q] not in self.skip
+               and self.mention_at(q) is None for q in range(end, i - 1)):
+            return None
+        v = start - 1
+        while v > self.s0 and self.low[v] in self.determiners:
+            v -= 1
+        w = self.low[v]
+        if v < self.s0 or self.mention_at(v) is not None or w in self.lex.cues.get("object_control_verbs", []):
+            return None
+        if self._is_verb(w) or (self._finite_verb(w) and w not in self.finite_verbs):
+            return v
+        return None
 
     def _coordinated_verb(self, start: int, end: int, i: int) -> int | None:
         """'Japan condemned China and sent warships': the object of a verb, then a coordinator, then ``i``.
