@@ -247,6 +247,15 @@ CASES = [
     ("summoned-to-protest", "Seoul summoned the Russian ambassador to protest the military pact between Moscow and Pyongyang.",
      ("KOR", "opposes", "PRK", "asserted")),
     ("lodged-a-protest-with", "The Philippines lodged a diplomatic protest with China over the incident.", ("PHL", "opposes", "CHN", "asserted")),
+    # an English headline coordinates its subjects with a comma
+    ("headline-comma-subjects", "U.S., EU tighten sanctions on Iran", ("USA", "imposesSanctionsOn", "IRN", "asserted")),
+    # what a condition supposes has not happened
+    ("if-clause-first", "If Iran attacks Israel, the United States will respond, Austin said.", ("IRN", "attacks", "ISR", "expected")),
+    ("if-clause-after", "Iran would face consequences if it attacked Israel, Biden warned.", ("IRN", "attacks", "ISR", "expected")),
+    # items before a transfer noun; suspending or halting it negates it
+    ("suspended-arms-exports", "Germany suspended arms exports to Israel.", ("DEU", "suppliesWeaponsTo", "ISR", "negated")),
+    ("halted-arms-sales", "Canada halted new arms sales to Israel in March.", ("CAN", "suppliesWeaponsTo", "ISR", "negated")),
+    ("paused-a-shipment", "The United States paused a shipment of 2,000-pound bombs to Israel.", ("USA", "suppliesWeaponsTo", "ISR", "negated")),
     # 'threatened to' is the threat itself, not a plan of one
     ("threatened-to-retaliate-is-asserted", "Iran has threatened to retaliate against Israel for the killing of Hamas leader Ismail Haniyeh.",
      ("IRN", "threatens", "ISR", "asserted")),

@@ -132,8 +132,10 @@ class ArgumentSlots(SentenceView):
             k = role_end[prev.end][0] if prev.end in role_end and role_end[prev.end][0] < prev.start else prev.start
         if len(members) > 1:
             between = {w for a, b in zip(members, members[1:]) for w in self.low[a.end : b.start]}
-            if not (between & (self.joiners - {","})):
-                members = [m]  # "ICC, Spanyol": a comma alone does not coordinate
+            headline_list = self.possessive and self.headline and members[0].start == self.s0 and len(members) <= 3
+            if not (between & (self.joiners - {","})) and not headline_list:
+                # "ICC, Spanyol": a comma alone does not coordinate; an English headline's 'U.S., EU tighten' does
+                members = [m]
         ents: list[Entity] = []
         for mm in members:
             for e in mm.entities:

@@ -35,7 +35,8 @@ class StatusRules(ArgumentSlots):
         neg_reach = (i - lv[1]) + 4 if lv and lv[0] == "agent" else 4  # 'failed to adopt a resolution condemning'
         for k in self._window(max(c0, i - neg_reach), i):
             p = self.phrase_at(k, "negation")
-            if p and any(self.other_predicate(q) or self.low[q] in self.complementizers for q in range(k + len(p), i)):
+            if p and any((self.other_predicate(q) and (self.low[q],) not in self.lex.items) or self.low[q] in self.complementizers
+                         for q in range(k + len(p), i)):
                 continue  # 'India did not condemn Russia 's invasion': the negation is the other verb's
             if p:
                 c.status, c.status_cue, c.attributed_to = "negated", " ".join(p), tuple(attributed)
@@ -52,6 +53,13 @@ class StatusRules(ArgumentSlots):
         # expected: future and modal words between the subject and the trigger
         lv = self._light_verb(i)
         reach = (i - lv[1]) + 6 if lv else 6  # 'is expected to adopt a new package of sanctions'
+        cond = next((p for q in range(max(self.s0, c0 - 2), c0 + 1) for p in [self.phrase_at(q, "conditionals")] if p and q + len(p) == c0), None)
+        if not cond and self.phrase_at(self.s0, "conditionals") and "," not in self.low[self.s0:i]:
+            cond = self.phrase_at(self.s0, "conditionals")  # 'If Iran attacks Israel, ...': the condition opens the sentence
+        if cond:
+            # 'If Iran attacks Israel, the US will respond': what a condition supposes has not happened
+            c.status, c.status_cue, c.attributed_to = "expected", " ".join(cond), tuple(attributed)
+            return
         if i - 1 >= c0 and self.low[i - 1] in self.lex.cues.get("dissuasion_preps", []) and self.low[i].endswith("ing"):
             # 'warned Beijing against supplying lethal aid': what one is warned against has not happened
             c.status, c.status_cue, c.attributed_to = "expected", self.low[i - 1], tuple(attributed)

@@ -112,6 +112,14 @@ class Transfers(ArgumentSlots):
             return False
         return any(tuple(self.low[k + 1 : k + 1 + L]) in self.lex.items for L in (1, 2, 3))
 
+    def _item_start(self, item: tuple[str, str, str], i: int) -> int:
+        """Where the words of an item found left of ``i`` begin (the nearest occurrence)."""
+        words = tuple(item[2].lower().split())
+        for k in range(i - len(words), self.s0 - 1, -1):
+            if tuple(self.low[k : k + len(words)]) == words:
+                return k
+        return -1
+
     def _items_left(self, i: int) -> list[tuple[str, str, str]]:
         """Items named just before a passive transfer verb, as its subject."""
         c0, _ = self.clause(i)
@@ -154,6 +162,10 @@ class Transfers(ArgumentSlots):
             double = []
         if not items and voice in ("passive", "participle") and trig.direction == "give":
             items = self._items_left(i)  # 'Drone Shahed dipasok Iran ke Rusia': the items are the subject
+            after = j
+        if not items and voice == "nominal" and self.possessive:
+            # 'suspended arms exports to Israel': English names the items before the noun
+            items = [it for it in self._items_left(i) if i - 2 <= self._item_start(it, i)]
             after = j
         if not items and trig.default_item:
             items = [(trig.default_item, "weapons", "")]
