@@ -347,6 +347,9 @@ TRAPS = [
     ("deter-attacks-is-a-noun", "The United States has deployed additional warships to the Middle East to deter attacks on Israel.",
      lambda got: not any(p == "attacks" for _, p, _, _ in got)),
     ("condemned-attacks-on", "Saudi Arabia condemned attacks on Israel.", lambda got: not any(p == "attacks" for _, p, _, _ in got)),
+    ("state-owned-firms", "Russian state-owned firms delivered fuel to North Korea.", lambda got: not got),
+    ("makers-of-a-state", "Iranian drone makers supplied Russia with Shahed drones.", lambda got: not got),
+    ("a-states-bank", "The EU sanctioned Russia's largest bank.", lambda got: not got),
     # the gerund after 'sanctioned FIRMS for' is the firms' act, not the sanctioning state's
     ("gerund-of-the-firms", "The U.S. Treasury also sanctioned two Chinese companies for supplying drone engines to Iran.",
      lambda got: not any(p.startswith("supplies") for _, p, _, _ in got)),

@@ -409,8 +409,8 @@ class ArgumentSlots(SentenceView):
                 if direct and self.actor(m, places) and m.entities[0].type != "Media":
                     ents, _, end = self.group(m, places)
                     ents, end = self._possessed(ents, end, c1, places)
-                    if end < c1 and self.modifies_noun(end):
-                        break  # 'hosted the BRICS summit': a name before a noun modifies it
+                    if end < c1 and (self.modifies_noun(end) or self.modifies_noun(end, "non_state_nouns")):
+                        break  # 'hosted the BRICS summit', "Russia 's largest bank": a name before a noun modifies it
                     return ents, end
                 k = m.end
                 steps += 1
@@ -453,8 +453,8 @@ class ArgumentSlots(SentenceView):
                 if mm is not None and self.actor(mm, places) and mm.entities[0].type != "Media":
                     ents, _, end = self.group(mm, places)
                     ents, end = self._possessed(ents, end, c1, places)
-                    if end < c1 and self.modifies_noun(end):
-                        return [], -1  # 'at the BRICS summit'
+                    if end < c1 and (self.modifies_noun(end) or self.modifies_noun(end, "non_state_nouns")):
+                        return [], -1  # 'at the BRICS summit', "on Russia 's biggest lender"
                     return ents, end
                 if w in self.preps:
                     return self._nya_target(k + 1, c1), -1
@@ -496,12 +496,14 @@ class ArgumentSlots(SentenceView):
         """'Chinese companies', '13 U.S. defence companies', 'the BRICS summit': English puts a name before
         the noun it modifies, with up to two plain words between; the phrase is then the noun's, not the
         state's. ``names`` is the cue list of such nouns."""
-        for q in range(end, min(end + 3, self.s1)):
+        for q in range(end, min(end + 4, self.s1)):
             if self.phrase_at(q, names):
                 return True
             w = self.low[q]
             if q == end and not self.possessive:
                 return False  # Indonesian puts the modifier after the noun: only the word right after counts
+            if w == "-" or (q == end and w in self.possessive and names == "non_state_nouns"):
+                continue  # 'state - owned firms', "Russia 's largest bank"
             if (not w.replace("-", "").isalpha() or w in self.preps or w in self.joiners or w in self.skip
                     or self.mention_at(q) is not None or self._is_verb(w) or w in self.complementizers or w in self.relative):
                 return False
