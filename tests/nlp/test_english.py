@@ -239,6 +239,8 @@ CASES = [
     ("deployed-troops-to-help", "North Korea has deployed troops to Russia to fight against Ukraine.", ("PRK", "suppliesWeaponsTo", "RUS", "asserted")),
     # talks that are the purpose of a planned trip share the plan
     ("for-talks-in-a-plan", "Israel is expected to send a delegation to Cairo for ceasefire talks with Hamas.", ("HAMAS", "meetsWith", "ISR", "expected")),
+    ("visit-during-a-planned-act", "Russia is expected to sign a strategic partnership treaty with Iran during a visit by Iranian President Masoud Pezeshkian to Moscow.",
+     ("pezeshkian", "visits", "RUS", "expected")),
     ("officials-insist", "Beijing is not supplying lethal weapons to Moscow, Chinese officials insist.", ("CHN", "suppliesWeaponsTo", "RUS", "negated")),
     # what one is warned against or kept from doing has not happened
     ("warned-against-supplying", "Washington has repeatedly warned Beijing against supplying lethal aid to Moscow.",

@@ -66,7 +66,7 @@ class StatusRules(ArgumentSlots):
             return
         if i - 1 >= c0 and self.low[i - 1] in self.purpose_links:
             reach = 16  # 'is expected to visit Washington next week to meet Trump': the purpose shares the plan
-        elif any(self.low[q] in self.lex.cues.get("purpose_preps", []) for q in range(max(c0, i - 3), i)):
+        elif any(self.low[q] in self.lex.cues.get("shared_plan_preps", []) for q in range(max(c0, i - 3), i)):
             reach = 16  # 'is expected to send a delegation to Cairo for ceasefire talks with Hamas'
         for k in self._window(max(c0, i - reach), i):
             p = self.phrase_at(k, "future")
