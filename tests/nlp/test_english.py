@@ -444,6 +444,14 @@ def test_passive_accusation_is_not_attributed_to_the_accused():
     assert st.status == "claimed" and [a.key for a in st.attributed_to] == ["UKR"]
 
 
+def test_an_unnamed_speaker_is_not_the_last_name_before_it():
+    st = _one("North Korean leader Kim Jong Un met Russian Security Council Secretary Sergei Shoigu in Pyongyang on Friday, state media said.",
+              "kim_jong_un", "meetsWith", "shoigu")
+    assert st.status == "claimed" and not st.attributed_to
+    st = _one("South Korea's spy agency said North Korea had sent troops to Russia.", "PRK", "suppliesWeaponsTo", "RUS")
+    assert [a.key for a in st.attributed_to] == ["KOR"]
+
+
 def test_unnamed_officials_are_attributed_to_their_state():
     st = _one("Russia bought drones from Iran, Ukrainian officials say.", "IRN", "suppliesWeaponsTo", "RUS")
     assert st.status == "claimed" and [a.key for a in st.attributed_to] == ["UKR"]

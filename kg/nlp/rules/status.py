@@ -84,6 +84,23 @@ class StatusRules(ArgumentSlots):
             return
         c.status = "asserted"
 
+    def _named_speaker(self, k: int) -> bool:
+        """English: whether an actor is named right before the reporting verb at ``k``, over adverbs,
+        titles and the nouns of a body ('Iran 's foreign ministry spokesman said')."""
+        q = k - 1
+        if q >= self.s0 and self.low[q] in self.joiners and self.low[q] != ",":
+            return True  # 'Japan protested the drills and said': the coordinated verb's subject speaks
+        while q >= max(self.s0, k - 7):
+            m = self.mention_at(q)
+            if m is not None:
+                return self.actor(m)
+            w = self.low[q]
+            if not w.isalpha() and w not in self.possessive or w in self.preps or w in self.complementizers or (
+                    self._is_verb(w) and w not in self.agent_nouns):
+                return False  # 'in Pyongyang on Friday, state media said': the name is in another phrase
+            q -= 1
+        return False
+
     def _same_act(self, k: int, relation: str) -> bool:
         """Whether the future word at ``k`` ('threatened to') is itself a trigger of ``relation``."""
         return any(t.relation == relation for t, _ in self.lex.forms.get((self.low[k],), ()))
@@ -128,6 +145,8 @@ class StatusRules(ArgumentSlots):
                 continue  # 'Xi said ..., while Putin praised ...': the report ends where a new clause begins
             if p:
                 who, _ = self.left_subject(k)
+                if self.possessive and not self._named_speaker(k):
+                    who = []  # 'Kim met Shoigu on Friday, state media said': the speaker is unnamed, not Shoigu
                 return who, " ".join(p)
         for k in self._window(c.trigger_end, self.s1):
             p = self.phrase_at(k, "after_quote_verbs")
