@@ -241,6 +241,10 @@ CASES = [
     ("for-talks-in-a-plan", "Israel is expected to send a delegation to Cairo for ceasefire talks with Hamas.", ("HAMAS", "meetsWith", "ISR", "expected")),
     ("visit-during-a-planned-act", "Russia is expected to sign a strategic partnership treaty with Iran during a visit by Iranian President Masoud Pezeshkian to Moscow.",
      ("pezeshkian", "visits", "RUS", "expected")),
+    # 'claimed responsibility for', 'was behind' name the agent of the attack noun
+    ("claimed-responsibility-for", "Hamas claimed responsibility for the attack on Israel.", ("HAMAS", "attacks", "ISR", "claimed")),
+    ("was-behind-the-attack", "Israel said Hezbollah was behind the rocket attack on Israel.", ("HEZBOLLAH", "attacks", "ISR", "claimed")),
+    ("denied-responsibility", "Iran denied responsibility for the attack on Israel.", ("IRN", "attacks", "ISR", "denied")),
     ("officials-insist", "Beijing is not supplying lethal weapons to Moscow, Chinese officials insist.", ("CHN", "suppliesWeaponsTo", "RUS", "negated")),
     # what one is warned against or kept from doing has not happened
     ("warned-against-supplying", "Washington has repeatedly warned Beijing against supplying lethal aid to Moscow.",
