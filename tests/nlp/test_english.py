@@ -245,6 +245,10 @@ CASES = [
     ("claimed-responsibility-for", "Hamas claimed responsibility for the attack on Israel.", ("HAMAS", "attacks", "ISR", "claimed")),
     ("was-behind-the-attack", "Israel said Hezbollah was behind the rocket attack on Israel.", ("HEZBOLLAH", "attacks", "ISR", "claimed")),
     ("denied-responsibility", "Iran denied responsibility for the attack on Israel.", ("IRN", "attacks", "ISR", "denied")),
+    # a meeting noun whose predicate undoes it did not happen
+    ("meeting-was-cancelled", "A meeting between Blinken and Wang Yi was cancelled.", ("blinken", "meetsWith", "wang_yi", "negated")),
+    ("summit-never-took-place", "The summit between Putin and Trump never took place.", ("putin", "meetsWith", "trump", "negated")),
+    ("received-by-a-leader", "Lavrov was received by Kim Jong Un in Pyongyang.", ("kim_jong_un", "meetsWith", "lavrov", "asserted")),
     ("officials-insist", "Beijing is not supplying lethal weapons to Moscow, Chinese officials insist.", ("CHN", "suppliesWeaponsTo", "RUS", "negated")),
     # what one is warned against or kept from doing has not happened
     ("warned-against-supplying", "Washington has repeatedly warned Beijing against supplying lethal aid to Moscow.",

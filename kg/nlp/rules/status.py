@@ -41,6 +41,10 @@ class StatusRules(ArgumentSlots):
             if p:
                 c.status, c.status_cue, c.attributed_to = "negated", " ".join(p), tuple(attributed)
                 return
+        undone = self._undone(c)
+        if undone:
+            c.status, c.status_cue, c.attributed_to = "negated", undone, tuple(attributed)
+            return
         if denier is not None:
             c.status, c.status_cue, c.attributed_to = "denied", deny_cue, tuple(denier)
             return
@@ -83,6 +87,18 @@ class StatusRules(ArgumentSlots):
             c.status, c.status_cue, c.attributed_to = "claimed", cue or hedge, tuple(attributed)
             return
         c.status = "asserted"
+
+    def _undone(self, c: Candidate) -> str:
+        """'A meeting between Blinken and Wang was cancelled', 'The summit ... never took place': a noun
+        whose own predicate (cue 'undone_predicates') says it did not happen is negated."""
+        if ":nominal" not in c.rule:
+            return ""
+        _, c1 = self.clause(c.trigger_start)
+        for k in self._window(c.trigger_end, min(c1, c.trigger_end + 10)):
+            p = self.phrase_at(k, "undone_predicates")
+            if p:
+                return " ".join(p)
+        return ""
 
     def _named_speaker(self, k: int) -> bool:
         """English: whether an actor is named right before the reporting verb at ``k``, over adverbs,
