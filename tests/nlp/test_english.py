@@ -249,6 +249,10 @@ CASES = [
     ("meeting-was-cancelled", "A meeting between Blinken and Wang Yi was cancelled.", ("blinken", "meetsWith", "wang_yi", "negated")),
     ("summit-never-took-place", "The summit between Putin and Trump never took place.", ("putin", "meetsWith", "trump", "negated")),
     ("received-by-a-leader", "Lavrov was received by Kim Jong Un in Pyongyang.", ("kim_jong_un", "meetsWith", "lavrov", "asserted")),
+    ("held-up-the-package", "The EU is preparing new sanctions against Russia. Hungary has held up the package for weeks.",
+     ("HUN", "blocksSanctionsOn", "RUS", "asserted")),
+    ("failed-to-adopt-a-resolution-imposing", "The UN Security Council failed to adopt a resolution imposing sanctions on Israel.",
+     ("UNSC", "imposesSanctionsOn", "ISR", "negated")),
     ("officials-insist", "Beijing is not supplying lethal weapons to Moscow, Chinese officials insist.", ("CHN", "suppliesWeaponsTo", "RUS", "negated")),
     # what one is warned against or kept from doing has not happened
     ("warned-against-supplying", "Washington has repeatedly warned Beijing against supplying lethal aid to Moscow.",

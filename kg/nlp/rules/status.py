@@ -32,7 +32,7 @@ class StatusRules(ArgumentSlots):
             c.status, c.status_cue, c.attributed_to = "negated", "blocked", tuple(attributed)
             return
         lv = self._light_verb(i)
-        neg_reach = (i - lv[1]) + 4 if lv and lv[0] == "agent" else 4  # 'failed to adopt a resolution condemning'
+        neg_reach = (i - lv[1]) + 6 if lv and lv[0] == "agent" else 4  # 'failed to adopt a resolution imposing sanctions'
         for k in self._window(max(c0, i - neg_reach), i):
             p = self.phrase_at(k, "negation")
             if p and any((self.other_predicate(q) and (self.low[q],) not in self.lex.items) or self.low[q] in self.complementizers
