@@ -253,6 +253,9 @@ CASES = [
      ("HUN", "blocksSanctionsOn", "RUS", "asserted")),
     ("failed-to-adopt-a-resolution-imposing", "The UN Security Council failed to adopt a resolution imposing sanctions on Israel.",
      ("UNSC", "imposesSanctionsOn", "ISR", "negated")),
+    # troops sent 'to' a state help it; troops sent 'into' a state invade it
+    ("troops-into-is-an-attack", "Israel sent troops into southern Lebanon on Tuesday.", ("ISR", "attacks", "LBN", "asserted")),
+    ("pushed-into", "Ukrainian forces pushed into the Kursk region of Russia.", ("UKR", "attacks", "RUS", "asserted")),
     ("officials-insist", "Beijing is not supplying lethal weapons to Moscow, Chinese officials insist.", ("CHN", "suppliesWeaponsTo", "RUS", "negated")),
     # what one is warned against or kept from doing has not happened
     ("warned-against-supplying", "Washington has repeatedly warned Beijing against supplying lethal aid to Moscow.",
@@ -354,6 +357,7 @@ TRAPS = [
      lambda got: not any(s == "stoltenberg" and p.startswith("supplies") for s, p, _, _ in got)),
     ("summoned-ambassador-does-not-protest", "Seoul summoned the Russian ambassador to protest the military pact between Moscow and Pyongyang.",
      lambda got: not any(s == "RUS" and p == "opposes" for s, p, _, _ in got)),
+    ("troops-to-is-no-attack", "North Korea sent troops to Russia.", lambda got: got == {("PRK", "suppliesWeaponsTo", "RUS", "asserted")}),
     # a noun in a phrase of reason names someone else's act
     ("killing-in-a-reason-phrase", "Iran has threatened to retaliate against Israel for the killing of Hamas leader Ismail Haniyeh in Tehran.",
      lambda got: not any(p == "attacks" and s == "IRN" for s, p, _, _ in got)),
