@@ -468,6 +468,19 @@ def test_an_unnamed_speaker_is_not_the_last_name_before_it():
     assert [a.key for a in st.attributed_to] == ["KOR"]
 
 
+def test_a_speaker_before_an_aside():
+    st = _one("Scholz, speaking at a news conference in Berlin, said Germany would send more air defence systems to Ukraine.",
+              "DEU", "suppliesWeaponsTo", "UKR")
+    assert st.status == "expected" and [a.key for a in st.attributed_to] == ["scholz"]
+
+
+def test_our_in_a_quote_is_the_speakers_state_only_as_an_object():
+    got = triples(read("“Russia is attacking our cities every night,” Zelenskiy said in his nightly address."))
+    assert ("RUS", "attacks", "UKR", "claimed") in got
+    got = triples(read("“Our allies must impose sanctions on Russia,” Zelenskiy said."))
+    assert not any(s == "UKR" for s, _, _, _ in got), got
+
+
 def test_unnamed_officials_are_attributed_to_their_state():
     st = _one("Russia bought drones from Iran, Ukrainian officials say.", "IRN", "suppliesWeaponsTo", "RUS")
     assert st.status == "claimed" and [a.key for a in st.attributed_to] == ["UKR"]

@@ -160,6 +160,8 @@ class ArgumentSlots(SentenceView):
             if m is not None and self.actor(m) and m.entities[0].type != "Media" and (self.head_ok(m) or self._modal_subject(m, i)):
                 if self.possessive and m.end < i and self.modifies_noun(m.end, "non_state_nouns"):
                     return [], -1  # 'Chinese companies supplied drones': firms of a state are not the state
+                if m.end < i and self._pronoun_modifier(m):
+                    return [], -1  # '"Our allies must impose sanctions"': the allies, not the speaker's state
                 ents, start, end = self.group(m)
                 first = self.mention_at(start)
                 if ents and (first is None or self.head_ok(first) or self._modal_subject(m, i)):
@@ -357,13 +359,19 @@ class ArgumentSlots(SentenceView):
                 return None
         return None
 
+    def _pronoun_modifier(self, m: Mention) -> bool:
+        """'our allies', 'our partners': a possessive pronoun (cue 'possessive_pronouns') before a noun
+        names the noun's owner, not an actor of the clause."""
+        return (self.low[m.start] in self.lex.cues.get("possessive_pronouns", []) and m.end < self.s1
+                and self.low[m.end].isalpha() and not self._is_verb(self.low[m.end]))
+
     def nearest_left(self, i: int) -> list[Entity]:
         """The nearest head actor left of ``i`` anywhere in the sentence (a weak fallback)."""
         k = i - 1
         while k >= self.s0:
             m = self.mention_at(k)
             if m is not None:
-                if self.actor(m) and m.entities[0].type != "Media" and self.head_ok(m):
+                if self.actor(m) and m.entities[0].type != "Media" and self.head_ok(m) and not self._pronoun_modifier(m):
                     return self.group(m)[0]
                 k = m.start - 1
                 continue

@@ -111,10 +111,25 @@ class StatusRules(ArgumentSlots):
             if m is not None:
                 return self.actor(m)
             w = self.low[q]
+            if w == "," and q == k - 1:
+                return self._parenthetical_speaker(q)
             if not w.isalpha() and w not in self.possessive or w in self.preps or w in self.complementizers or (
                     self._is_verb(w) and w not in self.agent_nouns):
                 return False  # 'in Pyongyang on Friday, state media said': the name is in another phrase
             q -= 1
+        return False
+
+    def _parenthetical_speaker(self, q: int) -> bool:
+        """'Scholz, speaking at a news conference in Berlin, said': an aside between commas that opens
+        with a participle or a relative marker stands between the speaker and the verb."""
+        for p in range(q - 1, max(self.s0, q - 14) - 1, -1):
+            if self.low[p] != ",":
+                continue
+            opener = self.low[p + 1] if p + 1 < q else ""
+            if not (opener.endswith("ing") or opener in self.relative):
+                return False
+            m = self.mention_at(p - 1)
+            return m is not None and self.actor(m)
         return False
 
     def _same_act(self, k: int, relation: str) -> bool:
