@@ -308,6 +308,9 @@ def _coref(doc, low, lex: Lexicon, out: DocMentions) -> None:
                 break
         if hit is None:
             hit = _speaker_pronoun(low, i, lex, by_end, sent_start.get(i, 0))
+        if hit is None and _capitalised_mid_sentence(doc, low, i, sent_start.get(i, 0)):
+            i += 1  # 'Vice Premier He Lifeng': a capitalised pronoun after a word is part of a name
+            continue
         if hit is None:
             for name, p in coref_index.get(low[i], ()):
                 if tuple(low[i : i + len(p)]) != p:
@@ -330,6 +333,14 @@ def _coref(doc, low, lex: Lexicon, out: DocMentions) -> None:
             continue
         i += 1
     out.mentions.extend(new)
+
+
+def _capitalised_mid_sentence(doc, low: list[str], i: int, sent_start: int) -> bool:
+    """'Chinese Vice Premier He Lifeng': a capitalised word inside a sentence, right after another word
+    and followed by a capitalised one, is a name even when it spells a pronoun."""
+    if i <= sent_start or i + 1 >= len(doc) or not low[i - 1].isalpha():
+        return False
+    return doc[i].text[:1].isupper() and doc[i + 1].text[:1].isupper() and doc[i].text != "I"
 
 
 def _speaker_pronoun(low: list[str], i: int, lex: Lexicon, by_end: dict, sent_start: int) -> tuple[int, tuple[Entity, ...]] | None:

@@ -256,6 +256,8 @@ CASES = [
     # troops sent 'to' a state help it; troops sent 'into' a state invade it
     ("troops-into-is-an-attack", "Israel sent troops into southern Lebanon on Tuesday.", ("ISR", "attacks", "LBN", "asserted")),
     ("pushed-into", "Ukrainian forces pushed into the Kursk region of Russia.", ("UKR", "attacks", "RUS", "asserted")),
+    # a capitalised 'He' inside a name is no pronoun
+    ("vice-premier-he", "Chinese Vice Premier He Lifeng held a video call with U.S. Treasury Secretary Janet Yellen.", ("he_lifeng", "meetsWith", "yellen", "asserted")),
     ("officials-insist", "Beijing is not supplying lethal weapons to Moscow, Chinese officials insist.", ("CHN", "suppliesWeaponsTo", "RUS", "negated")),
     # what one is warned against or kept from doing has not happened
     ("warned-against-supplying", "Washington has repeatedly warned Beijing against supplying lethal aid to Moscow.",
@@ -358,6 +360,9 @@ TRAPS = [
     ("summoned-ambassador-does-not-protest", "Seoul summoned the Russian ambassador to protest the military pact between Moscow and Pyongyang.",
      lambda got: not any(s == "RUS" and p == "opposes" for s, p, _, _ in got)),
     ("troops-to-is-no-attack", "North Korea sent troops to Russia.", lambda got: got == {("PRK", "suppliesWeaponsTo", "RUS", "asserted")}),
+    # a noun inside a phrase is not the object of the verb before the phrase
+    ("restrictions-on-exports-are-no-export", "The Biden administration announced new restrictions on exports of advanced semiconductors to China.",
+     lambda got: not any(p.startswith("supplies") for _, p, _, _ in got)),
     # a noun in a phrase of reason names someone else's act
     ("killing-in-a-reason-phrase", "Iran has threatened to retaliate against Israel for the killing of Hamas leader Ismail Haniyeh in Tehran.",
      lambda got: not any(p == "attacks" and s == "IRN" for s, p, _, _ in got)),

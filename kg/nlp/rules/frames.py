@@ -94,6 +94,8 @@ class Frames(ArgumentSlots):
                 return "lift", k
             if self.mention_at(k) is not None or w == "," or w in self.complementizers:
                 break
+            if self.possessive and w in self.preps and w not in self.lex.cues.get("light_phrase_preps", []):
+                break  # 'announced new restrictions on exports of chips': the noun is in a phrase, not the verb's object
         return None
 
     def _heads_own_clause(self, i: int, j: int) -> bool:
