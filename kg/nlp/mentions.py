@@ -272,6 +272,7 @@ def _coref(doc, low, lex: Lexicon, out: DocMentions) -> None:
         lst.sort(key=lambda np: -len(np[1]))
     by_start = {m.start: m for m in out.mentions}
     by_end = {m.end: m for m in out.mentions}  # where each mention ends: the reporter before 'said it'
+    names_in_title_case = bool(lex.cues.get("possessive_markers"))  # English; Indonesian headlines capitalise every word
     triples: list[tuple[int, tuple[Entity, ...]]] = []  # (end, states) of 'X, Y, dan Z' lists of three states
     ordered = sorted(out.mentions, key=lambda m: m.start)
     for a in range(len(ordered) - 2):
@@ -308,7 +309,7 @@ def _coref(doc, low, lex: Lexicon, out: DocMentions) -> None:
                 break
         if hit is None:
             hit = _speaker_pronoun(low, i, lex, by_end, sent_start.get(i, 0))
-        if hit is None and _capitalised_mid_sentence(doc, low, i, sent_start.get(i, 0)):
+        if hit is None and names_in_title_case and _capitalised_mid_sentence(doc, low, i, sent_start.get(i, 0)):
             i += 1  # 'Vice Premier He Lifeng': a capitalised pronoun after a word is part of a name
             continue
         if hit is None:
@@ -340,7 +341,10 @@ def _capitalised_mid_sentence(doc, low: list[str], i: int, sent_start: int) -> b
     and followed by a capitalised one, is a name even when it spells a pronoun."""
     if i <= sent_start or i + 1 >= len(doc) or not low[i - 1].isalpha():
         return False
-    return doc[i].text[:1].isupper() and doc[i + 1].text[:1].isupper() and doc[i].text != "I"
+    if not (doc[i].text[:1].isupper() and doc[i + 1].text[:1].isupper() and doc[i].text != "I"):
+        return False
+    words = [t.text for t in doc[i].sent if t.text.isalpha()]
+    return sum(w[:1].isupper() for w in words) * 2 < len(words)  # not a title-case headline ('Putin Says He Will Visit')
 
 
 def _speaker_pronoun(low: list[str], i: int, lex: Lexicon, by_end: dict, sent_start: int) -> tuple[int, tuple[Entity, ...]] | None:
