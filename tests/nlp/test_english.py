@@ -791,6 +791,11 @@ def test_regions_and_media_named_after_states_are_not_states():
     assert got == {("RUS", "attacks", "UKR", "claimed")}
 
 
+def test_a_bid_to_join_is_expected():
+    got = triples(read("Turkey has backed Sweden's bid to join NATO."), roles=True)
+    assert ("SWE", "memberOf", "NATO", "expected") in got and ("TUR", "supports", "SWE", "asserted") in got, got
+
+
 def test_joining_an_organisation_is_membership():
     got = triples(read("Sweden joined NATO in March 2024."), roles=True)
     assert ("SWE", "memberOf", "NATO", "asserted") in got
