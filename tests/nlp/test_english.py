@@ -363,6 +363,11 @@ TRAPS = [
     # a noun inside a phrase is not the object of the verb before the phrase
     ("restrictions-on-exports-are-no-export", "The Biden administration announced new restrictions on exports of advanced semiconductors to China.",
      lambda got: not any(p.startswith("supplies") for _, p, _, _ in got)),
+    # 'Moscow-backed', 'Iran-backed': the name before the hyphen backs the noun, it is not the clause's argument
+    ("backed-separatists-act", "Moscow-backed separatists shelled Ukrainian positions.", lambda got: not any(p == "attacks" for _, p, _, _ in got)),
+    ("backed-militias-are-no-state", "The United States sanctioned Iran-backed militias in Iraq.", lambda got: not got),
+    ("backed-group-after-a-preposition", "The US launched strikes against Iran-backed Houthi rebels.",
+     lambda got: got == {("USA", "attacks", "HOUTHI", "asserted"), ("IRN", "supports", "HOUTHI", "asserted")}),
     # a noun in a phrase of reason names someone else's act
     ("killing-in-a-reason-phrase", "Iran has threatened to retaliate against Israel for the killing of Hamas leader Ismail Haniyeh in Tehran.",
      lambda got: not any(p == "attacks" and s == "IRN" for s, p, _, _ in got)),

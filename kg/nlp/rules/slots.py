@@ -151,6 +151,10 @@ class ArgumentSlots(SentenceView):
         c0, _ = self.clause(i)
         if self._gerund_of_firms(i):
             return [], -1
+        if self.possessive and i - 2 >= self.s0 and self.low[i - 1] == "-":
+            m = self.mention_at(i - 2)  # 'against Iran-backed Houthi rebels': the name before the hyphen acts
+            if m is not None and self.actor(m):
+                return [e for e in m.entities if e.is_actor], m.start
         k = i - 1
         while k >= c0:
             m = self.mention_at(k)
@@ -160,6 +164,8 @@ class ArgumentSlots(SentenceView):
             if m is not None and self.actor(m) and m.entities[0].type != "Media" and (self.head_ok(m) or self._modal_subject(m, i)):
                 if self.possessive and m.end < i and self.modifies_noun(m.end, "non_state_nouns"):
                     return [], -1  # 'Chinese companies supplied drones': firms of a state are not the state
+                if m.end + 1 < i and self._compound_modifier(m.end):
+                    return [], -1  # 'Moscow-backed separatists shelled ...': the separatists act, not Moscow
                 if m.end < i and self._pronoun_modifier(m):
                     return [], -1  # '"Our allies must impose sanctions"': the allies, not the speaker's state
                 ents, start, end = self.group(m)
@@ -416,6 +422,10 @@ class ArgumentSlots(SentenceView):
             if m is not None:
                 if direct and self.actor(m, places) and m.entities[0].type != "Media":
                     ents, _, end = self.group(m, places)
+                    if self._compound_modifier(end):
+                        k = end + 2  # 'sanctioned Iran-backed militias': the militias, not Iran
+                        steps += 1
+                        continue
                     ents, end = self._possessed(ents, end, c1, places)
                     if end < c1 and (self.modifies_noun(end) or self.modifies_noun(end, "non_state_nouns")):
                         break  # 'hosted the BRICS summit', "Russia 's largest bank": a name before a noun modifies it
@@ -460,6 +470,11 @@ class ArgumentSlots(SentenceView):
                 mm = self.mention_at(q)
                 if mm is not None and self.actor(mm, places) and mm.entities[0].type != "Media":
                     ents, _, end = self.group(mm, places)
+                    if self._compound_modifier(end):
+                        after = self.mention_at(end + 2)  # 'against Iran-backed Houthi rebels': the Houthis
+                        if after is None or after.start != end + 2 or not self.actor(after, places):
+                            return [], -1
+                        ents, _, end = self.group(after, places)
                     ents, end = self._possessed(ents, end, c1, places)
                     if end < c1 and (self.modifies_noun(end) or self.modifies_noun(end, "non_state_nouns")):
                         return [], -1  # 'at the BRICS summit', "on Russia 's biggest lender"
@@ -489,6 +504,11 @@ class ArgumentSlots(SentenceView):
             k += 1
             steps += 1
         return [], -1
+
+    def _compound_modifier(self, end: int) -> bool:
+        """'Iran-backed', 'Russian-made': a name joined by a hyphen to a participle (cue 'non_agent_compounds')
+        modifies the noun after it; the name is not the argument."""
+        return end + 1 < self.s1 and self.low[end] == "-" and self.low[end + 1] in self.lex.cues.get("non_agent_compounds", [])
 
     def _possessed(self, ents: list[Entity], end: int, c1: int, places: bool) -> tuple[list[Entity], int]:
         """"to Yemen 's Houthi rebels": an actor owned by the name before "'s" is the argument, not its owner."""
