@@ -258,6 +258,11 @@ CASES = [
     ("pushed-into", "Ukrainian forces pushed into the Kursk region of Russia.", ("UKR", "attacks", "RUS", "asserted")),
     # a capitalised 'He' inside a name is no pronoun
     ("vice-premier-he", "Chinese Vice Premier He Lifeng held a video call with U.S. Treasury Secretary Janet Yellen.", ("he_lifeng", "meetsWith", "yellen", "asserted")),
+    # negation phrases; a negated negation is a possibility
+    ("ruled-out", "Germany ruled out sending Taurus missiles to Ukraine.", ("DEU", "suppliesWeaponsTo", "UKR", "negated")),
+    ("not-ruled-out", "Macron has not ruled out sending troops to Ukraine.", ("macron", "suppliesWeaponsTo", "UKR", "expected")),
+    ("has-yet-to", "The EU has yet to impose sanctions on Israel.", ("EU", "imposesSanctionsOn", "ISR", "negated")),
+    ("stopped-short-of", "India stopped short of condemning Russia.", ("IND", "opposes", "RUS", "negated")),
     ("officials-insist", "Beijing is not supplying lethal weapons to Moscow, Chinese officials insist.", ("CHN", "suppliesWeaponsTo", "RUS", "negated")),
     # what one is warned against or kept from doing has not happened
     ("warned-against-supplying", "Washington has repeatedly warned Beijing against supplying lethal aid to Moscow.",

@@ -39,6 +39,11 @@ class StatusRules(ArgumentSlots):
                          for q in range(k + len(p), i)):
                 continue  # 'India did not condemn Russia 's invasion': the negation is the other verb's
             if p:
+                q = k + len(p)
+                again = next((self.phrase_at(x, "negation") for x in range(q, min(q + 2, i)) if self.phrase_at(x, "negation")), None)
+                if again:  # 'has not ruled out sending troops': a possibility, not a refusal
+                    c.status, c.status_cue, c.attributed_to = "expected", " ".join(p + again), tuple(attributed)
+                    return
                 c.status, c.status_cue, c.attributed_to = "negated", " ".join(p), tuple(attributed)
                 return
         undone = self._undone(c)
