@@ -373,6 +373,10 @@ TRAPS = [
     ("backed-militias-are-no-state", "The United States sanctioned Iran-backed militias in Iraq.", lambda got: not got),
     ("backed-group-after-a-preposition", "The US launched strikes against Iran-backed Houthi rebels.",
      lambda got: got == {("USA", "attacks", "HOUTHI", "asserted"), ("IRN", "supports", "HOUTHI", "asserted")}),
+    # a state's adjective before an armed group's noun names the group, not the state
+    ("militant-group-is-no-state", "Hamas rejected the proposal. The Palestinian militant group accused Israel of stalling the talks.",
+     lambda got: not any(s == "PSE" for s, _, _, _ in got)),
+    ("rebels-are-no-state", "Russia attacked Syrian rebels.", lambda got: not got),
     # a noun in a phrase of reason names someone else's act
     ("killing-in-a-reason-phrase", "Iran has threatened to retaliate against Israel for the killing of Hamas leader Ismail Haniyeh in Tehran.",
      lambda got: not any(p == "attacks" and s == "IRN" for s, p, _, _ in got)),

@@ -162,7 +162,7 @@ class ArgumentSlots(SentenceView):
                 k = m.start - 1  # 'Hizbullah yang didanai Iran menembakkan': Iran is the agent of the relative clause
                 continue
             if m is not None and self.actor(m) and m.entities[0].type != "Media" and (self.head_ok(m) or self._modal_subject(m, i)):
-                if self.possessive and m.end < i and self.modifies_noun(m.end, "non_state_nouns"):
+                if self.possessive and m.end < i and (self.modifies_noun(m.end, "non_state_nouns") or self._armed_group_of(m)):
                     return [], -1  # 'Chinese companies supplied drones': firms of a state are not the state
                 if m.end + 1 < i and self._compound_modifier(m.end):
                     return [], -1  # 'Moscow-backed separatists shelled ...': the separatists act, not Moscow
@@ -427,7 +427,7 @@ class ArgumentSlots(SentenceView):
                         steps += 1
                         continue
                     ents, end = self._possessed(ents, end, c1, places)
-                    if end < c1 and (self.modifies_noun(end) or self.modifies_noun(end, "non_state_nouns")):
+                    if end < c1 and (self.modifies_noun(end) or self.modifies_noun(end, "non_state_nouns") or self._armed_group_of(m)):
                         break  # 'hosted the BRICS summit', "Russia 's largest bank": a name before a noun modifies it
                     return ents, end
                 k = m.end
@@ -504,6 +504,12 @@ class ArgumentSlots(SentenceView):
             k += 1
             steps += 1
         return [], -1
+
+    def _armed_group_of(self, m: Mention) -> bool:
+        """'The Palestinian militant group', 'Syrian rebels': a state's adjective before the noun of an armed
+        group (cue 'armed_group_nouns') names the group's people or cause, not the state."""
+        return (self.possessive and all(e.type == "Country" for e in m.entities if e.is_actor)
+                and self.modifies_noun(m.end, "armed_group_nouns"))
 
     def _compound_modifier(self, end: int) -> bool:
         """'Iran-backed', 'Russian-made': a name joined by a hyphen to a participle (cue 'non_agent_compounds')
