@@ -271,6 +271,8 @@ def _coref(doc, low, lex: Lexicon, out: DocMentions) -> None:
     for lst in coref_index.values():
         lst.sort(key=lambda np: -len(np[1]))
     by_start = {m.start: m for m in out.mentions}
+    by_end = {m.end: m for m in out.mentions}  # where each mention ends: the reporter before 'said it'
+    names_in_title_case = bool(lex.cues.get("possessive_markers"))  # English; Indonesian headlines capitalise every word
     triples: list[tuple[int, tuple[Entity, ...]]] = []  # (end, states) of 'X, Y, dan Z' lists of three states
     ordered = sorted(out.mentions, key=lambda m: m.start)
     for a in range(len(ordered) - 2):
@@ -306,6 +308,11 @@ def _coref(doc, low, lex: Lexicon, out: DocMentions) -> None:
                 hit = (len(fx), tuple(ents)) if len(ents) == len(keys) else None
                 break
         if hit is None:
+            hit = _speaker_pronoun(low, i, lex, by_end, sent_start.get(i, 0))
+        if hit is None and names_in_title_case and _capitalised_mid_sentence(doc, low, i, sent_start.get(i, 0)):
+            i += 1  # 'Vice Premier He Lifeng': a capitalised pronoun after a word is part of a name
+            continue
+        if hit is None:
             for name, p in coref_index.get(low[i], ()):
                 if tuple(low[i : i + len(p)]) != p:
                     continue
@@ -320,12 +327,53 @@ def _coref(doc, low, lex: Lexicon, out: DocMentions) -> None:
             length, ents = hit
             mm = Mention(i, i + length, ents, "coref", " ".join(doc[i : i + length].text.split()))
             new.append(mm)
+            by_end[mm.end] = mm
             for e in ents:
                 history.append((i, e, sent_start.get(i, 0)))
             i += length
             continue
         i += 1
     out.mentions.extend(new)
+
+
+def _capitalised_mid_sentence(doc, low: list[str], i: int, sent_start: int) -> bool:
+    """'Chinese Vice Premier He Lifeng': a capitalised word inside a sentence, right after another word
+    and followed by a capitalised one, is a name even when it spells a pronoun."""
+    if i <= sent_start or i + 1 >= len(doc) or not low[i - 1].isalpha():
+        return False
+    if not (doc[i].text[:1].isupper() and doc[i + 1].text[:1].isupper() and doc[i].text != "I"):
+        return False
+    words = [t.text for t in doc[i].sent if t.text.isalpha()]
+    return sum(w[:1].isupper() for w in words) * 2 < len(words)  # not a title-case headline ('Putin Says He Will Visit')
+
+
+def _speaker_pronoun(low: list[str], i: int, lex: Lexicon, by_end: dict, sent_start: int) -> tuple[int, tuple[Entity, ...]] | None:
+    """'The Treasury said it had sanctioned ...', 'Japan said that it would ...': a pronoun (cue
+    'speaker_pronouns_after_report') right after a reporting verb, or after its 'that', is the
+    reporter named just before the verb, not the last state of the text."""
+    if low[i] not in lex.cues.get("speaker_pronouns_after_report", []):
+        return None
+    reporting = {w for w in lex.cues.get("reporting_verbs", []) if " " not in w}
+    k = i - 1
+    if k > sent_start and low[k] in lex.cues.get("complementizers", []):
+        k -= 1
+    if k <= sent_start or low[k] not in reporting:
+        return None
+    skip = set(lex.cues.get("skip_words", [])) | set(lex.cues.get("agent_nouns", []))
+    v = k
+    while v not in by_end and v - 1 > sent_start and low[v - 1] in skip and v > k - 4:
+        v -= 1  # 'The U.S. Treasury Department also said it': over the body's noun and adverbs
+    m = by_end.get(v)
+    if m is None and v - 1 > sent_start and low[v - 1] in lex.cues.get("group_joiners", []):
+        # 'Japan condemned the move and said it would ...': the subject that opens the sentence
+        q = sent_start
+        while q < v and low[q] in lex.cues.get("determiners", []):
+            q += 1
+        m = next((mm for mm in by_end.values() if mm.start == q), None)
+    if m is None or m.start < sent_start:
+        return None
+    ents = tuple(e for e in m.entities if e.is_actor)
+    return (1, ents) if ents else None
 
 
 def _resolve(name: str, history, i: int, sent_start: int) -> tuple[Entity, ...]:

@@ -150,6 +150,14 @@ class _SentenceReader(Transfers, StatusRules, Frames):
             # "Putin 's visit to", "the attack on": after a possessive or a determiner the word is a noun
             self.trace.notes.append(f"'{self.words[i]}': a noun here (after '{self.words[i - 1]}'), not a verb")
             voice = "nominal"
+        if voice in ("bare", "active") and self._plural_noun(i):
+            self.trace.notes.append(f"'{self.words[i]}': a noun here (after '{self.words[i - 1]}'), not a verb")
+            voice = "nominal"
+        if voice == "nominal" and trig.kind != "transfer":
+            # read the noun with its own entry ('strikes' of attack.noun: 'on' names the target)
+            trig = next((t for t, v in self.lex.forms.get(tuple(self.low[i : i + L]), ()) if v == "nominal" and t.relation == trig.relation
+                         and (not t.needs or self._needs(t, i, L) or (self.possessive and (
+                             self._left_modifier(i) or (self._light_verb(i) or ("",))[0] == "agent")))), trig)
         if voice == "participle":  # English 'supplied': passive after a form of 'be', else active
             by = i + L < self.s1 and self.low[i + L] in self.passive_agent
             # 'weapons supplied by Iran': a participle followed by the agent is passive without 'be'
@@ -159,6 +167,19 @@ class _SentenceReader(Transfers, StatusRules, Frames):
         if trig.kind == "transfer":
             return self._transfer(i, L, trig, voice)
         return self._relation(i, L, trig, voice)
+
+    def _plural_noun(self, i: int) -> bool:
+        """'to deter attacks on Israel', 'condemned strikes on Gaza', 'amid attacks on': an English '-s' form
+        right after a verb or a preposition is a plural noun, not a verb with its subject before it."""
+        w = self.low[i]
+        if not self.possessive or i <= self.s0 or not w.endswith("s") or w.endswith("ss"):
+            return False
+        prev = self.low[i - 1]
+        if prev in self.preps and prev not in self.purpose_links:
+            return True
+        if prev.isalpha() and (prev,) in self.cue("clause_breaks"):
+            return True  # 'after talks with the US collapsed': a verb right after 'after' would have no subject
+        return prev in self.lex.cues.get("plural_noun_after", []) or (self._is_verb(prev) and not prev.endswith("s"))
 
     def _statement(self, c: Candidate) -> Statement:
         doc_text_start = self.sent.start_char

@@ -94,7 +94,56 @@ class Frames(ArgumentSlots):
                 return "lift", k
             if self.mention_at(k) is not None or w == "," or w in self.complementizers:
                 break
+            if self.possessive and w in self.preps and w not in self.lex.cues.get("light_phrase_preps", []):
+                break  # 'announced new restrictions on exports of chips': the noun is in a phrase, not the verb's object
         return None
+
+    def _heads_own_clause(self, i: int, j: int) -> bool:
+        """'after the talks in Doha with the United States collapsed': a noun in a subordinate clause
+        with a finite verb of its own is that clause's subject; 'setelah pertemuan dengan Stoltenberg'
+        (no verb) hangs on the main clause and shares its subject."""
+        c0, c1 = self.clause(i)
+        if c0 == self.s0:
+            return False
+        return any(self.mention_at(q) is None and self._finite_verb(self.low[q]) and not self.other_predicate(q)
+                   for q in range(j, c1))
+
+    def _left_modifier(self, i: int) -> list[Entity]:
+        """'EU sanctions on Russia', 'Israeli strikes on Iran': English names the agent of a noun by a
+        name or an adjective of state right before it (after the noun's own modifiers)."""
+        k = i - 1
+        while k > self.s0 and self.low[k] in self.object_modifiers and self.mention_at(k) is None:
+            k -= 1
+        m = self.mention_at(k)
+        if m is None or m.end != k + 1 or not self.actor(m) or m.entities[0].type == "Media":
+            return []
+        if m.start - 1 >= self.s0 and self.low[m.start - 1] in self.possessive:
+            return []
+        return self.group(m)[0]
+
+    def _object_of_verb(self, i: int) -> bool:
+        """'condemned attacks on Israel', 'to deter attacks on Israel': a noun right after a verb that is
+        not a light verb is that verb's object; the verb's subject is not the noun's agent."""
+        k = i - 1
+        while k > self.s0 and (self.low[k] in self.determiners or self.low[k] in self.quantifiers) and self.mention_at(k) is None:
+            k -= 1
+        w = self.low[k]
+        return self.mention_at(k) is None and (w in self.lex.cues.get("plural_noun_after", []) or self._is_verb(w))
+
+    def _reason_phrase(self, i: int) -> bool:
+        """'threatened to retaliate against Israel for the killing of Haniyeh': a noun in a phrase of
+        reason (cue 'reason_phrases') names an act of someone else, not of the clause's subject."""
+        k = i - 1
+        while k >= self.s0 and i - k <= 4 and (self.low[k] in self.quantifiers or self.low[k] in self.object_modifiers
+                                                or self.low[k] in self.determiners):
+            if self.mention_at(k) is not None:
+                return False
+            k -= 1
+        for q in range(max(self.s0, k - 3), k + 1):
+            p = self.phrase_at(q, "reason_phrases")
+            if p and k + 1 <= q + len(p) <= i:  # the phrase may take the determiner: 'for the'
+                return True
+        return False
 
     def _nominal(self, i: int, L: int, trig: Trigger, rel: str, conf: float) -> list[Candidate]:
         j = i + L
@@ -132,6 +181,9 @@ class Frames(ArgumentSlots):
                           for mm in [self.mention_at(t)] if mm is not None and any(e.type == "Person" for e in mm.entities)), [])
             agent = [self.ext.gaz.get(e.acts_for) or e if e.acts_for else e for e in agent]  # his campaign is his state's
             rule = "nominal-nya"
+        if not agent and self.possessive:
+            agent = self._left_modifier(i)
+            rule = "nominal-left-modifier"
         target: list[Entity] = []
         lv = self._light_verb(i)
         if lv and lv[0] == "lift":
@@ -160,11 +212,15 @@ class Frames(ArgumentSlots):
                 return []
         if not target and trig.target_preps:
             target, _ = self.right_actor(aend if aend > 0 else j, trig.target_preps, limit=8, places=trig.places, stop_at_verbs=False)
-        if not agent and not (lv and lv[0] == "undergoer"):  # the subject of 'received a visit' is its host
-            agent, _ = self.left_subject(i)
+        own_clause = self._heads_own_clause(i, j)
+        reason = self._reason_phrase(i) or (self.possessive and not lv and i not in self.blocked and self._object_of_verb(i))
+        if not agent and not (lv and lv[0] == "undergoer") and not reason:
+            # the subject of 'received a visit' is its host; a noun heading its own subordinate clause
+            # ('after the talks with the US collapsed') does not borrow the main clause's subject
+            agent, _ = self.left_subject(i, share=not own_clause)
             rule = "nominal-clause-subject"
             conf -= 0.1
-        if not agent and target:
+        if not agent and target and not reason and not own_clause:
             agent = self.nearest_left(i)
             rule = "nominal-sentence-actor"
             conf -= 0.15

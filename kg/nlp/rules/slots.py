@@ -132,8 +132,10 @@ class ArgumentSlots(SentenceView):
             k = role_end[prev.end][0] if prev.end in role_end and role_end[prev.end][0] < prev.start else prev.start
         if len(members) > 1:
             between = {w for a, b in zip(members, members[1:]) for w in self.low[a.end : b.start]}
-            if not (between & (self.joiners - {","})):
-                members = [m]  # "ICC, Spanyol": a comma alone does not coordinate
+            headline_list = self.possessive and self.headline and members[0].start == self.s0 and len(members) <= 3
+            if not (between & (self.joiners - {","})) and not headline_list:
+                # "ICC, Spanyol": a comma alone does not coordinate; an English headline's 'U.S., EU tighten' does
+                members = [m]
         ents: list[Entity] = []
         for mm in members:
             for e in mm.entities:
@@ -141,9 +143,18 @@ class ArgumentSlots(SentenceView):
                     ents.append(e)
         return ents, members[0].start, members[-1].end
 
-    def left_subject(self, i: int, places: bool = False) -> tuple[list[Entity], int]:
-        """Actors the clause of token ``i`` has as subject, left of ``i``; and where they start."""
+    def left_subject(self, i: int, places: bool = False, share: bool = True) -> tuple[list[Entity], int]:
+        """Actors the clause of token ``i`` has as subject, left of ``i``; and where they start.
+
+        ``share=False``: a subordinate clause does not borrow the subject of the clause it hangs on
+        ('after the talks with the US collapsed': the noun is that clause's own subject)."""
         c0, _ = self.clause(i)
+        if self._gerund_of_firms(i):
+            return [], -1
+        if self.possessive and i - 2 >= self.s0 and self.low[i - 1] == "-":
+            m = self.mention_at(i - 2)  # 'against Iran-backed Houthi rebels': the name before the hyphen acts
+            if m is not None and self.actor(m):
+                return [e for e in m.entities if e.is_actor], m.start
         k = i - 1
         while k >= c0:
             m = self.mention_at(k)
@@ -151,10 +162,18 @@ class ArgumentSlots(SentenceView):
                 k = m.start - 1  # 'Hizbullah yang didanai Iran menembakkan': Iran is the agent of the relative clause
                 continue
             if m is not None and self.actor(m) and m.entities[0].type != "Media" and (self.head_ok(m) or self._modal_subject(m, i)):
+                if self.possessive and m.end < i and (self.modifies_noun(m.end, "non_state_nouns") or self._armed_group_of(m)):
+                    return [], -1  # 'Chinese companies supplied drones': firms of a state are not the state
+                if m.end + 1 < i and self._compound_modifier(m.end):
+                    return [], -1  # 'Moscow-backed separatists shelled ...': the separatists act, not Moscow
+                if m.end < i and self._pronoun_modifier(m):
+                    return [], -1  # '"Our allies must impose sanctions"': the allies, not the speaker's state
                 ents, start, end = self.group(m)
                 first = self.mention_at(start)
                 if ents and (first is None or self.head_ok(first) or self._modal_subject(m, i)):
                     verb = self._coordinated_verb(start, end, i)
+                    if verb is None:
+                        verb = self._purpose_of_verb(start, end, i)
                     if verb is not None:
                         return self.left_subject(verb, places)
                     return ents + self._co_subjects(c0, start), start
@@ -191,7 +210,7 @@ class ArgumentSlots(SentenceView):
             k -= 1
         # 'disampaikan Zelensky usai bertemu Merz', 'after meeting Merz': a subordinate clause without a
         # subject shares the subject of the clause it hangs on
-        if c0 > self.s0 and all(self.low[q] in self.skip for q in range(c0, i)):
+        if share and c0 > self.s0 and all(self.low[q] in self.skip for q in range(c0, i)):
             p = next((self.phrase_at(q, "clause_breaks") for q in range(max(self.s0, c0 - 3), c0) if self.phrase_at(q, "clause_breaks")), None)
             if p and p[0].isalpha():
                 q = c0 - len(p)
@@ -211,6 +230,19 @@ class ArgumentSlots(SentenceView):
                             return ents, start
                     break
         return [], -1
+
+    def _gerund_of_firms(self, i: int) -> bool:
+        """'sanctioned two Chinese companies for supplying drones': a gerund after a preposition has the
+        noun before the preposition as subject; when that noun is a firm (cue 'non_state_nouns'), the
+        clause's subject further left is not the one who supplies."""
+        if not self.possessive or not self.low[i].endswith("ing"):
+            return False
+        k = i - 1
+        while k > self.s0 and self.low[k] in self.skip:
+            k -= 1
+        if k <= self.s0 or self.low[k] not in self.preps or self.mention_at(k - 1) is not None:
+            return False
+        return self.low[k - 1] in self.non_state
 
     def _after_passive(self, m: Mention) -> bool:
         """Whether the word before ``m`` is a passive verb ('didanai Iran'): ``m`` is then its agent."""
@@ -245,6 +277,25 @@ class ArgumentSlots(SentenceView):
                 return False
         return modal
 
+    def _purpose_of_verb(self, start: int, end: int, i: int) -> int | None:
+        """'Seoul summoned the Russian ambassador to protest the pact': an infinitive of purpose after a
+        verb's object has the verb's subject; only verbs that hand their object the act ('invited Xi to
+        visit', cue 'object_control_verbs') make the object its subject. The verb's position, or ``None``."""
+        if not self.possessive or self.low[i - 1] not in self.purpose_links:
+            return None
+        if any(self.low[q] not in self.agent_nouns and self.low[q] not in self.title_words and self.low[q] not in self.skip
+               and self.mention_at(q) is None for q in range(end, i - 1)):
+            return None
+        v = start - 1
+        while v > self.s0 and self.low[v] in self.determiners:
+            v -= 1
+        w = self.low[v]
+        if v < self.s0 or self.mention_at(v) is not None or w in self.lex.cues.get("object_control_verbs", []):
+            return None
+        if self._is_verb(w) or (self._finite_verb(w) and w not in self.finite_verbs):
+            return v
+        return None
+
     def _coordinated_verb(self, start: int, end: int, i: int) -> int | None:
         """'Japan condemned China and sent warships': the object of a verb, then a coordinator, then ``i``.
 
@@ -258,7 +309,27 @@ class ArgumentSlots(SentenceView):
             return None
         if all(w in self.joiners or w in self.skip for w in between):
             return start - 1
+        if self.possessive and self._adjunct_then_and(end, i):
+            return start - 1  # 'visited Beijing in November and met Xi': a time or place phrase before 'and'
         return None
+
+    def _adjunct_then_and(self, end: int, i: int) -> bool:
+        """English: between the object and the second verb only an adjunct ('in November', 'on Tuesday',
+        'last week') and a coordinator, no other name, verb or clause word."""
+        if i - end > 7:
+            return False
+        q = i - 1
+        while q >= end and self.low[q] in self.skip:
+            q -= 1
+        if q < end or not self.phrase_at(q, "coordinators") or self.low[q] == ",":
+            return False
+        for k in range(end, q):
+            w = self.low[k]
+            if self.mention_at(k) is not None or w in self.complementizers or w in self.relative or self.phrase_at(k, "clause_breaks"):
+                return False
+            if w not in self.preps and (self._is_verb(w) or self._finite_verb(w)) and not self.words[k][:1].isupper():
+                return False
+        return True
 
     def _relative_content(self, k: int, c0: int) -> tuple[list[Entity], int] | None:
         """'bergabung dalam kasus di hadapan ICJ, yang menuduh Israel': the relative after an appositive.
@@ -294,13 +365,19 @@ class ArgumentSlots(SentenceView):
                 return None
         return None
 
+    def _pronoun_modifier(self, m: Mention) -> bool:
+        """'our allies', 'our partners': a possessive pronoun (cue 'possessive_pronouns') before a noun
+        names the noun's owner, not an actor of the clause."""
+        return (self.low[m.start] in self.lex.cues.get("possessive_pronouns", []) and m.end < self.s1
+                and self.low[m.end].isalpha() and not self._is_verb(self.low[m.end]))
+
     def nearest_left(self, i: int) -> list[Entity]:
         """The nearest head actor left of ``i`` anywhere in the sentence (a weak fallback)."""
         k = i - 1
         while k >= self.s0:
             m = self.mention_at(k)
             if m is not None:
-                if self.actor(m) and m.entities[0].type != "Media" and self.head_ok(m):
+                if self.actor(m) and m.entities[0].type != "Media" and self.head_ok(m) and not self._pronoun_modifier(m):
                     return self.group(m)[0]
                 k = m.start - 1
                 continue
@@ -345,8 +422,13 @@ class ArgumentSlots(SentenceView):
             if m is not None:
                 if direct and self.actor(m, places) and m.entities[0].type != "Media":
                     ents, _, end = self.group(m, places)
-                    if end < c1 and self.phrase_at(end, "modifier_heads"):
-                        break  # 'hosted the BRICS summit': a name before a noun modifies it
+                    if self._compound_modifier(end):
+                        k = end + 2  # 'sanctioned Iran-backed militias': the militias, not Iran
+                        steps += 1
+                        continue
+                    ents, end = self._possessed(ents, end, c1, places)
+                    if end < c1 and (self.modifies_noun(end) or self.modifies_noun(end, "non_state_nouns") or self._armed_group_of(m)):
+                        break  # 'hosted the BRICS summit', "Russia 's largest bank": a name before a noun modifies it
                     return ents, end
                 k = m.end
                 steps += 1
@@ -388,14 +470,25 @@ class ArgumentSlots(SentenceView):
                 mm = self.mention_at(q)
                 if mm is not None and self.actor(mm, places) and mm.entities[0].type != "Media":
                     ents, _, end = self.group(mm, places)
-                    if end < c1 and self.phrase_at(end, "modifier_heads"):
-                        return [], -1  # 'at the BRICS summit'
+                    if self._compound_modifier(end):
+                        after = self.mention_at(end + 2)  # 'against Iran-backed Houthi rebels': the Houthis
+                        if after is None or after.start != end + 2 or not self.actor(after, places):
+                            return [], -1
+                        ents, _, end = self.group(after, places)
+                    ents, end = self._possessed(ents, end, c1, places)
+                    if end < c1 and (self.modifies_noun(end) or self.modifies_noun(end, "non_state_nouns")):
+                        return [], -1  # 'at the BRICS summit', "on Russia 's biggest lender"
                     return ents, end
                 if w in self.preps:
                     return self._nya_target(k + 1, c1), -1
             if w in self.complementizers or (w in self.relative and stop_at_verbs) or (
                     stop_at_verbs and self._is_verb(w) and w not in agent_nouns and not (direct and w in passthrough)):
                 break
+            if w in self.lex.cues.get("partitive_preps", ()) and w not in preps and k > j and (
+                    self.low[k - 1] in self.quantifiers or NUMBER.match(self.low[k - 1])):
+                k += 1  # 'fired dozens of rockets at Israel': 'of' inside the amount, not a phrase of its own
+                steps += 1
+                continue
             if w in self.preps and w not in preps:
                 # another prepositional phrase ('dari Korea Utara ke Rusia', 'by the United States on Russia'):
                 # step over it when reading nouns
@@ -411,6 +504,44 @@ class ArgumentSlots(SentenceView):
             k += 1
             steps += 1
         return [], -1
+
+    def _armed_group_of(self, m: Mention) -> bool:
+        """'The Palestinian militant group', 'Syrian rebels': a state's adjective before the noun of an armed
+        group (cue 'armed_group_nouns') names the group's people or cause, not the state."""
+        return (self.possessive and all(e.type == "Country" for e in m.entities if e.is_actor)
+                and self.modifies_noun(m.end, "armed_group_nouns"))
+
+    def _compound_modifier(self, end: int) -> bool:
+        """'Iran-backed', 'Russian-made': a name joined by a hyphen to a participle (cue 'non_agent_compounds')
+        modifies the noun after it; the name is not the argument."""
+        return end + 1 < self.s1 and self.low[end] == "-" and self.low[end + 1] in self.lex.cues.get("non_agent_compounds", [])
+
+    def _possessed(self, ents: list[Entity], end: int, c1: int, places: bool) -> tuple[list[Entity], int]:
+        """"to Yemen 's Houthi rebels": an actor owned by the name before "'s" is the argument, not its owner."""
+        if end + 1 < c1 and self.low[end] in self.possessive:
+            m = self.mention_at(end + 1)
+            if m is not None and m.start == end + 1 and self.actor(m, places) and m.entities[0].type != "Media":
+                got, _, e = self.group(m, places)
+                if got:
+                    return got, e
+        return ents, end
+
+    def modifies_noun(self, end: int, names: str = "modifier_heads") -> bool:
+        """'Chinese companies', '13 U.S. defence companies', 'the BRICS summit': English puts a name before
+        the noun it modifies, with up to two plain words between; the phrase is then the noun's, not the
+        state's. ``names`` is the cue list of such nouns."""
+        for q in range(end, min(end + 4, self.s1)):
+            if self.phrase_at(q, names):
+                return True
+            w = self.low[q]
+            if q == end and not self.possessive:
+                return False  # Indonesian puts the modifier after the noun: only the word right after counts
+            if w == "-" or (q == end and w in self.possessive and names == "non_state_nouns"):
+                continue  # 'state - owned firms', "Russia 's largest bank"
+            if (not w.replace("-", "").isalpha() or w in self.preps or w in self.joiners or w in self.skip
+                    or self.mention_at(q) is not None or self._is_verb(w) or w in self.complementizers or w in self.relative):
+                return False
+        return False
 
     def _located(self, k: int) -> tuple[list[Entity], int] | None:
         """'fasilitas nuklir di Natanz', 'bases in Syria': a place noun, then a locative and an actor."""

@@ -32,14 +32,24 @@ class StatusRules(ArgumentSlots):
             c.status, c.status_cue, c.attributed_to = "negated", "blocked", tuple(attributed)
             return
         lv = self._light_verb(i)
-        neg_reach = (i - lv[1]) + 4 if lv and lv[0] == "agent" else 4  # 'failed to adopt a resolution condemning'
+        neg_reach = (i - lv[1]) + 6 if lv and lv[0] == "agent" else 4  # 'failed to adopt a resolution imposing sanctions'
         for k in self._window(max(c0, i - neg_reach), i):
             p = self.phrase_at(k, "negation")
-            if p and any(self.other_predicate(q) or self.low[q] in self.complementizers for q in range(k + len(p), i)):
+            if p and any((self.other_predicate(q) and (self.low[q],) not in self.lex.items) or self.low[q] in self.complementizers
+                         for q in range(k + len(p), i)):
                 continue  # 'India did not condemn Russia 's invasion': the negation is the other verb's
             if p:
+                q = k + len(p)
+                again = next((self.phrase_at(x, "negation") for x in range(q, min(q + 2, i)) if self.phrase_at(x, "negation")), None)
+                if again:  # 'has not ruled out sending troops': a possibility, not a refusal
+                    c.status, c.status_cue, c.attributed_to = "expected", " ".join(p + again), tuple(attributed)
+                    return
                 c.status, c.status_cue, c.attributed_to = "negated", " ".join(p), tuple(attributed)
                 return
+        undone = self._undone(c)
+        if undone:
+            c.status, c.status_cue, c.attributed_to = "negated", undone, tuple(attributed)
+            return
         if denier is not None:
             c.status, c.status_cue, c.attributed_to = "denied", deny_cue, tuple(denier)
             return
@@ -52,10 +62,29 @@ class StatusRules(ArgumentSlots):
         # expected: future and modal words between the subject and the trigger
         lv = self._light_verb(i)
         reach = (i - lv[1]) + 6 if lv else 6  # 'is expected to adopt a new package of sanctions'
+        cond = next((p for q in range(max(self.s0, c0 - 2), c0 + 1) for p in [self.phrase_at(q, "conditionals")] if p and q + len(p) == c0), None)
+        if not cond and self.phrase_at(self.s0, "conditionals") and "," not in self.low[self.s0:i]:
+            cond = self.phrase_at(self.s0, "conditionals")  # 'If Iran attacks Israel, ...': the condition opens the sentence
+        if cond:
+            # 'If Iran attacks Israel, the US will respond': what a condition supposes has not happened
+            c.status, c.status_cue, c.attributed_to = "expected", " ".join(cond), tuple(attributed)
+            return
+        if i - 1 >= c0 and self.low[i - 1] in self.lex.cues.get("dissuasion_preps", []) and self.low[i].endswith("ing"):
+            # 'warned Beijing against supplying lethal aid': what one is warned against has not happened
+            c.status, c.status_cue, c.attributed_to = "expected", self.low[i - 1], tuple(attributed)
+            return
         if i - 1 >= c0 and self.low[i - 1] in self.purpose_links:
             reach = 16  # 'is expected to visit Washington next week to meet Trump': the purpose shares the plan
+        elif any(self.low[q] in self.lex.cues.get("shared_plan_preps", []) for q in range(max(c0, i - 3), i)):
+            reach = 16  # 'is expected to send a delegation to Cairo for ceasefire talks with Hamas'
         for k in self._window(max(c0, i - reach), i):
             p = self.phrase_at(k, "future")
+            if p and self._same_act(k, c.relation):
+                continue  # 'threatened to retaliate against Israel': the threat is made, not planned
+            if p and self.low[k] in self.lex.cues.get("month_homographs", []) and self.words[k][:1].isupper():
+                continue  # 'In May, Iran sent drones': the month, not the modal
+            if p and k + len(p) < self.s1 and self.low[k + len(p)] in self.lex.cues.get("perfect_auxiliaries", []):
+                continue  # 'could have supplied': a guess about the past, not a plan
             if p:
                 c.status, c.status_cue, c.attributed_to = "expected", " ".join(p), tuple(attributed)
                 return
@@ -63,6 +92,54 @@ class StatusRules(ArgumentSlots):
             c.status, c.status_cue, c.attributed_to = "claimed", cue or hedge, tuple(attributed)
             return
         c.status = "asserted"
+
+    def _undone(self, c: Candidate) -> str:
+        """'A meeting between Blinken and Wang was cancelled', 'The summit ... never took place': a noun
+        whose own predicate (cue 'undone_predicates') says it did not happen is negated."""
+        if ":nominal" not in c.rule:
+            return ""
+        _, c1 = self.clause(c.trigger_start)
+        for k in self._window(c.trigger_end, min(c1, c.trigger_end + 10)):
+            p = self.phrase_at(k, "undone_predicates")
+            if p:
+                return " ".join(p)
+        return ""
+
+    def _named_speaker(self, k: int) -> bool:
+        """English: whether an actor is named right before the reporting verb at ``k``, over adverbs,
+        titles and the nouns of a body ('Iran 's foreign ministry spokesman said')."""
+        q = k - 1
+        if q >= self.s0 and self.low[q] in self.joiners and self.low[q] != ",":
+            return True  # 'Japan protested the drills and said': the coordinated verb's subject speaks
+        while q >= max(self.s0, k - 7):
+            m = self.mention_at(q)
+            if m is not None:
+                return self.actor(m)
+            w = self.low[q]
+            if w == "," and q == k - 1:
+                return self._parenthetical_speaker(q)
+            if not w.isalpha() and w not in self.possessive or w in self.preps or w in self.complementizers or (
+                    self._is_verb(w) and w not in self.agent_nouns):
+                return False  # 'in Pyongyang on Friday, state media said': the name is in another phrase
+            q -= 1
+        return False
+
+    def _parenthetical_speaker(self, q: int) -> bool:
+        """'Scholz, speaking at a news conference in Berlin, said': an aside between commas that opens
+        with a participle or a relative marker stands between the speaker and the verb."""
+        for p in range(q - 1, max(self.s0, q - 14) - 1, -1):
+            if self.low[p] != ",":
+                continue
+            opener = self.low[p + 1] if p + 1 < q else ""
+            if not (opener.endswith("ing") or opener in self.relative):
+                return False
+            m = self.mention_at(p - 1)
+            return m is not None and self.actor(m)
+        return False
+
+    def _same_act(self, k: int, relation: str) -> bool:
+        """Whether the future word at ``k`` ('threatened to') is itself a trigger of ``relation``."""
+        return any(t.relation == relation for t, _ in self.lex.forms.get((self.low[k],), ()))
 
     def _passive_word(self, k: int) -> bool:
         """Whether the word at ``k`` is a passive verb: a passive form, or a participle after a form of 'be'."""
@@ -104,6 +181,8 @@ class StatusRules(ArgumentSlots):
                 continue  # 'Xi said ..., while Putin praised ...': the report ends where a new clause begins
             if p:
                 who, _ = self.left_subject(k)
+                if self.possessive and not self._named_speaker(k):
+                    who = []  # 'Kim met Shoigu on Friday, state media said': the speaker is unnamed, not Shoigu
                 return who, " ".join(p)
         for k in self._window(c.trigger_end, self.s1):
             p = self.phrase_at(k, "after_quote_verbs")
@@ -123,7 +202,7 @@ class StatusRules(ArgumentSlots):
             q = k - 1
             while q > c.trigger_end and self.low[q] not in (",", "”", '"', "’", "'"):
                 q -= 1
-            if q >= c.trigger_end and self.low[q] in (",", "”", '"', "’", "'") and k - q <= 6:
+            if q >= c.trigger_end and self.low[q] in (",", "”", '"', "’", "'") and k - q <= 8:  # '..., a report by a rights group said'
                 mm = self.mention_at(k - 1)
                 if mm is None and self.low[k - 1] not in self.agent_nouns and not self.phrase_at(k - 1, "speaker_pronouns"):
                     continue  # 'Biden, who met Xi in November, said': the clause before is no report

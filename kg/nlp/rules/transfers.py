@@ -24,7 +24,8 @@ class Transfers(ArgumentSlots):
         quant = set(self.lex.cues.get("quantifiers", []))
         joiners = set(self.lex.cues.get("item_joiners", []))
         recipient: list[Entity] = []
-        k = j
+        self.item_owner: list[Entity] = []
+        k = self._past_determiners(j, c1)
         if trig.item_prep:
             # 'membantu Korea Utara dengan teknologi': the recipient first, items after the preposition
             m = self.mention_at(k)
@@ -66,7 +67,13 @@ class Transfers(ArgumentSlots):
                 k += len(qp)
                 steps += 1
                 continue
-            if w in quant or NUMBER.match(w) or w in joiners and found:
+            owner = self.mention_at(k)
+            if self.possessive and owner is not None and owner.start == k and self.actor(owner) and not found and self._item_at(owner.end):
+                self.item_owner = self.group(owner)[0]  # 'the deployment of North Korean troops': whose the items are
+                k = owner.end
+                steps += 1
+                continue
+            if w in quant or NUMBER.match(w) or w in joiners and found or self._model_name(k):
                 k += 1
                 steps += 1
                 continue
@@ -76,6 +83,42 @@ class Transfers(ArgumentSlots):
                 continue
             break
         return found, k, recipient
+
+    def _past_determiners(self, j: int, c1: int) -> int:
+        """'supplied the Houthis with drones', 'arming the Houthis': the recipient after an article."""
+        k = j
+        while k < c1 and self.low[k] in self.determiners and self.mention_at(k) is None:
+            k += 1
+        m = self.mention_at(k)
+        return k if k > j and m is not None and m.start == k and self.actor(m) else j
+
+    def _item_at(self, k: int) -> bool:
+        """Whether an item word begins at ``k``, over amounts and modifiers ('North Korean combat troops')."""
+        for q in range(k, min(k + 3, self.s1)):
+            if any(tuple(self.low[q : q + L]) in self.lex.items for L in (1, 2, 3)):
+                return True
+            if self.low[q] not in self.lex.cues.get("quantifiers", []):
+                return False
+        return False
+
+    def _model_name(self, k: int) -> bool:
+        """'Fath-360 missiles', 'F-15 fighter jets', 'Shahed-type drones': a designation of letters and
+        digits, or a capitalised word that is no name of an actor, right before an item word."""
+        w = self.low[k]
+        if self.mention_at(k) is not None or not w[:1].isalnum():
+            return False
+        designation = any(c.isdigit() for c in w) and any(c.isalpha() for c in w)
+        if not designation and not (self.possessive and self.words[k][:1].isupper()):
+            return False
+        return any(tuple(self.low[k + 1 : k + 1 + L]) in self.lex.items for L in (1, 2, 3))
+
+    def _item_start(self, item: tuple[str, str, str], i: int) -> int:
+        """Where the words of an item found left of ``i`` begin (the nearest occurrence)."""
+        words = tuple(item[2].lower().split())
+        for k in range(i - len(words), self.s0 - 1, -1):
+            if tuple(self.low[k : k + len(words)]) == words:
+                return k
+        return -1
 
     def _items_left(self, i: int) -> list[tuple[str, str, str]]:
         """Items named just before a passive transfer verb, as its subject."""
@@ -120,6 +163,10 @@ class Transfers(ArgumentSlots):
         if not items and voice in ("passive", "participle") and trig.direction == "give":
             items = self._items_left(i)  # 'Drone Shahed dipasok Iran ke Rusia': the items are the subject
             after = j
+        if not items and voice == "nominal" and self.possessive:
+            # 'suspended arms exports to Israel': English names the items before the noun
+            items = [it for it in self._items_left(i) if i - 2 <= self._item_start(it, i)]
+            after = j
         if not items and trig.default_item:
             items = [(trig.default_item, "weapons", "")]
         if not items:
@@ -145,6 +192,8 @@ class Transfers(ArgumentSlots):
                 giver, pend = self.possessor(after)
                 if not giver and self.possessive:
                     giver = self.left_possessor(i)  # "Iran 's delivery of drones"
+                if not giver:
+                    giver = self.item_owner  # 'the deployment of North Korean troops to Russia'
                 if not giver:
                     giver, _ = self.right_actor(after, trig.agent_preps, limit=6, stop_at_verbs=False)
                 recipient, _ = self.right_actor(after, trig.target_preps, limit=8, stop_at_verbs=False)
