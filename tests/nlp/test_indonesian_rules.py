@@ -398,3 +398,42 @@ def test_the_three_leaders():
     got = triples("Prabowo melakukan pertemuan bilateral dengan Presiden Brasil Luiz Inacio Lula da Silva dan Perdana Menteri India "
                   "Narendra Modi. Ketiga pemimpin membahas peningkatan kerja sama perdagangan dan energi.")
     assert ("modi", "cooperatesWith", "lula", "asserted") in got, got
+
+
+VOICE_AND_THREATS = [
+    # a passive dispatch with no agent: the troops' (or weapons') own state sends them
+    ("passive-troops-owner-purpose", "Ribuan serdadu Korea Utara dikirim untuk membantu Moskow merebut kembali Kursk.",
+     ("PRK", "suppliesWeaponsTo", "RUS", "asserted")),
+    ("passive-troops-owner-ke", "Menurut intelijen Seoul, pasukan Korea Utara telah dikerahkan ke Rusia sejak musim gugur.",
+     ("PRK", "suppliesWeaponsTo", "RUS", "claimed")),
+    ("passive-drones-owner", "Ratusan drone Iran dipasok ke Rusia lewat Laut Kaspia.", ("IRN", "suppliesWeaponsTo", "RUS", "asserted")),
+    # a threat names its target through the attack it threatens, verb or light verb and noun
+    ("threat-through-attack-verb", "Teheran mengancam akan menyerang Israel jika serangan udara terus berlanjut.", ("IRN", "threatens", "ISR", "asserted")),
+    ("threat-through-light-verb", "Israel mengancam bakal melancarkan serangan darat ke Lebanon.", ("ISR", "threatens", "LBN", "asserted")),
+    # the threatened attack has not happened: expected, not asserted
+    ("threatened-attack-is-expected", "Israel mengancam operasi militer besar-besaran di Jalur Gaza.", ("ISR", "attacks", "PSE", "expected")),
+    ("threat-noun-attack-is-expected", "Ancaman invasi Rusia ke Ukraina kian nyata.", ("RUS", "attacks", "UKR", "expected")),
+    # a passive accusation is a claim
+    ("accused-passive-claimed", "Beijing dituding memasok komponen drone kepada Rusia.", ("CHN", "suppliesWeaponsTo", "RUS", "claimed")),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", VOICE_AND_THREATS, ids=[c[0] for c in VOICE_AND_THREATS])
+def test_voice_and_threats(name, text, expected):
+    test_rule(name, text, expected)
+
+
+@pytest.mark.parametrize("text,relation", [
+    ("Iran mengancam akan menyerang Israel.", ("IRN", "attacks", "ISR", "asserted")),
+    ("Israel mengancam operasi militer di Rafah.", ("ISR", "attacks", "PSE", "asserted")),
+    # an unresolved pronoun owns the agreement: the nearest name in the sentence is no guess
+    ('"Hamas melanggar perjanjian mereka dengan kita," kata Trump.', None),
+    ("Kremlin menyebut kesepakatan mereka dengan Ukraina sudah tidak berlaku.", None),
+    ("Jet tempur buatan Amerika dikirim ke Ukraina.", ("USA", "suppliesWeaponsTo", "UKR", "asserted")),
+])
+def test_what_is_not_read(text, relation):
+    got = triples(text)
+    if relation is None:
+        assert not [t for t in got if t[1] == "cooperatesWith"], got
+    else:
+        assert relation not in got, got

@@ -56,6 +56,8 @@ class Frames(ArgumentSlots):
         if not obj and trig.through_verb and trig.target_preps:
             # 'mengancam akan memberikan balasan kepada Israel', 'threatened to retaliate against Israel'
             obj, oend = self.right_actor(j, trig.target_preps, places=places, limit=10, stop_at_verbs=False)
+        if not obj and trig.through_verb:
+            obj, oend = self._threatened_attack(j)  # 'mengancam akan menyerang Israel': the target of the attack
         if trig.object_types:
             # 'hosts Russian defence minister': an official named by title stands for a person
             official = oend > 0 and "Person" in trig.object_types and (
@@ -123,6 +125,11 @@ class Frames(ArgumentSlots):
             return []
         agent, aend = self.possessor(j)
         rule = "nominal-possessor"
+        if not agent and self._pronoun_owner(j):
+            # 'perjanjian mereka dengan kita': the owner is a pronoun left unresolved; another actor of the
+            # sentence is no better guess than none
+            self.trace.notes.append(f"'{self.words[i]}': owned by a pronoun ('{self.words[j]}'), owner unknown")
+            return []
         if not agent and self.possessive:
             agent = self.left_possessor(i)
             rule = "nominal-left-possessor"
@@ -186,6 +193,29 @@ class Frames(ArgumentSlots):
             return out
         self.trace.notes.append(f"'{self.words[i]}': nominal without both parties")
         return []
+
+    def _threatened_attack(self, j: int) -> tuple[list[Entity], int]:
+        """'Iran mengancam akan menyerang Israel', 'threatened to strike Iran': a threat of force names
+        its target as the object of the attack verb that follows, over modals and 'to'."""
+        k = j
+        while k < min(self.s1, j + 4) and (self.low[k] in self.skip or self.low[k] in self.purpose_links or self.phrase_at(k, "future")):
+            k += len(self.phrase_at(k, "future") or (1,))
+        light = k < self.s1 and self.low[k] in self.lex.cues.get("agentive_light_verbs", [])
+        k += light  # 'mengancam akan melancarkan serangan ke Lebanon': the attack is a noun after a light verb
+        for L in range(min(self.lex.max_len, self.s1 - k), 0, -1):
+            for t, voice in self.lex.forms.get(tuple(self.low[k : k + L]), ()):
+                if t.relation != "attacks" or t.kind == "block":
+                    continue
+                if voice in ("active", "bare", "middle") and not light:
+                    return self.right_actor(k + L, t.object, places=t.places, limit=8)
+                if voice == "nominal" and light and t.target_preps:
+                    return self.right_actor(k + L, t.target_preps, places=t.places, limit=8, stop_at_verbs=False)
+        return [], -1
+
+    def _pronoun_owner(self, j: int) -> bool:
+        """Whether the word right after a noun is a personal pronoun (cue 'possessor_pronouns') that
+        no mention resolves: Indonesian puts the owner there ('kunjungan mereka', 'perjanjian dia')."""
+        return j < self.s1 and self.mention_at(j) is None and self.low[j] in self.possessor_pronouns
 
     def _block(self, i: int, L: int, trig: Trigger, hits) -> list[Candidate]:
         _, c1 = self.clause(i)
