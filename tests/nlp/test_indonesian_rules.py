@@ -437,3 +437,35 @@ def test_what_is_not_read(text, relation):
         assert not [t for t in got if t[1] == "cooperatesWith"], got
     else:
         assert relation not in got, got
+
+
+PAIRS_AND_TALKS = [
+    # 'antara X dengan Y': colloquial Indonesian pairs the parties with 'dengan' as well as 'dan'
+    ("between-with", "Pasar menyambut kesepakatan dagang antara Tiongkok dengan Amerika Serikat.", ("CHN", "cooperatesWith", "USA", "asserted")),
+    ("between-with-titles", "Perundingan antara Presiden Vladimir Putin dengan Presiden Volodymyr Zelensky berlangsung di Istanbul.",
+     ("putin", "meetsWith", "zelenskyy", "asserted")),
+    # holding a discussion or a dialogue with someone is holding talks
+    ("discussion-with", "Menteri Luar Negeri Sugiono berdiskusi dengan Menlu Rusia Sergey Lavrov di Moskow.", ("lavrov", "meetsWith", "sugiono", "asserted")),
+    ("dialogue-with", "Presiden Prabowo berdialog dengan Perdana Menteri Jepang Shigeru Ishiba di Tokyo.", ("ishiba", "meetsWith", "prabowo", "asserted")),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", PAIRS_AND_TALKS, ids=[c[0] for c in PAIRS_AND_TALKS])
+def test_pairs_and_talks(name, text, expected):
+    test_rule(name, text, expected)
+
+
+def test_troops_sent_into_the_attacked_state_are_no_supply():
+    got = triples("Militer Israel kembali menggempur Khan Younis. Israel lalu mengerahkan dua divisi pasukan ke Jalur Gaza.")
+    assert ("IDF", "attacks", "PSE", "asserted") in got, got  # the army rolls up to Israel
+    assert not [t for t in got if t[1] == "suppliesWeaponsTo"], got
+    # an ally's troops still go to the state at war
+    got = triples("Rusia terus menyerang Ukraina. Korea Utara mengirim ribuan tentara ke Rusia.")
+    assert ("PRK", "suppliesWeaponsTo", "RUS", "asserted") in got, got
+
+
+def test_between_with_needs_the_between_marker():
+    got = triples("Jepang memperluas kerja sama pertahanan dengan Filipina dan Australia.")
+    assert ("JPN", "cooperatesWith", "PHL", "asserted") in {(min(a, b), p, max(a, b), s) for a, p, b, s in got} or \
+        ("PHL", "cooperatesWith", "JPN", "asserted") in got, got
+    assert not [t for t in got if {t[0], t[2]} == {"PHL", "AUS"}], got

@@ -102,10 +102,13 @@ class ArgumentSlots(SentenceView):
                 start = state.start
             role_end[r.end] = (start, r)
         # rightwards
+        first = role_end[m.end][0] if m.end in role_end and role_end[m.end][0] < m.start else m.start
+        opened = first - 1 >= self.s0 and self.low[first - 1] in self.between  # 'antara China dengan AS'
         k = m.end
         while k < self.s1:
             j = k
-            while j < self.s1 and (self.low[j] in self.joiners or self.low[j] in self.fillers):
+            while j < self.s1 and (self.low[j] in self.joiners or self.low[j] in self.fillers or (
+                    opened and len(members) == 1 and self.low[j] in self.pair_joiners)):
                 j += 1
             if j == k:
                 break
@@ -132,7 +135,7 @@ class ArgumentSlots(SentenceView):
             k = role_end[prev.end][0] if prev.end in role_end and role_end[prev.end][0] < prev.start else prev.start
         if len(members) > 1:
             between = {w for a, b in zip(members, members[1:]) for w in self.low[a.end : b.start]}
-            if not (between & (self.joiners - {","})):
+            if not (between & ((self.joiners | self.pair_joiners) - {","})):
                 members = [m]  # "ICC, Spanyol": a comma alone does not coordinate
         ents: list[Entity] = []
         for mm in members:
