@@ -469,3 +469,31 @@ def test_between_with_needs_the_between_marker():
     assert ("JPN", "cooperatesWith", "PHL", "asserted") in {(min(a, b), p, max(a, b), s) for a, p, b, s in got} or \
         ("PHL", "cooperatesWith", "JPN", "asserted") in got, got
     assert not [t for t in got if {t[0], t[2]} == {"PHL", "AUS"}], got
+
+
+TRIPS_STRIKES_AND_ASSETS = [
+    # 'bertolak/berangkat ke X': leaving for a state is the visit of the news of the day
+    ("departs-for", "Presiden Prabowo Subianto bertolak ke Tokyo untuk menghadiri pertemuan G7.", ("prabowo", "visits", "JPN", "asserted")),
+    ("sets-off-for", "Menlu Sugiono berangkat ke Kairo guna membahas bantuan kemanusiaan untuk Gaza.", ("sugiono", "visits", "EGY", "asserted")),
+    # a weapon's owner strikes through it; 'menghantam' with a weapon is an attack
+    ("weapon-owner-strikes", "Puluhan rudal Iran menghantam pangkalan militer di Israel.", ("IRN", "attacks", "ISR", "asserted")),
+    ("jet-owner-strikes", "Jet tempur Thailand menghantam posisi militer Kamboja di perbatasan.", ("THA", "attacks", "KHM", "asserted")),
+    # freezing a state's assets is a sanction; sanctions on a state's sector hit the state
+    ("asset-freeze", "Inggris membekukan aset Rusia senilai 25 miliar poundsterling.", ("GBR", "imposesSanctionsOn", "RUS", "asserted")),
+    ("sanctioned-sector", "Washington menjatuhkan sanksi terhadap sektor perbankan Venezuela.", ("USA", "imposesSanctionsOn", "VEN", "asserted")),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", TRIPS_STRIKES_AND_ASSETS, ids=[c[0] for c in TRIPS_STRIKES_AND_ASSETS])
+def test_trips_strikes_and_assets(name, text, expected):
+    test_rule(name, text, expected)
+
+
+@pytest.mark.parametrize("text", [
+    "Krisis ekonomi global menghantam Jepang dan Korea Selatan.",
+    "Kebijakan tarif AS menghantam ekspor tekstil Indonesia.",
+    "Rombongan jemaah haji Indonesia berangkat ke Arab Saudi pekan depan.",
+    "Timnas Indonesia bertolak ke Arab Saudi untuk laga kualifikasi.",
+])
+def test_hits_and_trips_that_are_not_relations(text):
+    assert triples(text) == set(), triples(text)

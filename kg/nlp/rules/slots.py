@@ -50,6 +50,25 @@ class ArgumentSlots(SentenceView):
             return True
         if self._is_verb(w) or self.phrase_at(k, "after_quote_verbs") or self.phrase_at(k, "source_markers"):
             return True
+        return self._weapon_ends_at(k)
+
+    def _weapon_ends_at(self, k: int) -> bool:
+        """'Jet tempur Rusia menghantam Kyiv', 'Rudal Iran menghantam Tel Aviv': a weapon's owner acts
+        through it, so the state after a weapon (items of the 'weapons' family) heads the phrase. Only
+        when the weapon itself opens the phrase: in 'mengecam penjualan senjata AS' the weapon is an object.
+        Only where the owner follows the noun (Indonesian); English puts it first ('Russian jets')."""
+        if not self.lex.cues.get("possessor_follows_noun", True):
+            return False
+        for L in range(1, 4):
+            if k - L + 1 < self.s0:
+                break
+            hit = self.lex.items.get(tuple(self.low[k - L + 1 : k + 1]))
+            if hit is not None and hit[1] == "weapons":
+                q = k - L
+                while q >= self.s0 and (NUMBER.match(self.low[q]) or self.low[q] in self.quantifiers):
+                    q -= 1  # 'Ratusan drone Rusia', '40 rudal Iran'
+                return q < self.s0 or not self.low[q].isalpha() or self.low[q] in self.complementizers or (
+                    self.low[q] in self.joiners) or bool(self.phrase_at(q, "clause_breaks"))
         return False
 
     def _is_verb(self, w: str) -> bool:
