@@ -497,3 +497,34 @@ def test_trips_strikes_and_assets(name, text, expected):
 ])
 def test_hits_and_trips_that_are_not_relations(text):
     assert triples(text) == set(), triples(text)
+
+
+RECIPROCAL_NEGATION_PRONOUNS = [
+    # 'saling' + verb: each member of the subject does it to the other
+    ("reciprocal-attack", "Tentara Thailand dan Kamboja saling menembak di sekitar kuil Preah Vihear.", ("KHM", "attacks", "THA", "asserted")),
+    ("reciprocal-attack-other-way", "Tentara Thailand dan Kamboja saling menembak di sekitar kuil Preah Vihear.", ("THA", "attacks", "KHM", "asserted")),
+    ("reciprocal-accusation", "India dan Pakistan saling menuduh sebagai pihak yang melanggar gencatan senjata.", ("PAK", "accuses", "IND", "asserted")),
+    ("reciprocal-light-verb", "Israel dan Iran saling melancarkan serangan rudal sepanjang akhir pekan.", ("IRN", "attacks", "ISR", "asserted")),
+    # a negated light verb negates the noun it carries
+    ("negated-light-verb-noun", "Tokyo menegaskan tidak memberikan bantuan militer kepada Israel.", ("JPN", "providesAidTo", "ISR", "negated")),
+    # a pronoun subject after a reporting or denial verb is the speaker (or the side a person speaks for)
+    ("denier-is-mereka", "Teheran menepis tuduhan bahwa mereka mengirim rudal balistik ke Rusia.", ("IRN", "suppliesWeaponsTo", "RUS", "denied")),
+    ("spokesman-pihaknya", "Juru bicara Kremlin Dmitry Peskov mengatakan pihaknya tidak pernah menyerang fasilitas sipil Ukraina.",
+     ("RUS", "attacks", "UKR", "negated")),
+    ("speaker-is-dia", "Trump menyatakan bahwa dia akan bertemu Kim Jong Un tahun depan.", ("kim_jong_un", "meetsWith", "trump", "expected")),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", RECIPROCAL_NEGATION_PRONOUNS, ids=[c[0] for c in RECIPROCAL_NEGATION_PRONOUNS])
+def test_reciprocal_negation_pronouns(name, text, expected):
+    test_rule(name, text, expected)
+
+
+def test_negated_light_verb_gives_no_positive_reading():
+    got = triples("Tokyo menegaskan tidak memberikan bantuan militer kepada Israel.")
+    assert not [t for t in got if t[3] != "negated"], got
+
+
+def test_a_person_is_not_they():
+    got = triples("Zelensky mengatakan mereka menyerang Kharkiv dengan bom luncur.")
+    assert not [t for t in got if t[0] in ("zelenskyy", "UKR")], got

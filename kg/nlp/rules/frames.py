@@ -67,6 +67,8 @@ class Frames(ArgumentSlots):
                 return []
         if obj:
             return self._pairs(subj, obj, rel, trig, i, L, conf, voice)
+        if len(subj) >= 2 and self._reciprocal(i):
+            return self._each_other(subj, rel, trig, i, L, conf)
         if rel in SYMMETRIC and len(subj) >= 2:
             out = []
             for a in range(len(subj)):
@@ -185,6 +187,8 @@ class Frames(ArgumentSlots):
             if hosts:  # a host who receives a visit meets the visitor
                 out += self._pairs(agent, hosts, "meetsWith", trig, i, L, conf - 0.1, "nominal-host-meets")
             return out
+        if len(agent) >= 2 and not target and lv and lv[0] == "agent" and self._reciprocal(lv[1]):
+            return self._each_other(agent, rel, trig, i, L, conf)  # 'Israel dan Iran saling melancarkan serangan'
         if rel in SYMMETRIC and len(agent) >= 2 and not target:
             out = []
             for a in range(len(agent)):
@@ -211,6 +215,17 @@ class Frames(ArgumentSlots):
                 if voice == "nominal" and light and t.target_preps:
                     return self.right_actor(k + L, t.target_preps, places=t.places, limit=8, stop_at_verbs=False)
         return [], -1
+
+    def _reciprocal(self, i: int) -> bool:
+        """Whether a reciprocal marker (cue 'reciprocal_markers': 'saling') stands right before ``i``, over skip words."""
+        k = i - 1
+        while k >= self.s0 and self.low[k] in self.skip:
+            k -= 1
+        return k >= self.s0 and bool(self.phrase_at(k, "reciprocal_markers"))
+
+    def _each_other(self, subj: list[Entity], rel: str, trig: Trigger, i: int, L: int, conf: float) -> list[Candidate]:
+        """'Thailand dan Kamboja saling menyerang': each member of the subject does it to each other one."""
+        return [self._cand(a, rel, b, trig, i, L, conf, "reciprocal") for a in subj for b in subj if a.key != b.key]
 
     def _pronoun_owner(self, j: int) -> bool:
         """Whether the word right after a noun is a personal pronoun (cue 'possessor_pronouns') that

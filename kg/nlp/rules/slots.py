@@ -183,6 +183,10 @@ class ArgumentSlots(SentenceView):
             if m is not None:
                 k = m.start - 1
                 continue
+            if self.low[k] in self.person_pronouns or self.low[k] in self.group_pronouns:
+                got = self._reporter_pronoun(k)
+                if got[0]:
+                    return got
             if self.low[k] in self.complementizers:
                 break
             if self.phrase_at(k, "reporting_verbs") and any(self.low[q] in self.agent_nouns for q in range(k + 1, i)):
@@ -232,6 +236,29 @@ class ArgumentSlots(SentenceView):
                             ents, start, _ = self.group(mm)
                             return ents, start
                     break
+        return [], -1
+
+    def _reporter_pronoun(self, k: int) -> tuple[list[Entity], int]:
+        """'Pyongyang menepis tuduhan bahwa mereka memasok amunisi', 'Peskov mengatakan pihaknya tidak ...':
+        a pronoun subject right after a reporting or denial verb (and 'bahwa') is the one who speaks.
+        'dia/ia/beliau' (cue 'person_pronouns') only stands for a person; 'mereka/pihaknya' (cue
+        'group_pronouns') for a state, a body or a group, or for the side a person speaks for."""
+        q = k - 1
+        if q >= self.s0 and self.low[q] in self.complementizers:
+            q -= 1
+        for v in range(q, max(self.s0, q - 2) - 1, -1):
+            if self.mention_at(v) is not None or not self.low[v].isalpha():
+                break
+            p = self.phrase_at(v, "reporting_verbs") or self.phrase_at(v, "denial_verbs")
+            if not p:
+                continue
+            who, start = self.left_subject(v)
+            if self.low[k] in self.person_pronouns:
+                who = [e for e in who if e.type == "Person"]
+            else:
+                who = [self.ext.gaz.get(e.acts_for) or e if e.type == "Person" and e.acts_for else e for e in who]
+                who = [e for e in who if e.type != "Person"]
+            return (who, start) if who else ([], -1)
         return [], -1
 
     def _after_passive(self, m: Mention) -> bool:

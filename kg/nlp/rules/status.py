@@ -33,9 +33,10 @@ class StatusRules(ArgumentSlots):
             return
         lv = self._light_verb(i)
         neg_reach = (i - lv[1]) + 4 if lv and lv[0] == "agent" else 4  # 'failed to adopt a resolution condemning'
+        own = lv[1] if lv and lv[0] == "agent" else -1  # 'tidak memberikan bantuan': the light verb carries the noun
         for k in self._window(max(c0, i - neg_reach), i):
             p = self.phrase_at(k, "negation")
-            if p and any(self.other_predicate(q) or self.low[q] in self.complementizers for q in range(k + len(p), i)):
+            if p and any((self.other_predicate(q) and q != own) or self.low[q] in self.complementizers for q in range(k + len(p), i)):
                 continue  # 'India did not condemn Russia 's invasion': the negation is the other verb's
             if p:
                 c.status, c.status_cue, c.attributed_to = "negated", " ".join(p), tuple(attributed)
