@@ -528,3 +528,30 @@ def test_negated_light_verb_gives_no_positive_reading():
 def test_a_person_is_not_they():
     got = triples("Zelensky mengatakan mereka menyerang Kharkiv dengan bom luncur.")
     assert not [t for t in got if t[0] in ("zelenskyy", "UKR")], got
+
+
+HEADLINES_AND_NOMINAL_AGENTS = [
+    # headlines drop the prefix: 'Sambut' is 'menyambut'; 'Ancam' makes what follows a threat, not a fact
+    ("headline-sambut", "Xi Jinping Sambut Vladimir Putin di Beijing.", ("putin", "meetsWith", "xi", "asserted")),
+    ("headline-ancam-serang", "Trump Ancam Gempur Venezuela.", ("trump", "attacks", "VEN", "expected")),
+    # getting a delivery: the one who gets it is the recipient of the noun
+    ("undergoer-gets-supply", "Moskow mendapatkan pasokan peluru artileri dari Pyongyang.", ("PRK", "suppliesWeaponsTo", "RUS", "asserted")),
+    # the agent of an act named by a noun after 'oleh' is what one condemns or protests
+    ("condemn-act-by", "Jepang mengecam peluncuran rudal balistik oleh Korea Utara.", ("JPN", "opposes", "PRK", "asserted")),
+    ("protest-visit-of", "Beijing memprotes kunjungan delegasi Kongres AS ke Taipei.", ("CHN", "opposes", "USA", "asserted")),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", HEADLINES_AND_NOMINAL_AGENTS, ids=[c[0] for c in HEADLINES_AND_NOMINAL_AGENTS])
+def test_headlines_and_nominal_agents(name, text, expected):
+    test_rule(name, text, expected)
+
+
+def test_headline_threat_is_no_asserted_attack():
+    got = triples("Trump Ancam Gempur Venezuela.")
+    assert not [t for t in got if t[1] == "attacks" and t[3] == "asserted"], got
+
+
+def test_fronted_headline_subject_is_the_head_noun():
+    got = triples("Sambut Prabowo di Pakistan, Mahasiswa RI Harap Perkuat Kerja Sama Pendidikan.")
+    assert not [t for t in got if t[1] == "meetsWith"], got

@@ -233,6 +233,8 @@ class ArgumentSlots(SentenceView):
                     for q in range(j + 1, min(j + 6, self.s1)):
                         mm = self.mention_at(q)
                         if mm is not None and self.actor(mm) and mm.entities[0].type != "Media":
+                            if not self.head_ok(mm):
+                                break  # 'Sambut Prabowo di Pakistan, Mahasiswa RI ...': the students, not Indonesia
                             ents, start, _ = self.group(mm)
                             return ents, start
                     break
@@ -400,12 +402,18 @@ class ArgumentSlots(SentenceView):
                 k = m.end
                 steps += 1
                 continue
+            if direct and k > j and only_direct and w in self.passive_agent and w and (
+                    self.low[k - 1] in passthrough or self._item_ends_at(k - 1)):
+                mm = self.mention_at(k + 1)  # 'mengutuk peluncuran rudal oleh Korea Utara': the act's agent
+                if mm is not None and self.actor(mm) and mm.entities[0].type != "Media":
+                    ents, _, end = self.group(mm)
+                    return ents, end
             if direct and k > j and self._located(k):
                 return self._located(k)
             if direct and w in self.non_state:
                 break  # 'menyerang warga China': people of a state are not the state
             if direct and not (w in self.skip or w in agent_nouns or w in passthrough or w in self.fillers or w in preps
-                               or NUMBER.match(w) or w in self.quantifiers or w in self.object_modifiers or (w,) in self.lex.items):
+                               or NUMBER.match(w) or w in self.quantifiers or w in self.object_modifiers or self._item_ends_at(k)):
                 # 'mendukung target Indonesia': the object is 'target', not Indonesia
                 direct = False
                 if only_direct:
@@ -460,6 +468,10 @@ class ArgumentSlots(SentenceView):
             k += 1
             steps += 1
         return [], -1
+
+    def _item_ends_at(self, k: int) -> bool:
+        """Whether an item's name ends at ``k``: 'rudal', 'rudal balistik', 'sistem pertahanan udara'."""
+        return any(k - L + 1 >= self.s0 and tuple(self.low[k - L + 1 : k + 1]) in self.lex.items for L in (1, 2, 3, 4))
 
     def _located(self, k: int) -> tuple[list[Entity], int] | None:
         """'fasilitas nuklir di Natanz', 'bases in Syria': a place noun, then a locative and an actor."""

@@ -170,10 +170,11 @@ class Transfers(ArgumentSlots):
                 recipient, _ = self.right_actor(after, trig.target_preps, limit=8, stop_at_verbs=False)
                 if not recipient:
                     recipient = self._helped(after, c1)  # 'pengiriman pasukan Korea Utara untuk membantu Rusia'
-                if not giver:
-                    lv = self._light_verb(i)
-                    if lv and lv[0] == "agent":
-                        giver, _ = self.left_subject(lv[1])
+                lv = self._light_verb(i)
+                if not giver and lv and lv[0] == "agent":
+                    giver, _ = self.left_subject(lv[1])
+                if not recipient and giver and lv and lv[0] == "undergoer":
+                    recipient, _ = self.left_subject(lv[1])  # 'Rusia mendapat pasokan drone dari Iran': the one who gets it
             else:
                 giver, _ = self.left_subject(i)
                 recipient = double or self.right_actor(after, trig.target_preps, limit=6)[0]
