@@ -542,6 +542,8 @@ HEADLINES_AND_NOMINAL_AGENTS = [
     # condemning the cooperation or ties between two states opposes both
     ("condemn-cooperation-between", "Seoul dan Tokyo mengecam kerja sama militer antara Moskow dan Pyongyang.", ("JPN", "opposes", "PRK", "asserted")),
     ("criticise-ties-between", "Uni Eropa mengkritik hubungan militer antara Iran dan Rusia.", ("EU", "opposes", "IRN", "asserted")),
+    # a deal under negotiation is not yet made
+    ("negotiated-deal-is-expected", "Vietnam sedang merundingkan kesepakatan dagang dengan Amerika Serikat.", ("USA", "cooperatesWith", "VNM", "expected")),
 ]
 
 
