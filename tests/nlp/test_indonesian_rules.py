@@ -560,3 +560,17 @@ def test_headline_threat_is_no_asserted_attack():
 def test_fronted_headline_subject_is_the_head_noun():
     got = triples("Sambut Prabowo di Pakistan, Mahasiswa RI Harap Perkuat Kerja Sama Pendidikan.")
     assert not [t for t in got if t[1] == "meetsWith"], got
+
+
+def test_a_threat_does_not_reach_past_a_coordinator():
+    got = triples("Rusia mengancam Moldova dan menyerang Odesa dengan drone.")
+    assert ("RUS", "attacks", "UKR", "asserted") in got, got
+
+
+@pytest.mark.parametrize("text,target", [
+    ("Hongaria mengancam akan memveto paket sanksi baru terhadap Rusia.", "RUS"),
+    ("Trump mengancam akan mengenakan tarif 25 persen kepada Kanada.", "CAN"),
+])
+def test_threatening_a_veto_or_tariff_is_no_threat_of_force(text, target):
+    got = triples(text)
+    assert not [t for t in got if t[1] == "threatens" and t[2] == target], got

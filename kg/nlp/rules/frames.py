@@ -53,7 +53,7 @@ class Frames(ArgumentSlots):
             self.trace.notes.append(f"'{self.words[i]}': troops or ships arriving are not a visit")
             return []
         obj, oend = self.right_actor(j, trig.object, places=places, limit=8)
-        if not obj and trig.through_verb and trig.target_preps:
+        if not obj and trig.through_verb and trig.target_preps and not self._threatened_other_act(j):
             # 'mengancam akan memberikan balasan kepada Israel', 'threatened to retaliate against Israel'
             obj, oend = self.right_actor(j, trig.target_preps, places=places, limit=10, stop_at_verbs=False)
         if not obj and trig.through_verb:
@@ -198,12 +198,29 @@ class Frames(ArgumentSlots):
         self.trace.notes.append(f"'{self.words[i]}': nominal without both parties")
         return []
 
-    def _threatened_attack(self, j: int) -> tuple[list[Entity], int]:
-        """'Iran mengancam akan menyerang Israel', 'threatened to strike Iran': a threat of force names
-        its target as the object of the attack verb that follows, over modals and 'to'."""
+    def _threatened_other_act(self, j: int) -> bool:
+        """'Hongaria mengancam akan memveto paket sanksi terhadap Rusia': the threatened act is another
+        relation (a veto, sanctions), not force; its target is not the threat's."""
+        k = self._past_modals(j)
+        light = k < self.s1 and self.low[k] in self.lex.cues.get("agentive_light_verbs", [])
+        k += light
+        for L in range(min(self.lex.max_len, self.s1 - k), 0, -1):
+            for t, _ in self.lex.forms.get(tuple(self.low[k : k + L]), ()):
+                if t.relation != "attacks" or t.kind == "block":
+                    return True
+        return False
+
+    def _past_modals(self, j: int) -> int:
+        """The first word after ``j`` that is not a skip word, 'to' or a modal ('akan', 'bakal')."""
         k = j
         while k < min(self.s1, j + 4) and (self.low[k] in self.skip or self.low[k] in self.purpose_links or self.phrase_at(k, "future")):
             k += len(self.phrase_at(k, "future") or (1,))
+        return k
+
+    def _threatened_attack(self, j: int) -> tuple[list[Entity], int]:
+        """'Iran mengancam akan menyerang Israel', 'threatened to strike Iran': a threat of force names
+        its target as the object of the attack verb that follows, over modals and 'to'."""
+        k = self._past_modals(j)
         light = k < self.s1 and self.low[k] in self.lex.cues.get("agentive_light_verbs", [])
         k += light  # 'mengancam akan melancarkan serangan ke Lebanon': the attack is a noun after a light verb
         for L in range(min(self.lex.max_len, self.s1 - k), 0, -1):

@@ -60,10 +60,26 @@ class StatusRules(ArgumentSlots):
             if p:
                 c.status, c.status_cue, c.attributed_to = "expected", " ".join(p), tuple(attributed)
                 return
+        threat = self._threatened(i, c0)
+        if threat:
+            c.status, c.status_cue, c.attributed_to = "expected", threat, tuple(attributed)
+            return
         if cue or hedge:
             c.status, c.status_cue, c.attributed_to = "claimed", cue or hedge, tuple(attributed)
             return
         c.status = "asserted"
+
+    def _threatened(self, i: int, c0: int) -> str:
+        """'Israel mengancam operasi militer di Gaza', 'ancaman invasi Rusia': what a threat (cue
+        'threat_words') names has not happened. Not across a coordinator: in 'mengancam Ukraina dan
+        menyerang Kyiv' the attack is a second act, done."""
+        for k in range(i - 1, max(c0, i - 8) - 1, -1):
+            if self.low[k] in self.joiners:
+                return ""
+            p = self.phrase_at(k, "threat_words")
+            if p:
+                return " ".join(p)
+        return ""
 
     def _passive_word(self, k: int) -> bool:
         """Whether the word at ``k`` is a passive verb: a passive form, or a participle after a form of 'be'."""
