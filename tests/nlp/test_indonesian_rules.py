@@ -544,6 +544,8 @@ HEADLINES_AND_NOMINAL_AGENTS = [
     ("criticise-ties-between", "Uni Eropa mengkritik hubungan militer antara Iran dan Rusia.", ("EU", "opposes", "IRN", "asserted")),
     # a deal under negotiation is not yet made
     ("negotiated-deal-is-expected", "Vietnam sedang merundingkan kesepakatan dagang dengan Amerika Serikat.", ("USA", "cooperatesWith", "VNM", "expected")),
+    ("sought-cooperation-is-expected", "Arab Saudi mengincar kerja sama pertahanan dengan Korea Selatan.", ("KOR", "cooperatesWith", "SAU", "expected")),
+    ("cooperation-opportunity-is-expected", "Kedua menteri membahas peluang kerja sama antara Indonesia dan Brasil.", ("BRA", "cooperatesWith", "IDN", "expected")),
 ]
 
 
