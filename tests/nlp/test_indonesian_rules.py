@@ -576,3 +576,21 @@ def test_a_threat_does_not_reach_past_a_coordinator():
 def test_threatening_a_veto_or_tariff_is_no_threat_of_force(text, target):
     got = triples(text)
     assert not [t for t in got if t[1] == "threatens" and t[2] == target], got
+
+
+@pytest.mark.parametrize("text", [
+    # what the subject condemns, opposes or backs is not its own act
+    "Amerika Serikat mengecam serangan terhadap Israel.",
+    "Beijing menentang sanksi sepihak terhadap Pyongyang.",
+    "Indonesia mendukung sanksi terhadap Israel.",
+    "Turki mengutuk keras invasi ke Ukraina.",
+    "Prabowo menyambut baik kunjungan ke Jepang.",
+])
+def test_the_object_of_a_stance_is_not_the_subjects_act(text):
+    got = triples(text)
+    assert not [t for t in got if t[1] in ("attacks", "imposesSanctionsOn", "visits")], got
+
+
+def test_the_subjects_own_act_after_a_light_verb_or_threat_stays():
+    assert ("ISR", "attacks", "PSE", "asserted") in triples("Israel melanjutkan serangan ke Gaza.")
+    assert ("RUS", "attacks", "UKR", "expected") in triples("Rusia mengancam serangan besar-besaran ke Ukraina.")

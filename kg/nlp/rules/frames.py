@@ -169,6 +169,12 @@ class Frames(ArgumentSlots):
                 return []
         if not target and trig.target_preps:
             target, _ = self.right_actor(aend if aend > 0 else j, trig.target_preps, limit=8, places=trig.places, stop_at_verbs=False)
+        stance = not agent and self._object_of_stance(i)
+        if stance:
+            # 'AS mengecam serangan terhadap Israel', 'Beijing menentang sanksi terhadap Pyongyang': the noun is
+            # what the subject takes a stand on, not its own act; with no owner named, the act has none
+            self.trace.notes.append(f"'{self.words[i]}': object of '{self.words[stance]}', its agent is not the subject")
+            return []
         if not agent and not (lv and lv[0] == "undergoer"):  # the subject of 'received a visit' is its host
             agent, _ = self.left_subject(i)
             rule = "nominal-clause-subject"
@@ -197,6 +203,26 @@ class Frames(ArgumentSlots):
             return out
         self.trace.notes.append(f"'{self.words[i]}': nominal without both parties")
         return []
+
+    def _object_of_stance(self, i: int) -> int:
+        """Where the verb stands whose object the noun at ``i`` is, when that verb is another relation's
+        trigger ('mengecam', 'mendukung') or a stance verb (cue 'stance_verbs': 'menentang', 'menolak');
+        else 0. Skip words ('keras', 'penuh') may stand between."""
+        k = i - 1
+        while k > self.s0 and self.low[k] in self.skip:
+            k -= 1
+        if k <= self.s0 or self.mention_at(k) is not None:
+            return 0
+        if self.low[k] in self.lex.cues.get("agentive_light_verbs", []) or self.phrase_at(k, "threat_words"):
+            return 0  # 'melancarkan serangan' is the subject's act; so is what it threatens ('mengancam operasi militer')
+        for q in range(max(self.s0, k - 2), k + 1):  # 'menyambut baik', 'menentang'
+            form = tuple(self.low[q : k + 1])
+            if any(v in ("active", "middle", "bare") and t.kind != "block" for t, v in self.lex.forms.get(form, ())):
+                return q
+            p = self.phrase_at(q, "stance_verbs")
+            if p and q + len(p) - 1 == k:
+                return q
+        return 0
 
     def _threatened_other_act(self, j: int) -> bool:
         """'Hongaria mengancam akan memveto paket sanksi terhadap Rusia': the threatened act is another
