@@ -539,6 +539,8 @@ HEADLINES_AND_NOMINAL_AGENTS = [
     # the agent of an act named by a noun after 'oleh' is what one condemns or protests
     ("condemn-act-by", "Jepang mengecam peluncuran rudal balistik oleh Korea Utara.", ("JPN", "opposes", "PRK", "asserted")),
     ("protest-visit-of", "Beijing memprotes kunjungan delegasi Kongres AS ke Taipei.", ("CHN", "opposes", "USA", "asserted")),
+    # an appositive relative clause: 'X, yang (juga) sekutu Y,'
+    ("appositive-relative", "Korea Selatan, yang juga sekutu dekat Amerika Serikat, menyatakan keprihatinan.", ("KOR", "alliedWith", "USA", "asserted")),
     # condemning the cooperation or ties between two states opposes both
     ("condemn-cooperation-between", "Seoul dan Tokyo mengecam kerja sama militer antara Moskow dan Pyongyang.", ("JPN", "opposes", "PRK", "asserted")),
     ("criticise-ties-between", "Uni Eropa mengkritik hubungan militer antara Iran dan Rusia.", ("EU", "opposes", "IRN", "asserted")),

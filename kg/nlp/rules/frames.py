@@ -105,6 +105,8 @@ class Frames(ArgumentSlots):
         if trig.appositive:
             # 'China, sekutu utama Korea Utara, ...': the actor before the comma and the possessor
             k = i - 1
+            while not self.possessive and k > self.s0 and (self.low[k] in self.relative or self.low[k] in self.skip) and self.low[k] != ",":
+                k -= 1  # 'Jepang, yang juga sekutu Amerika Serikat, ...': a relative marker between the comma and the noun
             other: list[Entity] = []
             if self.possessive and self.low[k] != ",":
                 # English: 'China, Pakistan 's closest ally,': the possessor stands between the comma and the noun
