@@ -596,3 +596,10 @@ def test_the_object_of_a_stance_is_not_the_subjects_act(text):
 def test_the_subjects_own_act_after_a_light_verb_or_threat_stays():
     assert ("ISR", "attacks", "PSE", "asserted") in triples("Israel melanjutkan serangan ke Gaza.")
     assert ("RUS", "attacks", "UKR", "expected") in triples("Rusia mengancam serangan besar-besaran ke Ukraina.")
+
+
+def test_mutual_defence_is_an_alliance():
+    got = triples("Moskow dan Pyongyang sepakat untuk saling membantu jika salah satu negara diserang pihak lain.")
+    assert {("PRK", "alliedWith", "RUS", "asserted"), ("RUS", "alliedWith", "PRK", "asserted")} & got, got
+    got = triples("Kedua pemimpin, Vladimir Putin dan Kim Jong Un, berjanji memberikan bantuan militer timbal balik.")
+    assert [t for t in got if t[1] == "alliedWith" and t[3] == "expected"], got
