@@ -415,6 +415,9 @@ VOICE_AND_THREATS = [
     ("threat-noun-attack-is-expected", "Ancaman invasi Rusia ke Ukraina kian nyata.", ("RUS", "attacks", "UKR", "expected")),
     # a passive accusation is a claim
     ("accused-passive-claimed", "Beijing dituding memasok komponen drone kepada Rusia.", ("CHN", "suppliesWeaponsTo", "RUS", "claimed")),
+    # 'disebut' (is said to) hedges; confirming is reporting
+    ("said-to-claimed", "Iran disebut telah mengirim ratusan drone Shahed ke Rusia.", ("IRN", "suppliesWeaponsTo", "RUS", "claimed")),
+    ("confirmed-claimed", "Pentagon mengonfirmasi bahwa Korea Utara telah mengirim pasukan ke Rusia.", ("PRK", "suppliesWeaponsTo", "RUS", "claimed")),
 ]
 
 
