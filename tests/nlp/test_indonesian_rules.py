@@ -606,3 +606,19 @@ def test_mutual_defence_is_an_alliance():
     assert {("PRK", "alliedWith", "RUS", "asserted"), ("RUS", "alliedWith", "PRK", "asserted")} & got, got
     got = triples("Kedua pemimpin, Vladimir Putin dan Kim Jong Un, berjanji memberikan bantuan militer timbal balik.")
     assert [t for t in got if t[1] == "alliedWith" and t[3] == "expected"], got
+
+
+PLURALS_PASSIVES_TITLES = [
+    # reduplicated plurals name the same items
+    ("reduplicated-items", "Rudal-rudal itu dikirim oleh Iran ke Rusia melalui Laut Kaspia.", ("IRN", "suppliesWeaponsTo", "RUS", "asserted")),
+    ("reduplicated-ships", "Jepang menyerahkan kapal-kapal patroli kepada Vietnam.", ("JPN", "suppliesWeaponsTo", "VNM", "asserted")),
+    # a passive 'dibantu oleh X dengan ...': the items after the agent
+    ("passive-helped-with", "Ukraina dibantu oleh Jerman dengan sistem pertahanan udara IRIS-T.", ("DEU", "suppliesWeaponsTo", "UKR", "asserted")),
+    # a coordinated person after a bare title
+    ("coordinated-title-person", "Prabowo bertemu Presiden Xi Jinping dan PM Li Qiang di Beijing.", ("li_qiang", "meetsWith", "prabowo", "asserted")),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", PLURALS_PASSIVES_TITLES, ids=[c[0] for c in PLURALS_PASSIVES_TITLES])
+def test_plurals_passives_titles(name, text, expected):
+    test_rule(name, text, expected)

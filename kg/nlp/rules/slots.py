@@ -133,6 +133,8 @@ class ArgumentSlots(SentenceView):
                 break
             if j in role_start and self.mention_at(role_start[j].end - 1) is not None:
                 j = self.mention_at(role_start[j].end - 1).start
+            else:
+                j = self._past_bare_title(j)  # 'Xi Jinping dan PM Li Qiang': a title with no state named
             nxt = self.mention_at(j)
             if nxt is None or nxt.start != j or not self.actor(nxt, places):
                 break
@@ -239,6 +241,16 @@ class ArgumentSlots(SentenceView):
                             return ents, start
                     break
         return [], -1
+
+    def _past_bare_title(self, j: int) -> int:
+        """Where a person named after bare title words at ``j`` begins ('PM Li Qiang', 'Menlu Wang Yi'); else ``j``."""
+        t = j
+        while t < min(self.s1, j + 4) and self.mention_at(t) is None and self.low[t] in self.title_words:
+            t += 1
+        pm = self.mention_at(t) if t > j else None
+        if pm is not None and pm.start == t and any(e.type == "Person" for e in pm.entities):
+            return t
+        return j
 
     def _reporter_pronoun(self, k: int) -> tuple[list[Entity], int]:
         """'Pyongyang menepis tuduhan bahwa mereka memasok amunisi', 'Peskov mengatakan pihaknya tidak ...':

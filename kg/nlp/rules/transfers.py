@@ -131,6 +131,11 @@ class Transfers(ArgumentSlots):
         items, after, double = self._items(i if trig.self_item else j, c1, trig)
         if trig.self_item:
             double = []
+        if not items and voice == "passive" and trig.item_prep:
+            # 'Ukraina dibantu oleh AS dengan sistem pertahanan udara': the items after the agent
+            _, aend = self.right_actor(j, (*self.passive_agent, ""), limit=3)
+            if aend > 0:
+                items, after, _ = self._items(aend, c1, trig)
         if not items and voice in ("passive", "participle") and trig.direction == "give":
             items = self._items_left(i)  # 'Drone Shahed dipasok Iran ke Rusia': the items are the subject
             after = j
