@@ -622,3 +622,21 @@ PLURALS_PASSIVES_TITLES = [
 @pytest.mark.parametrize("name,text,expected", PLURALS_PASSIVES_TITLES, ids=[c[0] for c in PLURALS_PASSIVES_TITLES])
 def test_plurals_passives_titles(name, text, expected):
     test_rule(name, text, expected)
+
+
+@pytest.mark.parametrize("text", [
+    # 'Barat' after a capitalised word is part of a regional name, not the West
+    "Camat Ilir Barat menyambut kunjungan Duta Besar Jepang.",
+    "Ketua Forum Buruh Padang Barat mengecam keputusan itu.",
+    # 'Serang' is a city in Banten as well as 'attack'
+    "Truk tambang dilarang keluar melalui gerbang Tol Serang Barat.",
+    "Wali Kota Serang menyambut kunjungan Dubes Korea Selatan.",
+])
+def test_regional_names_are_not_the_west_or_an_attack(text):
+    got = triples(text)
+    assert not [t for t in got if "WEST" in (t[0], t[2]) or t[1] == "attacks"], got
+
+
+def test_the_west_stays_the_west():
+    assert ("RUS", "opposes", "WEST", "asserted") in triples("Rusia mengecam Barat atas sanksi baru.")
+    assert ("WEST", "imposesSanctionsOn", "RUS", "asserted") in triples("Sanksi Barat terhadap Rusia belum berhasil.")

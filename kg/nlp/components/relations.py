@@ -137,6 +137,10 @@ class _SentenceReader(Transfers, StatusRules, Frames):
         hits = []
         i = self.s0
         while i < self.s1:
+            place = self.mention_at(i)
+            if place is not None and place.is_place:
+                i = place.end  # 'Serang Barat', 'Kota Serang': a word of a place name is no predicate
+                continue
             found = False
             for L in range(min(self.lex.max_len, self.s1 - i), 0, -1):
                 key = tuple(self.low[i : i + L])
