@@ -640,3 +640,17 @@ def test_regional_names_are_not_the_west_or_an_attack(text):
 def test_the_west_stays_the_west():
     assert ("RUS", "opposes", "WEST", "asserted") in triples("Rusia mengecam Barat atas sanksi baru.")
     assert ("WEST", "imposesSanctionsOn", "RUS", "asserted") in triples("Sanksi Barat terhadap Rusia belum berhasil.")
+
+
+CALLED_OFF = [
+    # a noun heading its clause takes its predicate after it: cancelled is negated, postponed expected
+    ("visit-cancelled", "Kunjungan Presiden Erdogan ke Mesir batal karena alasan keamanan.", ("erdogan", "visits", "EGY", "negated")),
+    ("summit-called-off", "Pertemuan Trump dan Putin di Budapest dibatalkan.", ("putin", "meetsWith", "trump", "negated")),
+    ("exercise-postponed", "Latihan militer gabungan Korea Selatan dan Amerika Serikat ditunda hingga bulan depan.", ("KOR", "cooperatesWith", "USA", "expected")),
+    ("tariff-postponed-by-verb", "Trump menunda penerapan tarif terhadap Meksiko selama sebulan.", ("trump", "imposesSanctionsOn", "MEX", "expected")),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", CALLED_OFF, ids=[c[0] for c in CALLED_OFF])
+def test_called_off(name, text, expected):
+    test_rule(name, text, expected)

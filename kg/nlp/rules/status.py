@@ -41,6 +41,11 @@ class StatusRules(ArgumentSlots):
             if p:
                 c.status, c.status_cue, c.attributed_to = "negated", " ".join(p), tuple(attributed)
                 return
+        after = self._called_off(c)
+        if after:
+            status, cue_words = after
+            c.status, c.status_cue, c.attributed_to = status, cue_words, tuple(attributed)
+            return
         if denier is not None:
             c.status, c.status_cue, c.attributed_to = "denied", deny_cue, tuple(denier)
             return
@@ -68,6 +73,24 @@ class StatusRules(ArgumentSlots):
             c.status, c.status_cue, c.attributed_to = "claimed", cue or hedge, tuple(attributed)
             return
         c.status = "asserted"
+
+    def _called_off(self, c: Candidate) -> tuple[str, str] | None:
+        """'Kunjungan Putin ke Mongolia batal', 'Pertemuan Trump dan Putin ditunda': a noun that heads its
+        clause takes its predicate after it; a cancelled one (cue 'cancelled_predicates') is negated, a
+        postponed or unconfirmed one (cue 'postponed_predicates') expected."""
+        if ":nominal" not in c.rule:
+            return None
+        _, c1 = self.clause(c.trigger_start)
+        for k in range(c.trigger_end, min(c1, c.trigger_end + 12)):
+            if self.low[k] in self.complementizers or self.low[k] in self.relative or self.low[k] == ",":
+                return None  # 'kunjungan ... yang batal' / a new clause: not this noun's predicate
+            p = self.phrase_at(k, "cancelled_predicates")
+            if p:
+                return "negated", " ".join(p)
+            p = self.phrase_at(k, "postponed_predicates")
+            if p:
+                return "expected", " ".join(p)
+        return None
 
     def _threatened(self, i: int, c0: int) -> str:
         """'Israel mengancam operasi militer di Gaza', 'ancaman invasi Rusia': what a threat (cue
