@@ -654,3 +654,16 @@ CALLED_OFF = [
 @pytest.mark.parametrize("name,text,expected", CALLED_OFF, ids=[c[0] for c in CALLED_OFF])
 def test_called_off(name, text, expected):
     test_rule(name, text, expected)
+
+
+CONTENT_CLAUSES = [
+    # a noun of content ('bukti', 'laporan', 'dugaan') takes a clause without 'bahwa'; its subject heads it
+    ("no-evidence-negated", "Hingga kini, belum ada bukti Tiongkok memasok senjata ke Rusia.", ("CHN", "suppliesWeaponsTo", "RUS", "negated")),
+    ("report-claimed", "Muncul laporan Iran mengirim drone ke Sudan.", ("IRN", "suppliesWeaponsTo", "SDN", "claimed")),
+    ("suspicion-claimed", "Ada dugaan Rusia membantu Korea Utara dengan teknologi rudal.", ("RUS", "suppliesTechnologyTo", "PRK", "claimed")),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", CONTENT_CLAUSES, ids=[c[0] for c in CONTENT_CLAUSES])
+def test_content_clauses(name, text, expected):
+    test_rule(name, text, expected)

@@ -48,6 +48,8 @@ class ArgumentSlots(SentenceView):
             return True
         if self.phrase_at(k, "fronting_words"):
             return True
+        if w in self.content_nouns:
+            return True  # 'bukti China memasok senjata': a clause of content follows the noun, without 'bahwa'
         if self._is_verb(w) or self.phrase_at(k, "after_quote_verbs") or self.phrase_at(k, "source_markers"):
             return True
         return self._weapon_ends_at(k)
