@@ -667,3 +667,9 @@ CONTENT_CLAUSES = [
 @pytest.mark.parametrize("name,text,expected", CONTENT_CLAUSES, ids=[c[0] for c in CONTENT_CLAUSES])
 def test_content_clauses(name, text, expected):
     test_rule(name, text, expected)
+
+
+def test_a_shot_down_weapon_is_not_its_owner_attacked():
+    got = triples("Drone-drone Rusia ditembak jatuh oleh pertahanan udara Polandia.")
+    assert not [t for t in got if t[1] == "attacks"], got
+    assert ("RUS", "attacks", "UKR", "asserted") in triples("Drone Rusia menghantam gedung apartemen di Kyiv.")

@@ -38,7 +38,9 @@ class Frames(ArgumentSlots):
         if voice == "nominal":
             return self._nominal(i, L, trig, rel, conf)
         if voice == "passive":
-            patient, _ = self.left_subject(i)
+            patient, pstart = self.left_subject(i)
+            if pstart > self.s0 and self._weapon_ends_at(pstart - 1):
+                patient = []  # 'Rudal Iran ditembak jatuh': the missile is hit, not Iran (its owner acts only in the active)
             agent, _ = self.right_actor(j, (*self.passive_agent, ""), limit=3)
             if trig.object_types:
                 patient = [e for e in patient if e.type in trig.object_types]
