@@ -544,6 +544,8 @@ HEADLINES_AND_NOMINAL_AGENTS = [
     ("protest-visit-of", "Beijing memprotes kunjungan delegasi Kongres AS ke Taipei.", ("CHN", "opposes", "USA", "asserted")),
     # an appositive relative clause: 'X, yang (juga) sekutu Y,'
     ("appositive-relative", "Korea Selatan, yang juga sekutu dekat Amerika Serikat, menyatakan keprihatinan.", ("KOR", "alliedWith", "USA", "asserted")),
+    # regretting (menyesalkan, menyayangkan) is the diplomatic register of condemning
+    ("regrets-is-opposes", "Malaysia menyesalkan serangan Israel terhadap Qatar.", ("MYS", "opposes", "ISR", "asserted")),
     # condemning the cooperation or ties between two states opposes both
     ("condemn-cooperation-between", "Seoul dan Tokyo mengecam kerja sama militer antara Moskow dan Pyongyang.", ("JPN", "opposes", "PRK", "asserted")),
     ("criticise-ties-between", "Uni Eropa mengkritik hubungan militer antara Iran dan Rusia.", ("EU", "opposes", "IRN", "asserted")),
