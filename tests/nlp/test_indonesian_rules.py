@@ -615,6 +615,8 @@ PLURALS_PASSIVES_TITLES = [
     ("reduplicated-items", "Rudal-rudal itu dikirim oleh Iran ke Rusia melalui Laut Kaspia.", ("IRN", "suppliesWeaponsTo", "RUS", "asserted")),
     ("reduplicated-ships", "Jepang menyerahkan kapal-kapal patroli kepada Vietnam.", ("JPN", "suppliesWeaponsTo", "VNM", "asserted")),
     # a passive 'dibantu oleh X dengan ...': the items after the agent
+    # 'berupa' (in the form of) specifies the items; the recipient follows the specification
+    ("items-specified-berupa", "Jepang mengirimkan bantuan kemanusiaan berupa tenda dan selimut ke Myanmar.", ("JPN", "providesAidTo", "MMR", "asserted")),
     ("passive-helped-with", "Ukraina dibantu oleh Jerman dengan sistem pertahanan udara IRIS-T.", ("DEU", "suppliesWeaponsTo", "UKR", "asserted")),
     # a coordinated person after a bare title
     ("coordinated-title-person", "Prabowo bertemu Presiden Xi Jinping dan PM Li Qiang di Beijing.", ("li_qiang", "meetsWith", "prabowo", "asserted")),

@@ -61,6 +61,11 @@ class Transfers(ArgumentSlots):
                 steps += 1
                 continue
             w = self.low[k]
+            spec = self.phrase_at(k, "item_specifiers") if found else None
+            if spec:
+                k += len(spec)  # 'bantuan kemanusiaan berupa makanan dan obat-obatan': what the items consist of
+                steps += 1
+                continue
             qp = self.phrase_at(k, "quantifier_phrases")
             if qp:
                 k += len(qp)
