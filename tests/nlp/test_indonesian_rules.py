@@ -545,6 +545,10 @@ HEADLINES_AND_NOMINAL_AGENTS = [
     # an appositive relative clause: 'X, yang (juga) sekutu Y,'
     ("appositive-relative", "Korea Selatan, yang juga sekutu dekat Amerika Serikat, menyatakan keprihatinan.", ("KOR", "alliedWith", "USA", "asserted")),
     # regretting (menyesalkan, menyayangkan) is the diplomatic register of condemning
+    # a purpose clause shares the subject; targets 'di wilayah X' and 'sasaran militer di X' are in X
+    ("purpose-strike-in-territory", "Kamboja lalu mengerahkan artileri untuk menggempur sasaran militer di wilayah Thailand.", ("KHM", "attacks", "THA", "asserted")),
+    # 'melepaskan tembakan' (open fire) is a light verb and its noun
+    ("open-fire", "Pasukan Kamboja melepaskan tembakan ke pos perbatasan Thailand.", ("KHM", "attacks", "THA", "asserted")),
     ("regrets-is-opposes", "Malaysia menyesalkan serangan Israel terhadap Qatar.", ("MYS", "opposes", "ISR", "asserted")),
     # condemning the cooperation or ties between two states opposes both
     ("condemn-cooperation-between", "Seoul dan Tokyo mengecam kerja sama militer antara Moskow dan Pyongyang.", ("JPN", "opposes", "PRK", "asserted")),
@@ -677,3 +681,8 @@ def test_a_shot_down_weapon_is_not_its_owner_attacked():
     got = triples("Drone-drone Rusia ditembak jatuh oleh pertahanan udara Polandia.")
     assert not [t for t in got if t[1] == "attacks"], got
     assert ("RUS", "attacks", "UKR", "asserted") in triples("Drone Rusia menghantam gedung apartemen di Kyiv.")
+
+
+def test_a_means_is_no_statement():
+    got = triples("Trump mengaku telah berbicara dengan pemimpin kedua negara, Thailand dan Kamboja, melalui telepon.")
+    assert not [t for t in got if {t[0], t[2]} == {"THA", "KHM"}], got

@@ -104,6 +104,10 @@ class Frames(ArgumentSlots):
 
     def _nominal(self, i: int, L: int, trig: Trigger, rel: str, conf: float) -> list[Candidate]:
         j = i + L
+        if i > self.s0 and self.low[i - 1] in self.lex.cues.get("means_preps", []):
+            # 'berbicara dengan pemimpin kedua negara melalui telepon': the means of another act, no statement
+            self.trace.notes.append(f"'{self.words[i]}': a means ('{self.words[i - 1]}'), not a statement")
+            return []
         if trig.appositive:
             # 'China, sekutu utama Korea Utara, ...': the actor before the comma and the possessor
             k = i - 1

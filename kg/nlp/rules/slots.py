@@ -489,10 +489,16 @@ class ArgumentSlots(SentenceView):
 
     def _located(self, k: int) -> tuple[list[Entity], int] | None:
         """'fasilitas nuklir di Natanz', 'bases in Syria': a place noun, then a locative and an actor."""
-        if k - 1 < self.s0 or self.low[k] not in self.locatives or self.low[k - 1] not in self.passthrough:
+        if k - 1 < self.s0 or self.low[k] not in self.locatives:
             return None
-        mm = self.mention_at(k + 1)
-        if mm is None or mm.start != k + 1 or not self.actor(mm) or mm.entities[0].type == "Media":
+        modified = k - 2 >= self.s0 and self.low[k - 1] in self.agent_nouns and self.low[k - 2] in self.passthrough
+        if self.low[k - 1] not in self.passthrough and not modified:  # 'sasaran militer di ...': a place noun and its modifier
+            return None
+        q = k + 1
+        while q < min(self.s1, k + 3) and self.mention_at(q) is None and self.low[q] in self.passthrough:
+            q += 1  # 'di wilayah Kamboja', 'di kota Kharkiv'
+        mm = self.mention_at(q)
+        if mm is None or mm.start != q or not self.actor(mm) or mm.entities[0].type == "Media":
             return None
         ents, _, end = self.group(mm)
         return (ents, end) if ents else None
