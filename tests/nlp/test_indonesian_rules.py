@@ -686,3 +686,9 @@ def test_a_shot_down_weapon_is_not_its_owner_attacked():
 def test_a_means_is_no_statement():
     got = triples("Trump mengaku telah berbicara dengan pemimpin kedua negara, Thailand dan Kamboja, melalui telepon.")
     assert not [t for t in got if {t[0], t[2]} == {"THA", "KHM"}], got
+
+
+def test_a_block_with_nya_points_to_the_sanction_just_named():
+    got = triples("Uni Eropa tengah menyiapkan paket sanksi baru terhadap Moskow, namun Hongaria mengancam akan memblokirnya.")
+    assert ("HUN", "blocksSanctionsOn", "RUS", "expected") in got, got
+    assert ("EU", "imposesSanctionsOn", "RUS", "expected") in got, got

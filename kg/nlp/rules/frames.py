@@ -294,6 +294,13 @@ class Frames(ArgumentSlots):
             targets = targets if self.index - at <= 2 else []  # named in one of the two sentences before
             ana = next((p for q in range(i + L, min(c1, i + L + 3)) for p in [self.phrase_at(q, "sanction_anaphora")] if p), None)
             subj, _ = self.left_subject(i)
+            if self.suffixes and self.low[i + L - 1].endswith(self.suffixes):
+                # 'paket sanksi ... , namun Hongaria mengancam akan memblokirnya': -nya is the sanction just named
+                before = [(k, LL, t) for k, LL, t, _ in hits if t.relation == "imposesSanctionsOn" and k < i]
+                if before:
+                    k, LL, st = before[-1]
+                    targets, _ = self.right_actor(k + LL, st.target_preps, limit=8, stop_at_verbs=False)
+                    ana = ana or (self.words[i + L - 1],)
             if ana and targets and subj:
                 return self._pairs(subj, targets, "blocksSanctionsOn", trig, i, L, trig.confidence - 0.1, "block+earlier-sanction")
             return []
