@@ -549,6 +549,8 @@ HEADLINES_AND_NOMINAL_AGENTS = [
     ("purpose-strike-in-territory", "Kamboja lalu mengerahkan artileri untuk menggempur sasaran militer di wilayah Thailand.", ("KHM", "attacks", "THA", "asserted")),
     # 'melepaskan tembakan' (open fire) is a light verb and its noun
     ("open-fire", "Pasukan Kamboja melepaskan tembakan ke pos perbatasan Thailand.", ("KHM", "attacks", "THA", "asserted")),
+    # a fronted 'Dalam kunjungan(nya) ke X,' belongs to the subject after the comma
+    ("fronted-dalam-visit", "Dalam lawatannya ke Seoul, Presiden Prabowo bertemu Presiden Korea Selatan Lee Jae-myung.", ("prabowo", "visits", "KOR", "asserted")),
     ("regrets-is-opposes", "Malaysia menyesalkan serangan Israel terhadap Qatar.", ("MYS", "opposes", "ISR", "asserted")),
     # condemning the cooperation or ties between two states opposes both
     ("condemn-cooperation-between", "Seoul dan Tokyo mengecam kerja sama militer antara Moskow dan Pyongyang.", ("JPN", "opposes", "PRK", "asserted")),
