@@ -198,7 +198,11 @@ def load_lexicon(lang: str, tokenize: Callable[[str], list[str]], extra: Iterabl
             raise InputError("expected 3 tab-separated columns (concept, family, words)", str(folder / "items.tsv"), n)
         concept, family, words = parts
         for w in words.split("|"):
-            lex.items[tuple(t.lower() for t in tokenize(w))] = (concept, family)
+            key = tuple(t.lower() for t in tokenize(w))
+            lex.items[key] = (concept, family)
+            if morph.get("reduplicated_plurals") and key[0].isalpha():
+                # Indonesian plurals repeat the head noun: 'senjata-senjata', 'kapal-kapal perang'
+                lex.items.setdefault((f"{key[0]}-{key[0]}", *key[1:]), (concept, family))
     lex.dates = _load_json(folder / "dates.json")
     return lex
 

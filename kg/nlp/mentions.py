@@ -72,6 +72,19 @@ class DocMentions:
                 self.by_token[i] = m
 
 
+def _compass_of_a_place(doc: Doc, m: Mention, lex: Lexicon) -> bool:
+    """'Kecamatan Ilir Barat II', 'Padang Barat': a compass word that names an actor ('Barat', the
+    West; cue 'compass_names') is part of a place name when it follows a capitalised word inside the
+    sentence, as regional names put it; 'negara-negara Barat', 'AS dan Barat' keep the West."""
+    if m.end - m.start != 1 or doc[m.start].lower_ not in lex.cues.get("compass_names", []):
+        return False
+    prev = doc[m.start - 1] if m.start > 0 else None
+    if prev is None or doc[m.start].is_sent_start or prev.is_sent_start or not prev.is_alpha or not prev.text[:1].isupper():
+        return False
+    # a headline capitalises every word: 'Rusia Kecam Sanksi Barat'; a trigger or item word is no place name
+    return (prev.lower_,) not in lex.forms and (prev.lower_,) not in lex.items
+
+
 def _slug(words: Iterable[str]) -> str:
     return "_".join(re.sub(r"[^a-z0-9]+", "", w.lower()) for w in words if re.sub(r"[^a-z0-9]+", "", w.lower()))
 
@@ -91,6 +104,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer, lex: Lexicon) -> DocMentions:
         if dash is not None and toks and toks[0].text.isupper() and len(toks[0].text) > 2 and any(t.text in (",", "(") for t in toks if t.i < dash):
             # 'SEOUL, KOMPAS.com -', 'BEIRUT (AP) —'
             out.mentions = [m for m in out.mentions if not (s.start <= m.start < dash)]
+    out.mentions = [m for m in out.mentions if not _compass_of_a_place(doc, m, lex)]
     ent_at = {e.start: e for e in doc.ents}
     ent_cover = {i: e for e in doc.ents for i in range(e.start, e.end)}
     _titles(doc, words, low, gaz, lex, out, ent_at, ent_cover)

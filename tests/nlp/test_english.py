@@ -248,6 +248,7 @@ CASES = [
     # a meeting noun whose predicate undoes it did not happen
     ("meeting-was-cancelled", "A meeting between Blinken and Wang Yi was cancelled.", ("blinken", "meetsWith", "wang_yi", "negated")),
     ("summit-never-took-place", "The summit between Putin and Trump never took place.", ("putin", "meetsWith", "trump", "negated")),
+    ("talks-postponed", "Talks between Japan and China were postponed until next month.", ("CHN", "meetsWith", "JPN", "expected")),
     ("received-by-a-leader", "Lavrov was received by Kim Jong Un in Pyongyang.", ("kim_jong_un", "meetsWith", "lavrov", "asserted")),
     ("held-up-the-package", "The EU is preparing new sanctions against Russia. Hungary has held up the package for weeks.",
      ("HUN", "blocksSanctionsOn", "RUS", "asserted")),

@@ -59,7 +59,7 @@ class RelationExtractor:
             reader = _SentenceReader(self, doc, sent, si, mentions, meta, low, words)
             statements.extend(reader.run())
             traces.append(reader.trace)
-        doc._.kg_statements = _dedupe(statements)
+        doc._.kg_statements = _dedupe(_no_arms_for_the_attacked(statements))
         doc._.kg_trace = traces
         return doc
 
@@ -68,6 +68,21 @@ class RelationExtractor:
 
     def from_disk(self, path, exclude=()):  # pragma: no cover
         return self
+
+
+def _no_arms_for_the_attacked(statements: list[Statement]) -> list[Statement]:
+    """'Israel mengerahkan pasukan ke Gaza', 'Russia sent missiles into Kyiv': troops or weapons sent to
+    the state the document says the sender attacks go against it, not to it. Such a transfer is dropped;
+    the attack is already read. States are compared after roll-up (a capital or a leader is its state)."""
+    def state(e) -> str:
+        return e.acts_for or e.key
+
+    at_war = {(state(st.subject), state(st.object)) for st in statements
+              if st.predicate == "attacks" and st.status in ("asserted", "claimed")}
+    if not at_war:
+        return statements
+    return [st for st in statements if not (
+        st.predicate == "suppliesWeaponsTo" and (state(st.subject), state(st.object)) in at_war)]
 
 
 def _dedupe(statements: list[Statement]) -> list[Statement]:
@@ -122,6 +137,10 @@ class _SentenceReader(Transfers, StatusRules, Frames):
         hits = []
         i = self.s0
         while i < self.s1:
+            place = self.mention_at(i)
+            if place is not None and place.is_place:
+                i = place.end  # 'Serang Barat', 'Kota Serang': a word of a place name is no predicate
+                continue
             found = False
             for L in range(min(self.lex.max_len, self.s1 - i), 0, -1):
                 key = tuple(self.low[i : i + L])

@@ -73,6 +73,11 @@ def words_of_lexicon(lex: Lexicon) -> dict:
     self.suffixes = tuple(cues.get("possessive_suffixes", []))
     self.quantifiers = set(cues.get("quantifiers", []))
     self.between = set(cues.get("between_markers", []))
+    self.possessor_pronouns = set(cues.get("possessor_pronouns", []))
+    self.pair_joiners = set(cues.get("pair_joiners", []))
+    self.person_pronouns = set(cues.get("person_pronouns", []))
+    self.group_pronouns = set(cues.get("group_pronouns", []))
+    self.content_nouns = set(cues.get("content_nouns", []))
     self.title_words = {w for role, ps in lex.titles.items() if role != "relativeOf" for p in ps for w in p}
     self.title_words |= set(cues.get("counterpart_words", []))
     self.possessive = set(cues.get("possessive_markers", []))

@@ -38,7 +38,9 @@ class Frames(ArgumentSlots):
         if voice == "nominal":
             return self._nominal(i, L, trig, rel, conf)
         if voice == "passive":
-            patient, _ = self.left_subject(i)
+            patient, pstart = self.left_subject(i)
+            if pstart > self.s0 and self._weapon_ends_at(pstart - 1):
+                patient = []  # 'Rudal Iran ditembak jatuh': the missile is hit, not Iran (its owner acts only in the active)
             agent, _ = self.right_actor(j, (*self.passive_agent, ""), limit=3)
             if trig.object_types:
                 patient = [e for e in patient if e.type in trig.object_types]
@@ -53,9 +55,11 @@ class Frames(ArgumentSlots):
             self.trace.notes.append(f"'{self.words[i]}': troops or ships arriving are not a visit")
             return []
         obj, oend = self.right_actor(j, trig.object, places=places, limit=8)
-        if not obj and trig.through_verb and trig.target_preps:
+        if not obj and trig.through_verb and trig.target_preps and not self._threatened_other_act(j):
             # 'mengancam akan memberikan balasan kepada Israel', 'threatened to retaliate against Israel'
             obj, oend = self.right_actor(j, trig.target_preps, places=places, limit=10, stop_at_verbs=False)
+        if not obj and trig.through_verb:
+            obj, oend = self._threatened_attack(j)  # 'mengancam akan menyerang Israel': the target of the attack
         if trig.object_types:
             # 'hosts Russian defence minister': an official named by title stands for a person
             official = oend > 0 and "Person" in trig.object_types and (
@@ -65,6 +69,8 @@ class Frames(ArgumentSlots):
                 return []
         if obj:
             return self._pairs(subj, obj, rel, trig, i, L, conf, voice)
+        if len(subj) >= 2 and self._reciprocal(i):
+            return self._each_other(subj, rel, trig, i, L, conf)
         if rel in SYMMETRIC and len(subj) >= 2:
             out = []
             for a in range(len(subj)):
@@ -147,9 +153,15 @@ class Frames(ArgumentSlots):
 
     def _nominal(self, i: int, L: int, trig: Trigger, rel: str, conf: float) -> list[Candidate]:
         j = i + L
+        if i > self.s0 and self.low[i - 1] in self.lex.cues.get("means_preps", []):
+            # 'berbicara dengan pemimpin kedua negara melalui telepon': the means of another act, no statement
+            self.trace.notes.append(f"'{self.words[i]}': a means ('{self.words[i - 1]}'), not a statement")
+            return []
         if trig.appositive:
             # 'China, sekutu utama Korea Utara, ...': the actor before the comma and the possessor
             k = i - 1
+            while not self.possessive and k > self.s0 and (self.low[k] in self.relative or self.low[k] in self.skip) and self.low[k] != ",":
+                k -= 1  # 'Jepang, yang juga sekutu Amerika Serikat, ...': a relative marker between the comma and the noun
             other: list[Entity] = []
             if self.possessive and self.low[k] != ",":
                 # English: 'China, Pakistan 's closest ally,': the possessor stands between the comma and the noun
@@ -172,6 +184,11 @@ class Frames(ArgumentSlots):
             return []
         agent, aend = self.possessor(j)
         rule = "nominal-possessor"
+        if not agent and self._pronoun_owner(j):
+            # 'perjanjian mereka dengan kita': the owner is a pronoun left unresolved; another actor of the
+            # sentence is no better guess than none
+            self.trace.notes.append(f"'{self.words[i]}': owned by a pronoun ('{self.words[j]}'), owner unknown")
+            return []
         if not agent and self.possessive:
             agent = self.left_possessor(i)
             rule = "nominal-left-possessor"
@@ -212,6 +229,12 @@ class Frames(ArgumentSlots):
                 return []
         if not target and trig.target_preps:
             target, _ = self.right_actor(aend if aend > 0 else j, trig.target_preps, limit=8, places=trig.places, stop_at_verbs=False)
+        stance = not agent and self._object_of_stance(i)
+        if stance:
+            # 'AS mengecam serangan terhadap Israel', 'Beijing menentang sanksi terhadap Pyongyang': the noun is
+            # what the subject takes a stand on, not its own act; with no owner named, the act has none
+            self.trace.notes.append(f"'{self.words[i]}': object of '{self.words[stance]}', its agent is not the subject")
+            return []
         own_clause = self._heads_own_clause(i, j)
         reason = self._reason_phrase(i) or (self.possessive and not lv and i not in self.blocked and self._object_of_verb(i))
         if not agent and not (lv and lv[0] == "undergoer") and not reason:
@@ -234,6 +257,8 @@ class Frames(ArgumentSlots):
             if hosts:  # a host who receives a visit meets the visitor
                 out += self._pairs(agent, hosts, "meetsWith", trig, i, L, conf - 0.1, "nominal-host-meets")
             return out
+        if len(agent) >= 2 and not target and lv and lv[0] == "agent" and self._reciprocal(lv[1]):
+            return self._each_other(agent, rel, trig, i, L, conf)  # 'Israel dan Iran saling melancarkan serangan'
         if rel in SYMMETRIC and len(agent) >= 2 and not target:
             out = []
             for a in range(len(agent)):
@@ -242,6 +267,77 @@ class Frames(ArgumentSlots):
             return out
         self.trace.notes.append(f"'{self.words[i]}': nominal without both parties")
         return []
+
+    def _object_of_stance(self, i: int) -> int:
+        """Where the verb stands whose object the noun at ``i`` is, when that verb is another relation's
+        trigger ('mengecam', 'mendukung') or a stance verb (cue 'stance_verbs': 'menentang', 'menolak');
+        else 0. Skip words ('keras', 'penuh') may stand between."""
+        k = i - 1
+        while k > self.s0 and self.low[k] in self.skip:
+            k -= 1
+        if k <= self.s0 or self.mention_at(k) is not None:
+            return 0
+        if self.low[k] in self.lex.cues.get("agentive_light_verbs", []) or self.phrase_at(k, "threat_words"):
+            return 0  # 'melancarkan serangan' is the subject's act; so is what it threatens ('mengancam operasi militer')
+        for q in range(max(self.s0, k - 2), k + 1):  # 'menyambut baik', 'menentang'
+            form = tuple(self.low[q : k + 1])
+            if any(v in ("active", "middle", "bare") and t.kind != "block" for t, v in self.lex.forms.get(form, ())):
+                return q
+            p = self.phrase_at(q, "stance_verbs")
+            if p and q + len(p) - 1 == k:
+                return q
+        return 0
+
+    def _threatened_other_act(self, j: int) -> bool:
+        """'Hongaria mengancam akan memveto paket sanksi terhadap Rusia': the threatened act is another
+        relation (a veto, sanctions), not force; its target is not the threat's."""
+        k = self._past_modals(j)
+        light = k < self.s1 and self.low[k] in self.lex.cues.get("agentive_light_verbs", [])
+        k += light
+        for L in range(min(self.lex.max_len, self.s1 - k), 0, -1):
+            for t, _ in self.lex.forms.get(tuple(self.low[k : k + L]), ()):
+                if t.relation != "attacks" or t.kind == "block":
+                    return True
+        return False
+
+    def _past_modals(self, j: int) -> int:
+        """The first word after ``j`` that is not a skip word, 'to' or a modal ('akan', 'bakal')."""
+        k = j
+        while k < min(self.s1, j + 4) and (self.low[k] in self.skip or self.low[k] in self.purpose_links or self.phrase_at(k, "future")):
+            k += len(self.phrase_at(k, "future") or (1,))
+        return k
+
+    def _threatened_attack(self, j: int) -> tuple[list[Entity], int]:
+        """'Iran mengancam akan menyerang Israel', 'threatened to strike Iran': a threat of force names
+        its target as the object of the attack verb that follows, over modals and 'to'."""
+        k = self._past_modals(j)
+        light = k < self.s1 and self.low[k] in self.lex.cues.get("agentive_light_verbs", [])
+        k += light  # 'mengancam akan melancarkan serangan ke Lebanon': the attack is a noun after a light verb
+        for L in range(min(self.lex.max_len, self.s1 - k), 0, -1):
+            for t, voice in self.lex.forms.get(tuple(self.low[k : k + L]), ()):
+                if t.relation != "attacks" or t.kind == "block":
+                    continue
+                if voice in ("active", "bare", "middle") and not light:
+                    return self.right_actor(k + L, t.object, places=t.places, limit=8)
+                if voice == "nominal" and light and t.target_preps:
+                    return self.right_actor(k + L, t.target_preps, places=t.places, limit=8, stop_at_verbs=False)
+        return [], -1
+
+    def _reciprocal(self, i: int) -> bool:
+        """Whether a reciprocal marker (cue 'reciprocal_markers': 'saling') stands right before ``i``, over skip words."""
+        k = i - 1
+        while k >= self.s0 and self.low[k] in self.skip:
+            k -= 1
+        return k >= self.s0 and bool(self.phrase_at(k, "reciprocal_markers"))
+
+    def _each_other(self, subj: list[Entity], rel: str, trig: Trigger, i: int, L: int, conf: float) -> list[Candidate]:
+        """'Thailand dan Kamboja saling menyerang': each member of the subject does it to each other one."""
+        return [self._cand(a, rel, b, trig, i, L, conf, "reciprocal") for a in subj for b in subj if a.key != b.key]
+
+    def _pronoun_owner(self, j: int) -> bool:
+        """Whether the word right after a noun is a personal pronoun (cue 'possessor_pronouns') that
+        no mention resolves: Indonesian puts the owner there ('kunjungan mereka', 'perjanjian dia')."""
+        return j < self.s1 and self.mention_at(j) is None and self.low[j] in self.possessor_pronouns
 
     def _block(self, i: int, L: int, trig: Trigger, hits) -> list[Candidate]:
         _, c1 = self.clause(i)
@@ -254,6 +350,13 @@ class Frames(ArgumentSlots):
             targets = targets if self.index - at <= 2 else []  # named in one of the two sentences before
             ana = next((p for q in range(i + L, min(c1, i + L + 3)) for p in [self.phrase_at(q, "sanction_anaphora")] if p), None)
             subj, _ = self.left_subject(i)
+            if self.suffixes and self.low[i + L - 1].endswith(self.suffixes):
+                # 'paket sanksi ... , namun Hongaria mengancam akan memblokirnya': -nya is the sanction just named
+                before = [(k, LL, t) for k, LL, t, _ in hits if t.relation == "imposesSanctionsOn" and k < i]
+                if before:
+                    k, LL, st = before[-1]
+                    targets, _ = self.right_actor(k + LL, st.target_preps, limit=8, stop_at_verbs=False)
+                    ana = ana or (self.words[i + L - 1],)
             if ana and targets and subj:
                 return self._pairs(subj, targets, "blocksSanctionsOn", trig, i, L, trig.confidence - 0.1, "block+earlier-sanction")
             return []

@@ -48,8 +48,29 @@ class ArgumentSlots(SentenceView):
             return True
         if self.phrase_at(k, "fronting_words"):
             return True
+        if w in self.content_nouns:
+            return True  # 'bukti China memasok senjata': a clause of content follows the noun, without 'bahwa'
         if self._is_verb(w) or self.phrase_at(k, "after_quote_verbs") or self.phrase_at(k, "source_markers"):
             return True
+        return self._weapon_ends_at(k)
+
+    def _weapon_ends_at(self, k: int) -> bool:
+        """'Jet tempur Rusia menghantam Kyiv', 'Rudal Iran menghantam Tel Aviv': a weapon's owner acts
+        through it, so the state after a weapon (items of the 'weapons' family) heads the phrase. Only
+        when the weapon itself opens the phrase: in 'mengecam penjualan senjata AS' the weapon is an object.
+        Only where the owner follows the noun (Indonesian); English puts it first ('Russian jets')."""
+        if not self.lex.cues.get("possessor_follows_noun", True):
+            return False
+        for L in range(1, 4):
+            if k - L + 1 < self.s0:
+                break
+            hit = self.lex.items.get(tuple(self.low[k - L + 1 : k + 1]))
+            if hit is not None and hit[1] == "weapons":
+                q = k - L
+                while q >= self.s0 and (NUMBER.match(self.low[q]) or self.low[q] in self.quantifiers):
+                    q -= 1  # 'Ratusan drone Rusia', '40 rudal Iran'
+                return q < self.s0 or not self.low[q].isalpha() or self.low[q] in self.complementizers or (
+                    self.low[q] in self.joiners) or bool(self.phrase_at(q, "clause_breaks"))
         return False
 
     def _is_verb(self, w: str) -> bool:
@@ -102,15 +123,20 @@ class ArgumentSlots(SentenceView):
                 start = state.start
             role_end[r.end] = (start, r)
         # rightwards
+        first = role_end[m.end][0] if m.end in role_end and role_end[m.end][0] < m.start else m.start
+        opened = first - 1 >= self.s0 and self.low[first - 1] in self.between  # 'antara China dengan AS'
         k = m.end
         while k < self.s1:
             j = k
-            while j < self.s1 and (self.low[j] in self.joiners or self.low[j] in self.fillers):
+            while j < self.s1 and (self.low[j] in self.joiners or self.low[j] in self.fillers or (
+                    opened and len(members) == 1 and self.low[j] in self.pair_joiners)):
                 j += 1
             if j == k:
                 break
             if j in role_start and self.mention_at(role_start[j].end - 1) is not None:
                 j = self.mention_at(role_start[j].end - 1).start
+            else:
+                j = self._past_bare_title(j)  # 'Xi Jinping dan PM Li Qiang': a title with no state named
             nxt = self.mention_at(j)
             if nxt is None or nxt.start != j or not self.actor(nxt, places):
                 break
@@ -133,7 +159,7 @@ class ArgumentSlots(SentenceView):
         if len(members) > 1:
             between = {w for a, b in zip(members, members[1:]) for w in self.low[a.end : b.start]}
             headline_list = self.possessive and self.headline and members[0].start == self.s0 and len(members) <= 3
-            if not (between & (self.joiners - {","})) and not headline_list:
+            if not (between & ((self.joiners | self.pair_joiners) - {","})) and not headline_list:
                 # "ICC, Spanyol": a comma alone does not coordinate; an English headline's 'U.S., EU tighten' does
                 members = [m]
         ents: list[Entity] = []
@@ -180,6 +206,10 @@ class ArgumentSlots(SentenceView):
             if m is not None:
                 k = m.start - 1
                 continue
+            if self.low[k] in self.person_pronouns or self.low[k] in self.group_pronouns:
+                got = self._reporter_pronoun(k)
+                if got[0]:
+                    return got
             if self.low[k] in self.complementizers:
                 break
             if self.phrase_at(k, "reporting_verbs") and any(self.low[q] in self.agent_nouns for q in range(k + 1, i)):
@@ -226,6 +256,8 @@ class ArgumentSlots(SentenceView):
                     for q in range(j + 1, min(j + 6, self.s1)):
                         mm = self.mention_at(q)
                         if mm is not None and self.actor(mm) and mm.entities[0].type != "Media":
+                            if not self.head_ok(mm):
+                                break  # 'Sambut Prabowo di Pakistan, Mahasiswa RI ...': the students, not Indonesia
                             ents, start, _ = self.group(mm)
                             return ents, start
                     break
@@ -243,6 +275,39 @@ class ArgumentSlots(SentenceView):
         if k <= self.s0 or self.low[k] not in self.preps or self.mention_at(k - 1) is not None:
             return False
         return self.low[k - 1] in self.non_state
+
+    def _past_bare_title(self, j: int) -> int:
+        """Where a person named after bare title words at ``j`` begins ('PM Li Qiang', 'Menlu Wang Yi'); else ``j``."""
+        t = j
+        while t < min(self.s1, j + 4) and self.mention_at(t) is None and self.low[t] in self.title_words:
+            t += 1
+        pm = self.mention_at(t) if t > j else None
+        if pm is not None and pm.start == t and any(e.type == "Person" for e in pm.entities):
+            return t
+        return j
+
+    def _reporter_pronoun(self, k: int) -> tuple[list[Entity], int]:
+        """'Pyongyang menepis tuduhan bahwa mereka memasok amunisi', 'Peskov mengatakan pihaknya tidak ...':
+        a pronoun subject right after a reporting or denial verb (and 'bahwa') is the one who speaks.
+        'dia/ia/beliau' (cue 'person_pronouns') only stands for a person; 'mereka/pihaknya' (cue
+        'group_pronouns') for a state, a body or a group, or for the side a person speaks for."""
+        q = k - 1
+        if q >= self.s0 and self.low[q] in self.complementizers:
+            q -= 1
+        for v in range(q, max(self.s0, q - 2) - 1, -1):
+            if self.mention_at(v) is not None or not self.low[v].isalpha():
+                break
+            p = self.phrase_at(v, "reporting_verbs") or self.phrase_at(v, "denial_verbs")
+            if not p:
+                continue
+            who, start = self.left_subject(v)
+            if self.low[k] in self.person_pronouns:
+                who = [e for e in who if e.type == "Person"]
+            else:
+                who = [self.ext.gaz.get(e.acts_for) or e if e.type == "Person" and e.acts_for else e for e in who]
+                who = [e for e in who if e.type != "Person"]
+            return (who, start) if who else ([], -1)
+        return [], -1
 
     def _after_passive(self, m: Mention) -> bool:
         """Whether the word before ``m`` is a passive verb ('didanai Iran'): ``m`` is then its agent."""
@@ -433,12 +498,18 @@ class ArgumentSlots(SentenceView):
                 k = m.end
                 steps += 1
                 continue
+            if direct and k > j and only_direct and w in self.passive_agent and w and (
+                    self.low[k - 1] in passthrough or self._item_ends_at(k - 1)):
+                mm = self.mention_at(k + 1)  # 'mengutuk peluncuran rudal oleh Korea Utara': the act's agent
+                if mm is not None and self.actor(mm) and mm.entities[0].type != "Media":
+                    ents, _, end = self.group(mm)
+                    return ents, end
             if direct and k > j and self._located(k):
                 return self._located(k)
             if direct and w in self.non_state:
                 break  # 'menyerang warga China': people of a state are not the state
             if direct and not (w in self.skip or w in agent_nouns or w in passthrough or w in self.fillers or w in preps
-                               or NUMBER.match(w) or w in self.quantifiers or w in self.object_modifiers or (w,) in self.lex.items):
+                               or NUMBER.match(w) or w in self.quantifiers or w in self.object_modifiers or self._item_ends_at(k)):
                 # 'mendukung target Indonesia': the object is 'target', not Indonesia
                 direct = False
                 if only_direct:
@@ -543,12 +614,22 @@ class ArgumentSlots(SentenceView):
                 return False
         return False
 
+    def _item_ends_at(self, k: int) -> bool:
+        """Whether an item's name ends at ``k``: 'rudal', 'rudal balistik', 'sistem pertahanan udara'."""
+        return any(k - L + 1 >= self.s0 and tuple(self.low[k - L + 1 : k + 1]) in self.lex.items for L in (1, 2, 3, 4))
+
     def _located(self, k: int) -> tuple[list[Entity], int] | None:
         """'fasilitas nuklir di Natanz', 'bases in Syria': a place noun, then a locative and an actor."""
-        if k - 1 < self.s0 or self.low[k] not in self.locatives or self.low[k - 1] not in self.passthrough:
+        if k - 1 < self.s0 or self.low[k] not in self.locatives:
             return None
-        mm = self.mention_at(k + 1)
-        if mm is None or mm.start != k + 1 or not self.actor(mm) or mm.entities[0].type == "Media":
+        modified = k - 2 >= self.s0 and self.low[k - 1] in self.agent_nouns and self.low[k - 2] in self.passthrough
+        if self.low[k - 1] not in self.passthrough and not modified:  # 'sasaran militer di ...': a place noun and its modifier
+            return None
+        q = k + 1
+        while q < min(self.s1, k + 3) and self.mention_at(q) is None and self.low[q] in self.passthrough:
+            q += 1  # 'di wilayah Kamboja', 'di kota Kharkiv'
+        mm = self.mention_at(q)
+        if mm is None or mm.start != q or not self.actor(mm) or mm.entities[0].type == "Media":
             return None
         ents, _, end = self.group(mm)
         return (ents, end) if ents else None

@@ -33,9 +33,10 @@ class StatusRules(ArgumentSlots):
             return
         lv = self._light_verb(i)
         neg_reach = (i - lv[1]) + 6 if lv and lv[0] == "agent" else 4  # 'failed to adopt a resolution imposing sanctions'
+        own = lv[1] if lv and lv[0] == "agent" else -1  # 'tidak memberikan bantuan': the light verb carries the noun
         for k in self._window(max(c0, i - neg_reach), i):
             p = self.phrase_at(k, "negation")
-            if p and any((self.other_predicate(q) and (self.low[q],) not in self.lex.items) or self.low[q] in self.complementizers
+            if p and any((self.other_predicate(q) and q != own and (self.low[q],) not in self.lex.items) or self.low[q] in self.complementizers
                          for q in range(k + len(p), i)):
                 continue  # 'India did not condemn Russia 's invasion': the negation is the other verb's
             if p:
@@ -46,9 +47,10 @@ class StatusRules(ArgumentSlots):
                     return
                 c.status, c.status_cue, c.attributed_to = "negated", " ".join(p), tuple(attributed)
                 return
-        undone = self._undone(c)
-        if undone:
-            c.status, c.status_cue, c.attributed_to = "negated", undone, tuple(attributed)
+        after = self._called_off(c)
+        if after:
+            status, cue_words = after
+            c.status, c.status_cue, c.attributed_to = status, cue_words, tuple(attributed)
             return
         if denier is not None:
             c.status, c.status_cue, c.attributed_to = "denied", deny_cue, tuple(denier)
@@ -88,19 +90,41 @@ class StatusRules(ArgumentSlots):
             if p:
                 c.status, c.status_cue, c.attributed_to = "expected", " ".join(p), tuple(attributed)
                 return
+        threat = self._threatened(i, c0)
+        if threat:
+            c.status, c.status_cue, c.attributed_to = "expected", threat, tuple(attributed)
+            return
         if cue or hedge:
             c.status, c.status_cue, c.attributed_to = "claimed", cue or hedge, tuple(attributed)
             return
         c.status = "asserted"
 
-    def _undone(self, c: Candidate) -> str:
-        """'A meeting between Blinken and Wang was cancelled', 'The summit ... never took place': a noun
-        whose own predicate (cue 'undone_predicates') says it did not happen is negated."""
+    def _called_off(self, c: Candidate) -> tuple[str, str] | None:
+        """'Kunjungan Putin ke Mongolia batal', 'Pertemuan Trump dan Putin ditunda': a noun that heads its
+        clause takes its predicate after it; a cancelled one (cue 'cancelled_predicates') is negated, a
+        postponed or unconfirmed one (cue 'postponed_predicates') expected."""
         if ":nominal" not in c.rule:
-            return ""
+            return None
         _, c1 = self.clause(c.trigger_start)
-        for k in self._window(c.trigger_end, min(c1, c.trigger_end + 10)):
-            p = self.phrase_at(k, "undone_predicates")
+        for k in range(c.trigger_end, min(c1, c.trigger_end + 12)):
+            if self.low[k] in self.complementizers or self.low[k] in self.relative or self.low[k] == ",":
+                return None  # 'kunjungan ... yang batal' / a new clause: not this noun's predicate
+            p = self.phrase_at(k, "cancelled_predicates")
+            if p:
+                return "negated", " ".join(p)
+            p = self.phrase_at(k, "postponed_predicates")
+            if p:
+                return "expected", " ".join(p)
+        return None
+
+    def _threatened(self, i: int, c0: int) -> str:
+        """'Israel mengancam operasi militer di Gaza', 'ancaman invasi Rusia': what a threat (cue
+        'threat_words') names has not happened. Not across a coordinator: in 'mengancam Ukraina dan
+        menyerang Kyiv' the attack is a second act, done."""
+        for k in range(i - 1, max(c0, i - 8) - 1, -1):
+            if self.low[k] in self.joiners:
+                return ""
+            p = self.phrase_at(k, "threat_words")
             if p:
                 return " ".join(p)
         return ""

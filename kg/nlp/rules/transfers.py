@@ -62,6 +62,11 @@ class Transfers(ArgumentSlots):
                 steps += 1
                 continue
             w = self.low[k]
+            spec = self.phrase_at(k, "item_specifiers") if found else None
+            if spec:
+                k += len(spec)  # 'bantuan kemanusiaan berupa makanan dan obat-obatan': what the items consist of
+                steps += 1
+                continue
             qp = self.phrase_at(k, "quantifier_phrases")
             if qp:
                 k += len(qp)
@@ -140,6 +145,20 @@ class Transfers(ArgumentSlots):
                 k += 1
         return found
 
+    def _items_owner(self, i: int) -> list[Entity]:
+        """'Ribuan tentara Korea Utara dikirim ...', 'Drone Iran dipasok ...': the actor right after an
+        item named before a passive transfer verb owns the items. Only right after the item: 'jet buatan
+        Amerika' (made in America) names a maker, not the sender."""
+        c0, _ = self.clause(i)
+        for k in range(max(c0, i - 8), i):
+            for L in range(min(4, i - k), 0, -1):
+                if tuple(self.low[k : k + L]) in self.lex.items:
+                    m = self.mention_at(k + L)
+                    if m is not None and m.start == k + L and m.end <= i and self.actor(m) and m.entities[0].type != "Media":
+                        return self.group(m)[0]
+                    break
+        return []
+
     def _helped(self, after: int, c1: int) -> list[Entity]:
         """'mengirim ribuan tentara untuk membantu Rusia', 'sent troops to help Russia': with no
         recipient named by a preposition, the one the purpose clause helps (cue 'beneficiary_verbs') gets the items."""
@@ -160,6 +179,11 @@ class Transfers(ArgumentSlots):
         items, after, double = self._items(i if trig.self_item else j, c1, trig)
         if trig.self_item:
             double = []
+        if not items and voice == "passive" and trig.item_prep:
+            # 'Ukraina dibantu oleh AS dengan sistem pertahanan udara': the items after the agent
+            _, aend = self.right_actor(j, (*self.passive_agent, ""), limit=3)
+            if aend > 0:
+                items, after, _ = self._items(aend, c1, trig)
         if not items and voice in ("passive", "participle") and trig.direction == "give":
             items = self._items_left(i)  # 'Drone Shahed dipasok Iran ke Rusia': the items are the subject
             after = j
@@ -185,8 +209,14 @@ class Transfers(ArgumentSlots):
                 if not giver:
                     # 'was supplied with drones by Iran', 'were supplied to Russia by Iran': the agent after the rest
                     giver, _ = self.right_actor(after if after > j else j, self.passive_agent, limit=10, stop_at_verbs=False)
+                owned = not giver and self._items_owner(i)
+                if owned:
+                    # 'tentara Korea Utara dikirim ke Rusia': no agent named, the troops' own state sends them
+                    giver = owned
                 recipient, _ = self.right_actor(after, trig.target_preps, limit=6, stop_at_verbs=False)
-                if not recipient:
+                if not recipient and owned:
+                    recipient = self._helped(after, c1)  # '... dikirim untuk membantu Rusia'
+                elif not recipient:
                     recipient, _ = self.left_subject(i)
             elif voice == "nominal":
                 giver, pend = self.possessor(after)
@@ -199,10 +229,11 @@ class Transfers(ArgumentSlots):
                 recipient, _ = self.right_actor(after, trig.target_preps, limit=8, stop_at_verbs=False)
                 if not recipient:
                     recipient = self._helped(after, c1)  # 'pengiriman pasukan Korea Utara untuk membantu Rusia'
-                if not giver:
-                    lv = self._light_verb(i)
-                    if lv and lv[0] == "agent":
-                        giver, _ = self.left_subject(lv[1])
+                lv = self._light_verb(i)
+                if not giver and lv and lv[0] == "agent":
+                    giver, _ = self.left_subject(lv[1])
+                if not recipient and giver and lv and lv[0] == "undergoer":
+                    recipient, _ = self.left_subject(lv[1])  # 'Rusia mendapat pasokan drone dari Iran': the one who gets it
             else:
                 giver, _ = self.left_subject(i)
                 recipient = double or self.right_actor(after, trig.target_preps, limit=6)[0]
