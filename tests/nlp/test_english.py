@@ -71,7 +71,7 @@ CASES = [
     ("threaten", "North Korea threatened South Korea with nuclear weapons.", ("PRK", "threatens", "KOR", "asserted")),
     ("accuse", "The US accused Russia of violating the treaty.", ("USA", "accuses", "RUS", "asserted")),
     ("block-veto", "China vetoed sanctions against North Korea.", ("CHN", "blocksSanctionsOn", "PRK", "asserted")),
-    ("blocked-sanction-negated", "Turkey blocked new sanctions on Russia.", ("TUR", "imposesSanctionsOn", "RUS", "negated")),
+    ("blocked-sanction-blocker", "Turkey blocked new sanctions on Russia.", ("TUR", "blocksSanctionsOn", "RUS", "asserted")),
     ("quantified-items", "India buys most of its weapons from Russia.", ("RUS", "suppliesWeaponsTo", "IND", "asserted")),
     ("more-than-n-troops", "North Korea has sent more than 10000 troops to Russia.", ("PRK", "suppliesWeaponsTo", "RUS", "asserted")),
     ("the-west", "Russia accused the West of prolonging the war.", ("RUS", "accuses", "WEST", "asserted")),
@@ -833,6 +833,18 @@ def test_a_veto_of_the_package_named_before():
     got = triples(read("The EU is preparing new sanctions against Iran. Hungary vetoed the package."))
     assert ("HUN", "blocksSanctionsOn", "IRN", "asserted") in got, got
     assert not triples(read("Hungary vetoed the package."))
+
+
+@pytest.mark.parametrize("text, blockers, kept", [
+    ("Turkey blocked new sanctions on Russia.", {"TUR"}, set()),
+    ("China and Russia vetoed a U.S.-drafted resolution that would have imposed sanctions on North Korea.", {"CHN", "RUS"}, set()),
+    ("Hungary vetoed new EU sanctions on Russia.", {"HUN"}, {("EU", "imposesSanctionsOn", "RUS", "negated")}),
+])
+def test_the_blocker_is_not_the_imposer(text, blockers, kept):
+    got = triples(read(text))
+    assert {s for s, p, _, _ in got if p == "blocksSanctionsOn"} == blockers, got
+    assert not {s for s, p, _, _ in got if p == "imposesSanctionsOn"} & blockers, got
+    assert kept <= got, got
 
 
 @pytest.mark.parametrize("text,expected", [

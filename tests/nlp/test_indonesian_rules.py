@@ -694,3 +694,14 @@ def test_a_block_with_nya_points_to_the_sanction_just_named():
     got = triples("Uni Eropa tengah menyiapkan paket sanksi baru terhadap Moskow, namun Hongaria mengancam akan memblokirnya.")
     assert ("HUN", "blocksSanctionsOn", "RUS", "expected") in got, got
     assert ("EU", "imposesSanctionsOn", "RUS", "expected") in got, got
+
+
+def test_the_blocker_is_not_the_imposer_id():
+    """'Hongaria memveto paket sanksi terhadap Rusia': Hungary blocks; whose sanctions they were is not said."""
+    from kg.model import Document
+    from kg.nlp.pipeline import extract_document, get_pipeline
+
+    sts = extract_document(Document(id="t", text="Hongaria memveto paket sanksi terhadap Rusia.", lang="id"), get_pipeline("id"))
+    got = {(s.subject.key, s.predicate, s.object.key, s.status) for s in sts}
+    assert ("HUN", "blocksSanctionsOn", "RUS", "asserted") in got, got
+    assert not any(s == "HUN" and p == "imposesSanctionsOn" for s, p, _, _ in got), got

@@ -59,7 +59,7 @@ class RelationExtractor:
             reader = _SentenceReader(self, doc, sent, si, mentions, meta, low, words)
             statements.extend(reader.run())
             traces.append(reader.trace)
-        doc._.kg_statements = _dedupe(_no_arms_for_the_attacked(statements))
+        doc._.kg_statements = _dedupe(_blocker_is_not_the_imposer(_no_arms_for_the_attacked(statements)))
         doc._.kg_trace = traces
         return doc
 
@@ -83,6 +83,19 @@ def _no_arms_for_the_attacked(statements: list[Statement]) -> list[Statement]:
         return statements
     return [st for st in statements if not (
         st.predicate == "suppliesWeaponsTo" and (state(st.subject), state(st.object)) in at_war)]
+
+
+def _blocker_is_not_the_imposer(statements: list[Statement]) -> list[Statement]:
+    """'Turkey blocked new sanctions on Russia', 'China and Russia vetoed a resolution that would have
+    imposed sanctions on North Korea': the blocked sanctions are someone else's. When a sanction noun
+    has no owner of its own, the sentence's actor is taken for it; in the sentence where that actor
+    blocks sanctions on the same target, it is the blocker, not the imposer, so that reading is dropped.
+    A named imposer ('Hungary vetoed new EU sanctions on Russia': EU) is kept."""
+    blocks = {(st.start, st.subject.key, st.object.key) for st in statements if st.predicate == "blocksSanctionsOn"}
+    if not blocks:
+        return statements
+    return [st for st in statements if not (
+        st.predicate == "imposesSanctionsOn" and (st.start, st.subject.key, st.object.key) in blocks)]
 
 
 def _dedupe(statements: list[Statement]) -> list[Statement]:
