@@ -59,3 +59,17 @@ def test_bad_lexicon_line_is_reported_with_file_and_line(tmp_path):
     r = CliRunner().invoke(cli, ["extract", str(doc), "--lexicon", str(lex)])
     assert r.exit_code != 0
     assert f"{lex}:2" in (r.output + str(r.exception))
+
+
+def test_extract_detects_each_documents_language_by_default(tmp_path):
+    """The evaluation runs `kg extract PATH --format jsonl` over Indonesian and English articles alike."""
+    (tmp_path / "id.txt").write_text("Jepang mengecam peluncuran rudal balistik oleh Korea Utara pada Senin pagi.\n", encoding="utf-8")
+    (tmp_path / "en.txt").write_text("Japan on Monday condemned North Korea's launch of a ballistic missile over the sea.\n", encoding="utf-8")
+    (tmp_path / "fr.txt").write_text("Le Japon a condamné lundi le lancement d'un missile balistique par la Corée du Nord.\n", encoding="utf-8")
+    r = CliRunner().invoke(cli, ["extract", str(tmp_path), "--format", "jsonl"])
+    assert r.exit_code == 0, r.output
+    got = {(x["doc"], x["subject"]["key"], x["predicate"], x["object"]["key"]) for x in map(json.loads, r.stdout.splitlines())}
+    assert got == {("id", "JPN", "opposes", "PRK"), ("en", "JPN", "opposes", "PRK")}
+    assert "fr.txt" in r.stderr and "no lexicon" in r.stderr
+    r = CliRunner().invoke(cli, ["extract", str(tmp_path / "en.txt"), "--lang", "id", "--format", "jsonl"])
+    assert r.stdout.strip() == ""  # told it is Indonesian, the English text yields nothing
