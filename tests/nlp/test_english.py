@@ -72,6 +72,9 @@ CASES = [
     ("accuse", "The US accused Russia of violating the treaty.", ("USA", "accuses", "RUS", "asserted")),
     ("block-veto", "China vetoed sanctions against North Korea.", ("CHN", "blocksSanctionsOn", "PRK", "asserted")),
     ("blocked-sanction-blocker", "Turkey blocked new sanctions on Russia.", ("TUR", "blocksSanctionsOn", "RUS", "asserted")),
+    # the agent after 'by' of an act one condemns is the one opposed, as Indonesian 'oleh'
+    ("condemned-the-act-by", "South Korea condemned the provocation by North Korea.", ("KOR", "opposes", "PRK", "asserted")),
+    ("condemned-the-move-by", "Japan condemned the move by China.", ("JPN", "opposes", "CHN", "asserted")),
     ("quantified-items", "India buys most of its weapons from Russia.", ("RUS", "suppliesWeaponsTo", "IND", "asserted")),
     ("more-than-n-troops", "North Korea has sent more than 10000 troops to Russia.", ("PRK", "suppliesWeaponsTo", "RUS", "asserted")),
     ("the-west", "Russia accused the West of prolonging the war.", ("RUS", "accuses", "WEST", "asserted")),

@@ -498,7 +498,7 @@ class ArgumentSlots(SentenceView):
                 k = m.end
                 steps += 1
                 continue
-            if direct and k > j and only_direct and w in self.passive_agent and w and (
+            if direct and k > j and w in self.passive_agent and w and (
                     self.low[k - 1] in passthrough or self._item_ends_at(k - 1)):
                 mm = self.mention_at(k + 1)  # 'mengutuk peluncuran rudal oleh Korea Utara': the act's agent
                 if mm is not None and self.actor(mm) and mm.entities[0].type != "Media":
