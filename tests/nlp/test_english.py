@@ -75,6 +75,9 @@ CASES = [
     # the agent after 'by' of an act one condemns is the one opposed, as Indonesian 'oleh'
     ("condemned-the-act-by", "South Korea condemned the provocation by North Korea.", ("KOR", "opposes", "PRK", "asserted")),
     ("condemned-the-move-by", "Japan condemned the move by China.", ("JPN", "opposes", "CHN", "asserted")),
+    # adjectives between a possessive or determiner and the noun ('first', 'latest', 'missile')
+    ("possessive-adjective-noun", "The agreement was signed during Putin's first visit to Pyongyang in 24 years.", ("putin", "visits", "PRK", "asserted")),
+    ("possessive-two-adjectives", "Russia's latest missile attack on Kyiv killed 12 people.", ("RUS", "attacks", "UKR", "asserted")),
     ("quantified-items", "India buys most of its weapons from Russia.", ("RUS", "suppliesWeaponsTo", "IND", "asserted")),
     ("more-than-n-troops", "North Korea has sent more than 10000 troops to Russia.", ("PRK", "suppliesWeaponsTo", "RUS", "asserted")),
     ("the-west", "Russia accused the West of prolonging the war.", ("RUS", "accuses", "WEST", "asserted")),

@@ -172,15 +172,17 @@ class _SentenceReader(Transfers, StatusRules, Frames):
         return hits
 
     def _needs(self, trig: Trigger, i: int, L: int) -> bool:
-        lo, hi = max(self.s0, i - 2), min(self.s1, i + L + trig.window)
+        back = 2 + sum(1 for k in range(max(self.s0, i - 2), i) if self.low[k] in self.noun_adjectives)  # "Russia 's latest missile attack"
+        lo, hi = max(self.s0, i - back), min(self.s1, i + L + trig.window)
         window = self.low[lo:i] + self.low[i + L : hi]
         return any(n in window for n in trig.needs) or any(" ".join(self.low[i : i + L]).find(n) >= 0 for n in trig.needs)
 
     def _read(self, i: int, L: int, trig: Trigger, voice: str, hits) -> list[Candidate]:
-        if voice in ("bare", "active", "participle") and i > self.s0 and (
-                self.low[i - 1] in self.possessive or self.low[i - 1] in self.determiners):
-            # "Putin 's visit to", "the attack on": after a possessive or a determiner the word is a noun
-            self.trace.notes.append(f"'{self.words[i]}': a noun here (after '{self.words[i - 1]}'), not a verb")
+        det = self._determiner_before(i) if voice in ("bare", "active", "participle") else -1
+        if det >= 0:
+            # "Putin 's visit to", "the attack on", "Putin 's first visit", "Russia 's latest missile attack":
+            # after a possessive or a determiner, over up to two adjectives, the word is a noun
+            self.trace.notes.append(f"'{self.words[i]}': a noun here (after '{self.words[det]}'), not a verb")
             voice = "nominal"
         if voice in ("bare", "active") and self._plural_noun(i):
             self.trace.notes.append(f"'{self.words[i]}': a noun here (after '{self.words[i - 1]}'), not a verb")
@@ -199,6 +201,14 @@ class _SentenceReader(Transfers, StatusRules, Frames):
         if trig.kind == "transfer":
             return self._transfer(i, L, trig, voice)
         return self._relation(i, L, trig, voice)
+
+    def _determiner_before(self, i: int) -> int:
+        """Where the possessive or determiner before the word at ``i`` stands, over up to two of the
+        adjectives that go before a noun (cue 'noun_adjectives': 'first', 'latest', 'missile'); -1 if none."""
+        k = i - 1
+        while k > self.s0 and i - k <= 2 and self.low[k] in self.noun_adjectives:
+            k -= 1
+        return k if k >= self.s0 and k < i and (self.low[k] in self.possessive or self.low[k] in self.determiners) else -1
 
     def _plural_noun(self, i: int) -> bool:
         """'to deter attacks on Israel', 'condemned strikes on Gaza', 'amid attacks on': an English '-s' form

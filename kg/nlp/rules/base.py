@@ -83,6 +83,7 @@ def words_of_lexicon(lex: Lexicon) -> dict:
     self.possessive = set(cues.get("possessive_markers", []))
     self.not_verbs = set(cues.get("not_verbs", []))
     self.determiners = set(cues.get("determiners", []))
+    self.noun_adjectives = set(cues.get("noun_adjectives", []))
     self.passive_aux = set(cues.get("passive_auxiliaries", []))
     self.locatives = set(cues.get("locative_preps", []))
     self.non_state = set(cues.get("non_state_nouns", []))
