@@ -835,6 +835,14 @@ def test_dateline_with_agency_is_not_an_actor():
     assert triples(read("WASHINGTON (AP) — Israel struck Iran on Saturday.")) == {("ISR", "attacks", "IRN", "asserted")}
 
 
+def test_sanctioned_firms_accused_of_shipping_are_the_shippers():
+    """The firms ship, not the sanctioner; and firms are not their state, so nobody is credited."""
+    got = triples(read("The United States on Tuesday imposed sanctions on Iranian entities accused of shipping drones to Russia."))
+    assert not any(s == "USA" and p == "suppliesWeaponsTo" for s, p, _, _ in got), got
+    got = triples(read("Washington sanctioned two Chinese companies suspected of supplying drone parts to Russia."))
+    assert not any(s == "USA" and p == "suppliesWeaponsTo" for s, p, _, _ in got), got
+
+
 def test_a_veto_of_the_package_named_before():
     got = triples(read("The EU is preparing new sanctions against Iran. Hungary vetoed the package."))
     assert ("HUN", "blocksSanctionsOn", "IRN", "asserted") in got, got

@@ -264,9 +264,10 @@ class ArgumentSlots(SentenceView):
         return [], -1
 
     def _gerund_of_firms(self, i: int) -> bool:
-        """'sanctioned two Chinese companies for supplying drones': a gerund after a preposition has the
-        noun before the preposition as subject; when that noun is a firm (cue 'non_state_nouns'), the
-        clause's subject further left is not the one who supplies."""
+        """'sanctioned two Chinese companies for supplying drones', 'entities accused of shipping drones': a
+        gerund after a preposition (and a reduced relative's participle, cue 'reduced_relative_participles')
+        has the noun before it as subject; when that noun is a firm (cue 'non_state_nouns'), the clause's
+        subject further left is not the one who supplies."""
         if not self.possessive or not self.low[i].endswith("ing"):
             return False
         k = i - 1
@@ -274,7 +275,10 @@ class ArgumentSlots(SentenceView):
             k -= 1
         if k <= self.s0 or self.low[k] not in self.preps or self.mention_at(k - 1) is not None:
             return False
-        return self.low[k - 1] in self.non_state
+        n = k - 1
+        if n > self.s0 and self.low[n] in self.lex.cues.get("reduced_relative_participles", ()):
+            n -= 1  # 'sanctioned Iranian entities accused of shipping drones': the entities ship, not the sanctioner
+        return self.low[n] in self.non_state
 
     def _past_bare_title(self, j: int) -> int:
         """Where a person named after bare title words at ``j`` begins ('PM Li Qiang', 'Menlu Wang Yi'); else ``j``."""
