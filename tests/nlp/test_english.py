@@ -78,6 +78,9 @@ CASES = [
     # adjectives between a possessive or determiner and the noun ('first', 'latest', 'missile')
     ("possessive-adjective-noun", "The agreement was signed during Putin's first visit to Pyongyang in 24 years.", ("putin", "visits", "PRK", "asserted")),
     ("possessive-two-adjectives", "Russia's latest missile attack on Kyiv killed 12 people.", ("RUS", "attacks", "UKR", "asserted")),
+    # 'join' carries a sanction noun like 'impose': joining sanctions is imposing them, refusing to is not
+    ("joined-sanctions", "Japan joined Western sanctions against Russia.", ("JPN", "imposesSanctionsOn", "RUS", "asserted")),
+    ("refused-to-join-sanctions", "Turkey has refused to join Western sanctions against Russia.", ("TUR", "imposesSanctionsOn", "RUS", "negated")),
     ("quantified-items", "India buys most of its weapons from Russia.", ("RUS", "suppliesWeaponsTo", "IND", "asserted")),
     ("more-than-n-troops", "North Korea has sent more than 10000 troops to Russia.", ("PRK", "suppliesWeaponsTo", "RUS", "asserted")),
     ("the-west", "Russia accused the West of prolonging the war.", ("RUS", "accuses", "WEST", "asserted")),
