@@ -172,7 +172,7 @@ class _SentenceReader(Transfers, StatusRules, Frames):
         return hits
 
     def _needs(self, trig: Trigger, i: int, L: int) -> bool:
-        back = 2 + sum(1 for k in range(max(self.s0, i - 2), i) if self.low[k] in self.noun_adjectives)  # "Russia 's latest missile attack"
+        back = 2 + self._adjectives_before(i)  # "Russia 's latest missile attack": the cue may stand before the adjectives
         lo, hi = max(self.s0, i - back), min(self.s1, i + L + trig.window)
         window = self.low[lo:i] + self.low[i + L : hi]
         return any(n in window for n in trig.needs) or any(" ".join(self.low[i : i + L]).find(n) >= 0 for n in trig.needs)
@@ -202,13 +202,18 @@ class _SentenceReader(Transfers, StatusRules, Frames):
             return self._transfer(i, L, trig, voice)
         return self._relation(i, L, trig, voice)
 
+    def _adjectives_before(self, i: int) -> int:
+        """How many (up to two) of the adjectives that go before a noun (cue 'noun_adjectives': 'first',
+        'latest', 'missile') stand right before the word at ``i``."""
+        n = 0
+        while n < 2 and i - n - 1 > self.s0 and self.low[i - n - 1] in self.noun_adjectives:
+            n += 1
+        return n
+
     def _determiner_before(self, i: int) -> int:
-        """Where the possessive or determiner before the word at ``i`` stands, over up to two of the
-        adjectives that go before a noun (cue 'noun_adjectives': 'first', 'latest', 'missile'); -1 if none."""
-        k = i - 1
-        while k > self.s0 and i - k <= 2 and self.low[k] in self.noun_adjectives:
-            k -= 1
-        return k if k >= self.s0 and k < i and (self.low[k] in self.possessive or self.low[k] in self.determiners) else -1
+        """Where the possessive or determiner before the word at ``i`` stands, over its adjectives; -1 if none."""
+        k = i - 1 - self._adjectives_before(i)
+        return k if k >= self.s0 and (self.low[k] in self.possessive or self.low[k] in self.determiners) else -1
 
     def _plural_noun(self, i: int) -> bool:
         """'to deter attacks on Israel', 'condemned strikes on Gaza', 'amid attacks on': an English '-s' form

@@ -84,6 +84,7 @@ def words_of_lexicon(lex: Lexicon) -> dict:
     self.not_verbs = set(cues.get("not_verbs", []))
     self.determiners = set(cues.get("determiners", []))
     self.noun_adjectives = set(cues.get("noun_adjectives", []))
+    self.reduced_relative = set(cues.get("reduced_relative_participles", []))
     self.passive_aux = set(cues.get("passive_auxiliaries", []))
     self.locatives = set(cues.get("locative_preps", []))
     self.non_state = set(cues.get("non_state_nouns", []))

@@ -276,7 +276,7 @@ class ArgumentSlots(SentenceView):
         if k <= self.s0 or self.low[k] not in self.preps or self.mention_at(k - 1) is not None:
             return False
         n = k - 1
-        if n > self.s0 and self.low[n] in self.lex.cues.get("reduced_relative_participles", ()):
+        if n > self.s0 and self.low[n] in self.reduced_relative:
             n -= 1  # 'sanctioned Iranian entities accused of shipping drones': the entities ship, not the sanctioner
         return self.low[n] in self.non_state
 
