@@ -145,7 +145,7 @@ def write_outputs(store: ox.Store, outdir: Path, blocks: Callable[[str], Blocks 
     Both files are written side by side in one pass over the documents (each graph's pieces are
     fetched or made once), to temporary files renamed one right after the other at the end.
     """
-    from .run import fault_point
+    from .faults import fault_point
 
     docs = document_graphs(store)
     trig = atomic_output(outdir / "statements.trig", defer=True)

@@ -11,8 +11,6 @@ the previous complete build until a new one is complete.
 from __future__ import annotations
 
 import hashlib
-import os
-import signal
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -21,11 +19,12 @@ from typing import Callable, Iterable
 import pyoxigraph as ox
 
 from ..errors import InputError
-from ..graph.mapping import entity_graph, graph_iri
+from ..graph.mapping import entity_graph, graph_name
 from ..graph.namespaces import ENTITY_GRAPH
 from ..graph.store import ONTOLOGY_GRAPH, KGStore
 from ..ingest.files import ReadOptions, iter_records
 from .executors import dask_cluster, local_processes, serial
+from .faults import fault_point
 from .output import document_graphs, write_outputs
 from .state import BuildState, content_hash, fingerprint, store_hashes
 from .work import Config, Result
@@ -33,6 +32,7 @@ from .work import Config, Result
 __all__ = ["build", "BuildReport"]
 
 STATE_FILE = ".kg-build.sqlite"
+SPOOL_DIR = ".kg-spool"  # results on their way from the worker processes
 
 
 @dataclass
@@ -52,12 +52,6 @@ class BuildReport:
     unchanged: int = 0
     removed: int = 0
     rewritten: bool = True
-
-
-def fault_point(name: str) -> None:
-    """Fault injection for the crash tests: ``KG_FAULT=name`` kills this process here with SIGKILL."""
-    if os.environ.get("KG_FAULT") == name:
-        os.kill(os.getpid(), signal.SIGKILL)
 
 
 def _nt(graph) -> bytes:
@@ -129,7 +123,7 @@ def build(
                     errors.append(item)
                     tick(1, 0)
                     continue
-                g = str(graph_iri(item.id))
+                g = graph_name(item.id)
                 h = content_hash(item, fp)
                 seen.add(g)
                 if have.get(g) == h and known.get(g) == h:
@@ -142,7 +136,7 @@ def build(
         if dask is not None:
             results = dask_cluster(todo(), cfg, dask, batch=dask_partition, langs=langs, ahead=batch_size)
         elif workers > 1:
-            results = local_processes(todo(), cfg, workers, langs=langs, ahead=batch_size)
+            results = local_processes(todo(), cfg, workers, langs=langs, ahead=batch_size, spool=outdir / SPOOL_DIR)
         else:
             results = serial(todo(), cfg)
 

@@ -168,5 +168,9 @@ class BuildState:
                 self.db.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (key, value))
 
 
+_GRAPHS = str(GRAPH)
+_NOT_DOCUMENTS = frozenset((str(GRAPH["entities"]), str(GRAPH["ontology"])))
+
+
 def is_document_graph(iri: str) -> bool:
-    return iri.startswith(str(GRAPH)) and iri not in (str(GRAPH["entities"]), str(GRAPH["ontology"]))
+    return iri.startswith(_GRAPHS) and iri not in _NOT_DOCUMENTS

@@ -65,14 +65,14 @@ def defuse(doc: Document) -> Document:
 def process(doc: Document, hash_: str, cfg: Config) -> Result:
     """Extract one document and map it to RDF; a failure becomes ``Result.error``, never an exception."""
     from ..api import entities_of
-    from ..graph.mapping import document_graph, graph_iri
+    from ..graph.mapping import document_graph, graph_name
     from ..nlp.pipeline import get_pipeline, parse
     from .output import nquads_blocks
     from .state import entity_to_record
 
     from ..ingest.files import settle_language
 
-    g = str(graph_iri(doc.id))
+    g = graph_name(doc.id)
     res = Result(graph=g, doc_id=doc.id, hash=hash_, source=doc.source, line=doc.line)
     settled = settle_language(doc, cfg.langs)  # detection here: in the workers, and only for new documents
     if isinstance(settled, KGError):

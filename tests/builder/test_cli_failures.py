@@ -123,3 +123,27 @@ def test_sigkill_leaves_the_previous_outputs_and_the_next_run_completes(point, k
     assert report.documents == 18 and not report.skipped
     for n in names:
         assert filecmp.cmp(out / n, clean / n, shallow=False), n
+
+
+@pytest.mark.slow
+def test_a_killed_worker_stops_the_build_with_a_message_and_the_next_run_completes(kill_setup, tmp_path: Path):
+    """A worker process killed mid-build (the OOM killer, a segfault) must not hang the build: it stops
+    with exit status 1 and a message saying what happened, keeps the previous outputs, and the next
+    run finishes the work."""
+    from kg.builder import build
+
+    corpus, base, clean = kill_setup
+    out = tmp_path / "out"
+    shutil.copytree(base, out)
+    names = ("kg.ttl", "statements.trig")
+    before = {n: (out / n).read_bytes() for n in names}
+    proc = _kg([corpus, "-o", out, "--workers", "2"], env={"KG_FAULT": "in-worker"})
+    _, err = proc.communicate(timeout=300)
+    assert proc.returncode == 1
+    assert "a worker process died" in err.decode()
+    assert {n: (out / n).read_bytes() for n in names} == before
+    assert not (out / ".kg-spool").exists()
+    report = build([corpus], out, render=False, workers=2)
+    assert report.documents == 18 and not report.skipped
+    for n in names:
+        assert filecmp.cmp(out / n, clean / n, shallow=False), n

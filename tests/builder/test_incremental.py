@@ -116,9 +116,32 @@ def test_a_new_lexicon_rebuilds_everything(corpus: Path, tmp_path: Path):
 def test_two_workers_write_the_same_bytes(corpus: Path, tmp_path: Path):
     one, two = tmp_path / "one", tmp_path / "two"
     _build([corpus], one)
+    spool = two / ".kg-spool"
+    spool.mkdir(parents=True)
+    (spool / "left-by-a-killed-build").write_bytes(b"not a pickle")  # must be cleared, never read
     report = _build([corpus], two, workers=2, batch_size=3)
     assert report.extracted == 12
     _same(one, two)
+    assert not spool.exists()  # results came back through files, removed as read
+
+
+def test_spooled_results_are_the_results(corpus: Path, tmp_path: Path):
+    """A worker's batch written to the spool reads back as the very results ``process_batch`` gives."""
+    from kg.builder.executors import _unspool, spooled_batch
+    from kg.builder.state import content_hash
+    from kg.builder.work import Config, process_batch
+    from kg.ingest import iter_documents
+
+    docs = [(d, content_hash(d, "fp")) for d in list(iter_documents([corpus]))[:2]]
+    spool = tmp_path / "spool"
+    spool.mkdir()
+    path = spooled_batch(docs, Config(), str(spool))
+    assert [p.name for p in spool.iterdir()] == [Path(path).name]  # no ".part" left
+    back, direct = _unspool(path), process_batch(docs, Config())
+    assert not Path(path).exists()
+    assert [(r.graph, r.nquads, r.statements, r.entities) for r in back] == [
+        (r.graph, r.nquads, r.statements, r.entities) for r in direct]
+    assert all(r.statements > 0 for r in back)
 
 
 @pytest.mark.slow
