@@ -17,7 +17,7 @@ class InputError(KGError):
         if path is not None:
             where = f"{path}:{line}: " if line is not None else f"{path}: "
         super().__init__(where + message)
-        self.path, self.line = path, line
+        self.path, self.line, self.reason = path, line, message
 
 
 class OntologyError(KGError):

@@ -118,7 +118,7 @@ def build(
         failed: set[str] = set()
 
         def todo():
-            for item in iter_records(paths, opts, detect=False):
+            for item in iter_records(paths, opts, detect=False, defer=True):
                 if isinstance(item, InputError):
                     errors.append(item)
                     tick(1, 0)

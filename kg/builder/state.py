@@ -26,6 +26,7 @@ import pyoxigraph as ox
 
 from ..config import ontology_dir
 from ..graph.namespaces import GRAPH, KG
+from ..ingest.files import FileRecord
 from ..model import Document, Entity
 
 __all__ = ["fingerprint", "content_hash", "BuildState", "store_hashes", "entity_from_record", "entity_to_record"]
@@ -53,12 +54,21 @@ def fingerprint(gazetteer_files: Iterable[str] = (), lexicon_files: Iterable[str
     return h.hexdigest()
 
 
-def content_hash(doc: Document, fp: str) -> str:
-    """The ``kg:contentHash`` of a document built with extraction fingerprint ``fp``."""
-    meta = json.dumps([doc.id, doc.source, doc.line, doc.title, doc.url, doc.date, doc.lang], ensure_ascii=False)
+def content_hash(doc: Document | FileRecord, fp: str) -> str:
+    """The ``kg:contentHash`` of a document built with extraction fingerprint ``fp``.
+
+    A file not yet decoded (``FileRecord``) is hashed as its bytes, with what decides how they are
+    read: the same file read the same way is the same document.
+    """
+    if isinstance(doc, FileRecord):
+        meta = json.dumps(["file", doc.id, doc.source, doc.lang, doc.max_chars], ensure_ascii=False)
+        body = doc.raw
+    else:
+        meta = json.dumps([doc.id, doc.source, doc.line, doc.title, doc.url, doc.date, doc.lang], ensure_ascii=False)
+        body = doc.text.encode("utf-8", "surrogatepass")
     h = hashlib.sha256()
     h.update(fp.encode() + b"\0" + meta.encode("utf-8") + b"\0")
-    h.update(doc.text.encode("utf-8", "surrogatepass"))
+    h.update(body)
     return h.hexdigest()
 
 

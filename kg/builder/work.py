@@ -14,6 +14,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from ..errors import KGError
+from ..ingest.files import FileRecord
 from ..model import Document
 
 __all__ = ["Config", "Result", "process", "process_batch"]
@@ -62,7 +63,7 @@ def defuse(doc: Document) -> Document:
     return replace(doc, text=_LONG.sub(lambda m: "x" * len(m.group(0)), doc.text))
 
 
-def process(doc: Document, hash_: str, cfg: Config) -> Result:
+def process(doc: Document | FileRecord, hash_: str, cfg: Config) -> Result:
     """Extract one document and map it to RDF; a failure becomes ``Result.error``, never an exception."""
     from ..api import entities_of
     from ..graph.mapping import document_graph, graph_name
@@ -74,10 +75,11 @@ def process(doc: Document, hash_: str, cfg: Config) -> Result:
 
     g = graph_name(doc.id)
     res = Result(graph=g, doc_id=doc.id, hash=hash_, source=doc.source, line=doc.line)
-    settled = settle_language(doc, cfg.langs)  # detection here: in the workers, and only for new documents
+    read = doc.read() if isinstance(doc, FileRecord) else doc  # a file's bytes are decoded here, in the worker
+    settled = read if isinstance(read, KGError) else settle_language(read, cfg.langs)  # detection too
     if isinstance(settled, KGError):
-        where = f"{settled.path}:{settled.line}: " if settled.line is not None else f"{settled.path}: "
-        res.error, res.input_error = str(settled)[len(where):], True
+        res.error, res.input_error = getattr(settled, "reason", str(settled)), True
+        res.line = getattr(settled, "line", None) if res.line is None else res.line
         return res
     doc = settled
     try:
@@ -102,6 +104,6 @@ def process(doc: Document, hash_: str, cfg: Config) -> Result:
     return res
 
 
-def process_batch(items: list[tuple[Document, str]], cfg: Config) -> list[Result]:
+def process_batch(items: list[tuple[Document | FileRecord, str]], cfg: Config) -> list[Result]:
     """``process`` over a batch: the task Dask and the process pool run."""
     return [process(doc, h, cfg) for doc, h in items]

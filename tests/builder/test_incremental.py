@@ -75,6 +75,24 @@ def test_without_prune_removed_documents_stay(corpus: Path, tmp_path: Path):
     assert f"graph/{gone.stem}" not in (out / "statements.trig").read_text(encoding="utf-8")
 
 
+@pytest.mark.parametrize("workers", [1, 2])
+def test_a_document_turned_unreadable_is_reported_and_its_old_statements_go(corpus: Path, tmp_path: Path, workers: int):
+    """Its old statements point at words the file no longer holds, so they go (with or without
+    --prune), and the outputs are a clean build's. The file is decoded where it is extracted (in
+    a worker, with two), and still reported with its line."""
+    out = tmp_path / "out"
+    _build([corpus], out)
+    broken = sorted(corpus.rglob("*.txt"))[2]
+    broken.write_bytes(b"Jakarta -\nteks \xff\xfe rusak \xc3\xa9")
+    report = _build([corpus], out, workers=workers)
+    assert report.skipped == [f"{broken}:2: not valid UTF-8 (byte 15: b'\\xff')"]
+    assert report.documents == 11 and report.extracted == 0
+    assert f"graph/{broken.stem}" not in (out / "statements.trig").read_text(encoding="utf-8")
+    clean = tmp_path / "clean"
+    _build([corpus], clean)
+    _same(out, clean)
+
+
 def test_metadata_change_rebuilds_only_that_document(tmp_path: Path):
     out = tmp_path / "out"
     src = tmp_path / "feed.jsonl"
