@@ -6,11 +6,13 @@ from pathlib import Path
 
 import click
 
+from .options import LANG
+
 
 @click.command("explain")
 @click.argument("text")
 @click.option("--sentence", "-n", type=int, default=None, help="With a FILE as TEXT: explain only sentence N (0-based).")
-@click.option("--lang", type=click.Choice(["id", "en"]), default="id", show_default=True)
+@LANG
 def command(text, sentence, lang) -> None:
     """Explain the statements found in TEXT (a sentence, or a file).
 
@@ -18,14 +20,19 @@ def command(text, sentence, lang) -> None:
     the rule that fired, the arguments and status of every candidate, and why a
     candidate was dropped.
     """
+    from ..errors import KGError
     from ..ingest import read_document
+    from ..ingest.files import settle_language
     from ..model import Document
     from ..nlp.pipeline import parse
 
     if Path(text).is_file():
         document = read_document(text, lang=lang)
     else:
-        document = Document(id="explain", text=text, lang=lang)
+        settled = settle_language(Document(id="explain", text=text, source="TEXT", lang=lang))
+        if isinstance(settled, KGError):
+            raise click.UsageError(f"{settled.reason}; give --lang id or --lang en")
+        document = settled
     doc = parse(document)
     mentions = doc._.kg_mentions
     for trace in doc._.kg_trace:

@@ -73,3 +73,15 @@ def test_extract_detects_each_documents_language_by_default(tmp_path):
     assert "fr.txt" in r.stderr and "no lexicon" in r.stderr
     r = CliRunner().invoke(cli, ["extract", str(tmp_path / "en.txt"), "--lang", "id", "--format", "jsonl"])
     assert r.stdout.strip() == ""  # told it is Indonesian, the English text yields nothing
+
+
+def test_explain_detects_the_language_of_the_sentence():
+    """An English sentence is read with the English lexicon without --lang (it used to be read as Indonesian
+    and explained as finding nothing); a language kg has no lexicon for is a usage error that says what to do."""
+    r = CliRunner().invoke(cli, ["explain", "Japan condemned North Korea's missile launch."])
+    assert r.exit_code == 0, r.output
+    assert "JPN --opposes--> PRK" in r.output and "[kept]" in r.output
+    r = CliRunner().invoke(cli, ["explain", "Le Japon a condamné le lancement de missiles par la Corée du Nord."])
+    assert r.exit_code == 2 and "language 'fr'" in r.output and "--lang" in r.output
+    r = CliRunner().invoke(cli, ["explain", "Japan condemned North Korea's missile launch.", "--lang", "id"])
+    assert "JPN --opposes--> PRK" not in r.output  # the Indonesian lexicon, as asked
