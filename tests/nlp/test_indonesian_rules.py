@@ -270,7 +270,7 @@ ARTICLE_RULES = [
     ("condemns-a-pact-between", "Jepang, Korea Selatan, dan AS mengecam keras kesepakatan militer antara Rusia dan Korea Utara.", ("JPN", "opposes", "PRK", "asserted")),
     ("condemns-arms-sales-of", "China mengecam penjualan senjata AS ke Taiwan.", ("CHN", "opposes", "USA", "asserted")),
     ("launched-missiles-towards", "Iran meluncurkan ratusan rudal balistik ke arah Israel.", ("IRN", "attacks", "ISR", "asserted")),
-    ("killed-a-senior-commander-of", "Militer Israel mengklaim telah membunuh komandan senior Hamas dalam serangan di Gaza utara.", ("IDF", "attacks", "HAMAS", "claimed")),
+    ("killed-a-senior-commander-of", "Militer Israel mengklaim telah membunuh komandan senior Hamas dalam serangan di Gaza utara.", ("ISR", "attacks", "HAMAS", "claimed")),
     ("welcomes-the-accession-of", "China dan Rusia menyambut baik bergabungnya Indonesia ke dalam BRICS.", ("CHN", "supports", "IDN", "asserted")),
     ("appreciates-the-role-of", "Sugiono juga mengapresiasi peran Mesir dan Qatar sebagai mediator gencatan senjata.", ("sugiono", "supports", "QAT", "asserted")),
     ("copula-ally", "China adalah sekutu utama Korea Utara.", ("CHN", "alliedWith", "PRK", "asserted")),
@@ -460,7 +460,7 @@ def test_pairs_and_talks(name, text, expected):
 
 def test_troops_sent_into_the_attacked_state_are_no_supply():
     got = triples("Militer Israel kembali menggempur Khan Younis. Israel lalu mengerahkan dua divisi pasukan ke Jalur Gaza.")
-    assert ("IDF", "attacks", "PSE", "asserted") in got, got  # the army rolls up to Israel
+    assert ("ISR", "attacks", "PSE", "asserted") in got, got  # the army of a state named by its noun is the state
     assert not [t for t in got if t[1] == "suppliesWeaponsTo"], got
     # an ally's troops still go to the state at war
     got = triples("Rusia terus menyerang Ukraina. Korea Utara mengirim ribuan tentara ke Rusia.")
@@ -705,3 +705,15 @@ def test_the_blocker_is_not_the_imposer_id():
     got = {(s.subject.key, s.predicate, s.object.key, s.status) for s in sts}
     assert ("HUN", "blocksSanctionsOn", "RUS", "asserted") in got, got
     assert not any(s == "HUN" and p == "imposesSanctionsOn" for s, p, _, _ in got), got
+
+
+ARMIES_NAMES_AND_OWNERS = [
+    # the army of a state named by its common noun ('militer Israel', 'tentara Israel') is the state
+    ("army-noun-is-the-state", "Tentara Israel menggempur Rafah pada Senin.", ("ISR", "attacks", "PSE", "asserted")),
+    ("military-noun-is-the-state", "Militer Rusia menyerang Kharkiv.", ("RUS", "attacks", "UKR", "asserted")),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", ARMIES_NAMES_AND_OWNERS, ids=[c[0] for c in ARMIES_NAMES_AND_OWNERS])
+def test_armies_names_and_owners(name, text, expected):
+    test_rule(name, text, expected)
