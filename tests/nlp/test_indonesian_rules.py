@@ -711,9 +711,24 @@ ARMIES_NAMES_AND_OWNERS = [
     # the army of a state named by its common noun ('militer Israel', 'tentara Israel') is the state
     ("army-noun-is-the-state", "Tentara Israel menggempur Rafah pada Senin.", ("ISR", "attacks", "PSE", "asserted")),
     ("military-noun-is-the-state", "Militer Rusia menyerang Kharkiv.", ("RUS", "attacks", "UKR", "asserted")),
+    # a known person's one-word name on first mention: the family name by the person's state ('Yoon', 'Kishida')
+    ("surname-first-mention", "Yoon bertemu Kishida di Tokyo pada Kamis.", ("kishida", "meetsWith", "yoon", "asserted")),
+    ("surname-after-title", "Presiden Yoon mengecam peluncuran rudal Korea Utara.", ("yoon", "opposes", "PRK", "asserted")),
+    ("surname-before-full-name", "Lee mengecam Korea Utara. Presiden Korea Selatan Lee Jae-myung berbicara di Seoul.",
+     ("lee_jae_myung", "opposes", "PRK", "asserted")),
 ]
 
 
 @pytest.mark.parametrize("name,text,expected", ARMIES_NAMES_AND_OWNERS, ids=[c[0] for c in ARMIES_NAMES_AND_OWNERS])
 def test_armies_names_and_owners(name, text, expected):
     test_rule(name, text, expected)
+
+
+@pytest.mark.parametrize("text", [
+    "Shin Tae-yong memuji Timnas Indonesia. Shin mengecam Korea Utara.",  # another Shin, named in full
+    "Anggota DPR Harris Turino mengecam Israel. Harris juga mendukung Palestina.",
+    "Lee Hsien Loong bertemu Anwar di Singapura. Lee mengecam Israel.",
+])
+def test_a_one_word_name_written_with_another_name_is_someone_else(text):
+    got = triples(text)
+    assert not [t for t in got if t[0] in ("shin_won_sik", "harris", "lee_jae_myung")], got
