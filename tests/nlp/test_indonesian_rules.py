@@ -716,6 +716,14 @@ ARMIES_NAMES_AND_OWNERS = [
     ("surname-after-title", "Presiden Yoon mengecam peluncuran rudal Korea Utara.", ("yoon", "opposes", "PRK", "asserted")),
     ("surname-before-full-name", "Lee mengecam Korea Utara. Presiden Korea Selatan Lee Jae-myung berbicara di Seoul.",
      ("lee_jae_myung", "opposes", "PRK", "asserted")),
+    # '-nya' on an attacked place or asset is its owner named before, not the attacker
+    ("nya-owner-previous-sentence", "Iran terus memperkaya uranium. Amerika Serikat menyerang fasilitas nuklirnya pada Minggu.",
+     ("USA", "attacks", "IRN", "asserted")),
+    ("nya-owner-after-prep", "Iran menembakkan rudal ke Israel. Israel melancarkan serangan terhadap fasilitas nuklirnya di Natanz.",
+     ("ISR", "attacks", "IRN", "asserted")),
+    ("nya-owner-threat", "Presiden Iran Masoud Pezeshkian berpidato di Teheran. Israel mengancam akan menyerang fasilitas nuklirnya.",
+     ("ISR", "threatens", "IRN", "asserted")),
+    ("nya-owner-plural", "Ukraina menyerang Rusia. Rusia membalas dengan menyerang kota-kotanya.", ("RUS", "attacks", "UKR", "asserted")),
 ]
 
 
@@ -732,3 +740,10 @@ def test_armies_names_and_owners(name, text, expected):
 def test_a_one_word_name_written_with_another_name_is_someone_else(text):
     got = triples(text)
     assert not [t for t in got if t[0] in ("shin_won_sik", "harris", "lee_jae_myung")], got
+
+
+def test_nya_with_no_other_owner_named_is_no_target():
+    got = triples("AS menjatuhkan sanksi baru terhadap program nuklirnya, kata Departemen Keuangan.")
+    assert not [t for t in got if t[1] == "imposesSanctionsOn"], got
+    got = triples("Korea Utara menembakkan rudal ke perairan lepas pantai timurnya.")
+    assert not [t for t in got if t[1] == "attacks"], got

@@ -54,12 +54,16 @@ class Frames(ArgumentSlots):
         if rel == "visits" and sstart > self.s0 and self.low[sstart - 1] in self.lex.cues.get("not_visitors", []):
             self.trace.notes.append(f"'{self.words[i]}': troops or ships arriving are not a visit")
             return []
+        if rel in self.nya_relations:
+            # the subject and its state do not own the target its '-nya' names
+            self.nya_exclude = {e.key for e in subj} | {e.acts_for for e in subj if e.acts_for}
         obj, oend = self.right_actor(j, trig.object, places=places, limit=8)
         if not obj and trig.through_verb and trig.target_preps and not self._threatened_other_act(j):
             # 'mengancam akan memberikan balasan kepada Israel', 'threatened to retaliate against Israel'
             obj, oend = self.right_actor(j, trig.target_preps, places=places, limit=10, stop_at_verbs=False)
         if not obj and trig.through_verb:
             obj, oend = self._threatened_attack(j)  # 'mengancam akan menyerang Israel': the target of the attack
+        self.nya_exclude = None
         if trig.object_types:
             # 'hosts Russian defence minister': an official named by title stands for a person
             official = oend > 0 and "Person" in trig.object_types and (
@@ -228,7 +232,11 @@ class Frames(ArgumentSlots):
                 self.trace.notes.append(f"'{self.words[i]}': 'between' with only one actor")
                 return []
         if not target and trig.target_preps:
+            if rel in self.nya_relations:
+                owner = agent or self.left_subject(i)[0]
+                self.nya_exclude = {e.key for e in owner} | {e.acts_for for e in owner if e.acts_for}
             target, _ = self.right_actor(aend if aend > 0 else j, trig.target_preps, limit=8, places=trig.places, stop_at_verbs=False)
+            self.nya_exclude = None
         stance = not agent and self._object_of_stance(i)
         if stance:
             # 'AS mengecam serangan terhadap Israel', 'Beijing menentang sanksi terhadap Pyongyang': the noun is

@@ -512,6 +512,12 @@ class ArgumentSlots(SentenceView):
                 return self._located(k)
             if direct and w in self.non_state:
                 break  # 'menyerang warga China': people of a state are not the state
+            if direct and self.nya_exclude is not None and self._nya_owned(k):
+                return self._nya_owner(k), k + 1  # 'menyerang fasilitas nuklirnya': the facility's owner
+            if direct and w == "-" and k > j and k + 1 < c1 and self.low[k + 1].startswith(self.low[k - 1]):
+                k += 1  # 'pangkalan - pangkalannya': a plural written in three tokens is one noun
+                steps += 1
+                continue
             if direct and not (w in self.skip or w in agent_nouns or w in passthrough or w in self.fillers or w in preps
                                or NUMBER.match(w) or w in self.quantifiers or w in self.object_modifiers or self._item_ends_at(k)):
                 # 'mendukung target Indonesia': the object is 'target', not Indonesia
@@ -555,6 +561,10 @@ class ArgumentSlots(SentenceView):
                         return [], -1  # 'at the BRICS summit', "on Russia 's biggest lender"
                     return ents, end
                 if w in self.preps:
+                    if self.nya_exclude is not None:
+                        owned = next((q for q in range(k + 1, min(k + 4, c1)) if self._nya_owned(q)), None)
+                        if owned is not None:
+                            return self._nya_owner(owned), owned + 1  # 'serangan terhadap fasilitas nuklirnya'
                     return self._nya_target(k + 1, c1), -1
             if w in self.complementizers or (w in self.relative and stop_at_verbs) or (
                     stop_at_verbs and self._is_verb(w) and w not in agent_nouns and not (direct and w in passthrough)):
@@ -648,6 +658,48 @@ class ArgumentSlots(SentenceView):
                 if pm is not None and pm.start > k and pm.end == r.end and any(e.key == r.person.key for e in pm.entities):
                     return pm.start
         return k
+
+    def _nya_owned(self, q: int) -> bool:
+        """'fasilitas nuklirnya', 'wilayahnya', 'ibu kotanya': a place, asset or force (cue 'nya_owned_targets')
+        owned by '-nya', written on the noun or on the word after it."""
+        w = self.low[q]
+        stem = next((w[: -len(x)] for x in self.suffixes if w.endswith(x) and len(w) > len(x) + 2), None)
+        if stem is None or self.mention_at(q) is not None:
+            return False
+        half = stem.partition("-")
+        if half[1] and half[0] == half[2]:
+            stem = half[0]  # 'pangkalan-pangkalannya': a plural is its noun
+        if q - 2 >= self.s0 and self.low[q - 1] == "-" and self.low[q - 2] == stem:
+            return (stem,) in self.nya_targets  # the plural written in three tokens
+        return ((stem,) in self.nya_targets or (q - 1 >= self.s0 and (self.low[q - 1], stem) in self.nya_targets)
+                or (q - 1 >= self.s0 and (self.low[q - 1],) in self.nya_targets and stem.isalpha()
+                    and not self._is_verb(stem) and stem not in self.preps))
+
+    def _nya_owner(self, q: int) -> list[Entity]:
+        """Who '-nya' on an attacked or sanctioned thing points to: the nearest state, body or group named
+        before it, in this sentence or the one before, that is not the statement's own subject ('Iran
+        memperkaya uranium. AS menyerang fasilitas nuklirnya': Iran's facilities). A person stands for
+        their state. None when nobody else was named."""
+        lo = self.doc[self.s0 - 1].sent.start if self.s0 > 0 else self.s0
+        exclude = self.nya_exclude or set()
+        t = q - 1
+        while t >= lo:
+            mm = self.mention_at(t)
+            if mm is None:
+                t -= 1
+                continue
+            for e in mm.entities:
+                if not e.is_actor or e.type == "Media":
+                    continue
+                if e.type == "Person":
+                    e = self.ext.gaz.get(e.acts_for) if e.acts_for else None
+                    if e is None:
+                        continue
+                if e.key in exclude or e.key == "WEST":
+                    continue
+                return [e]
+            t = mm.start - 1
+        return []
 
     def _nya_target(self, k: int, c1: int) -> list[Entity]:
         """'terhadap kampanye militernya': the -nya of the phrase points back to the last person named."""
