@@ -724,6 +724,11 @@ ARMIES_NAMES_AND_OWNERS = [
     ("nya-owner-threat", "Presiden Iran Masoud Pezeshkian berpidato di Teheran. Israel mengancam akan menyerang fasilitas nuklirnya.",
      ("ISR", "threatens", "IRN", "asserted")),
     ("nya-owner-plural", "Ukraina menyerang Rusia. Rusia membalas dengan menyerang kota-kotanya.", ("RUS", "attacks", "UKR", "asserted")),
+    # 'pengakuan negara Palestina': the possessor after 'negara/kemerdekaan' is the state recognised
+    ("recognition-light-verb", "Spanyol mengumumkan pengakuan negara Palestina.", ("ESP", "supports", "PSE", "asserted")),
+    ("recognition-oleh", "Pengakuan negara Palestina oleh Prancis disambut baik oleh Otoritas Palestina.", ("FRA", "supports", "PSE", "asserted")),
+    ("recognition-of-independence", "Prancis resmi memberikan pengakuan kemerdekaan Palestina pada Senin.", ("FRA", "supports", "PSE", "asserted")),
+    ("recognition-possessor-agent", "Pengakuan Prancis atas negara Palestina memicu kemarahan Israel.", ("FRA", "supports", "PSE", "asserted")),
 ]
 
 
@@ -747,3 +752,8 @@ def test_nya_with_no_other_owner_named_is_no_target():
     assert not [t for t in got if t[1] == "imposesSanctionsOn"], got
     got = triples("Korea Utara menembakkan rudal ke perairan lepas pantai timurnya.")
     assert not [t for t in got if t[1] == "attacks"], got
+
+
+def test_the_state_recognised_is_not_the_recogniser():
+    got = triples("Spanyol mengumumkan pengakuan negara Palestina.")
+    assert not [t for t in got if t[0] == "PSE"], got

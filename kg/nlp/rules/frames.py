@@ -188,6 +188,11 @@ class Frames(ArgumentSlots):
             return []
         agent, aend = self.possessor(j)
         rule = "nominal-possessor"
+        patient: list[Entity] = []
+        if agent and trig.patient_possessor and j < self.s1 and self.low[j] in trig.patient_possessor:
+            # 'pengakuan negara Palestina', 'pengakuan kemerdekaan Kosovo': the state recognised, not the one
+            # recognising; the agent is after 'oleh', or the subject of the light verb or clause
+            patient, agent = agent, []
         if not agent and self._pronoun_owner(j):
             # 'perjanjian mereka dengan kita': the owner is a pronoun left unresolved; another actor of the
             # sentence is no better guess than none
@@ -231,6 +236,8 @@ class Frames(ArgumentSlots):
             if grp:
                 self.trace.notes.append(f"'{self.words[i]}': 'between' with only one actor")
                 return []
+        if patient:
+            target = patient
         if not target and trig.target_preps:
             if rel in self.nya_relations:
                 owner = agent or self.left_subject(i)[0]
