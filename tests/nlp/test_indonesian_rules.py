@@ -729,6 +729,12 @@ ARMIES_NAMES_AND_OWNERS = [
     ("recognition-oleh", "Pengakuan negara Palestina oleh Prancis disambut baik oleh Otoritas Palestina.", ("FRA", "supports", "PSE", "asserted")),
     ("recognition-of-independence", "Prancis resmi memberikan pengakuan kemerdekaan Palestina pada Senin.", ("FRA", "supports", "PSE", "asserted")),
     ("recognition-possessor-agent", "Pengakuan Prancis atas negara Palestina memicu kemarahan Israel.", ("FRA", "supports", "PSE", "asserted")),
+    # a leader as owner of a state's effort, policy or forces stands for the state
+    ("effort-of-a-leader", "Rusia memberikan perlindungan politik atas upaya Kim Jong Un untuk meningkatkan persenjataan nuklirnya.",
+     ("RUS", "supports", "PRK", "asserted")),
+    ("policy-of-a-leader", "Uni Eropa mengecam kebijakan Presiden Donald Trump.", ("EU", "opposes", "USA", "asserted")),
+    ("forces-of-a-leader", "Ukraina menyerang pasukan Putin di Kursk.", ("UKR", "attacks", "RUS", "asserted")),
+    ("the-leader-himself", "Uni Eropa mengecam Presiden Donald Trump.", ("EU", "opposes", "trump", "asserted")),
 ]
 
 

@@ -94,6 +94,7 @@ def words_of_lexicon(lex: Lexicon) -> dict:
     self.finite_verbs = set(cues.get("finite_verbs", []))
     self.nya_targets = {tuple(p.split()) for p in cues.get("nya_owned_targets", [])}
     self.nya_relations = set(cues.get("nya_owner_relations", []))
+    self.state_efforts = set(cues.get("state_effort_nouns", []))
     self.verb_suffixes = tuple(cues.get("finite_verb_suffixes", []))
     return vars(self)
 

@@ -498,7 +498,7 @@ class ArgumentSlots(SentenceView):
                     ents, end = self._possessed(ents, end, c1, places)
                     if end < c1 and (self.modifies_noun(end) or self.modifies_noun(end, "non_state_nouns") or self._armed_group_of(m)):
                         break  # 'hosted the BRICS summit', "Russia 's largest bank": a name before a noun modifies it
-                    return ents, end
+                    return self._state_effort(ents, j, m.start), end
                 k = m.end
                 steps += 1
                 continue
@@ -559,7 +559,7 @@ class ArgumentSlots(SentenceView):
                     ents, end = self._possessed(ents, end, c1, places)
                     if end < c1 and (self.modifies_noun(end) or self.modifies_noun(end, "non_state_nouns")):
                         return [], -1  # 'at the BRICS summit', "on Russia 's biggest lender"
-                    return ents, end
+                    return self._state_effort(ents, k + 1, mm.start), end
                 if w in self.preps:
                     if self.nya_exclude is not None:
                         owned = next((q for q in range(k + 1, min(k + 4, c1)) if self._nya_owned(q)), None)
@@ -658,6 +658,20 @@ class ArgumentSlots(SentenceView):
                 if pm is not None and pm.start > k and pm.end == r.end and any(e.key == r.person.key for e in pm.entities):
                     return pm.start
         return k
+
+    def _state_effort(self, ents: list[Entity], a: int, b: int) -> list[Entity]:
+        """'atas upaya Kim Jong Un untuk meningkatkan persenjataan nuklirnya', 'mendukung kebijakan Trump': a
+        leader named as the owner of a state's effort, policy, regime or forces (cue 'state_effort_nouns'
+        between ``a`` and ``b``) stands for the state, as 'operasi militer Israel' does for the possessor."""
+        if not self.state_efforts or not any(self.low[x] in self.state_efforts for x in range(a, b)):
+            return ents
+        out: list[Entity] = []
+        for e in ents:
+            state = self.ext.gaz.get(e.acts_for) if e.type == "Person" and e.acts_for else None
+            e = state if state is not None and state.type == "Country" else e
+            if all(x.key != e.key for x in out):
+                out.append(e)
+        return out
 
     def _nya_owned(self, q: int) -> bool:
         """'fasilitas nuklirnya', 'wilayahnya', 'ibu kotanya': a place, asset or force (cue 'nya_owned_targets')
