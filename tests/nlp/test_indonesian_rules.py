@@ -735,6 +735,14 @@ ARMIES_NAMES_AND_OWNERS = [
     ("policy-of-a-leader", "Uni Eropa mengecam kebijakan Presiden Donald Trump.", ("EU", "opposes", "USA", "asserted")),
     ("forces-of-a-leader", "Ukraina menyerang pasukan Putin di Kursk.", ("UKR", "attacks", "RUS", "asserted")),
     ("the-leader-himself", "Uni Eropa mengecam Presiden Donald Trump.", ("EU", "opposes", "trump", "asserted")),
+    # 'membalas serangan (tersebut)': an attack back on who attacked the subject's state; a vow is expected
+    ("retaliate-anaphoric", "Iran meluncurkan ratusan rudal ke Israel pada Selasa malam. "
+     "Perdana Menteri Israel Benjamin Netanyahu bersumpah akan membalas serangan tersebut.", ("netanyahu", "attacks", "IRN", "expected")),
+    ("retaliate-vow-without-akan", "Hamas menyerang Israel. Israel bersumpah membalas dengan serangan besar-besaran.",
+     ("ISR", "attacks", "HAMAS", "expected")),
+    ("retaliate-done", "Iran meluncurkan rudal ke Israel. Israel membalas serangan itu dengan menggempur Teheran pada Sabtu.",
+     ("ISR", "attacks", "IRN", "asserted")),
+    ("retaliate-named-attacker", "Netanyahu bersumpah akan membalas serangan Iran.", ("netanyahu", "attacks", "IRN", "expected")),
 ]
 
 
@@ -763,3 +771,13 @@ def test_nya_with_no_other_owner_named_is_no_target():
 def test_the_state_recognised_is_not_the_recogniser():
     got = triples("Spanyol mengumumkan pengakuan negara Palestina.")
     assert not [t for t in got if t[0] == "PSE"], got
+
+
+@pytest.mark.parametrize("text", [
+    "Israel menyerang Iran pada Jumat. Netanyahu bersumpah akan membalas serangan tersebut.",  # his own state attacked
+    "Iran membalas serangan.",  # no attack named before
+])
+def test_retaliation_needs_an_earlier_attack_on_the_subject(text):
+    got = triples(text)
+    assert not [t for t in got if t[1] == "attacks" and t[3] == "expected"], got
+    assert not [t for t in got if t[0] in ("netanyahu", "IRN") and t[2] in ("IRN", "ISR") and t[3] != "asserted"], got

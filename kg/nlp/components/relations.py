@@ -141,6 +141,9 @@ class _SentenceReader(Transfers, StatusRules, Frames):
                 c.dropped = "subject and object are the same entity"
                 continue
             out.append(self._statement(c))
+        for c in cands:  # who attacked whom so far: what a later 'membalas serangan tersebut' answers
+            if not c.dropped and c.relation == "attacks" and c.status in ("asserted", "claimed"):
+                self.meta.setdefault("attacks", []).append((self.index, c.subject, c.object))
         sanctioned = [c.object for c in cands if not c.dropped and c.relation == "imposesSanctionsOn"]
         if sanctioned:  # what a later 'the package' / 'paket tersebut' refers to
             self.meta["last_sanction_targets"] = (self.index, list({e.key: e for e in sanctioned}.values()))

@@ -64,6 +64,8 @@ class Frames(ArgumentSlots):
         if not obj and trig.through_verb:
             obj, oend = self._threatened_attack(j)  # 'mengancam akan menyerang Israel': the target of the attack
         self.nya_exclude = None
+        if not obj and trig.retaliation:
+            obj = self._retaliated(subj)  # 'Netanyahu bersumpah akan membalas serangan tersebut'
         if trig.object_types:
             # 'hosts Russian defence minister': an official named by title stands for a person
             official = oend > 0 and "Person" in trig.object_types and (
@@ -302,6 +304,18 @@ class Frames(ArgumentSlots):
             if p and q + len(p) - 1 == k:
                 return q
         return 0
+
+    def _retaliated(self, subj: list[Entity]) -> list[Entity]:
+        """Who the subject retaliates against when the text names only the attack ('membalas serangan
+        tersebut'): the attacker of the latest attack read before this sentence whose target is the
+        subject or its state. None when the document names no such attack."""
+        def state(e: Entity) -> str:
+            return e.acts_for or e.key
+        mine = {state(e) for e in subj} | {e.key for e in subj}
+        for at, s, o in reversed(self.meta.get("attacks", [])):
+            if at < self.index and (o.key in mine or state(o) in mine) and state(s) not in mine:
+                return [s]
+        return []
 
     def _threatened_other_act(self, j: int) -> bool:
         """'Hongaria mengancam akan memveto paket sanksi terhadap Rusia': the threatened act is another
