@@ -743,6 +743,12 @@ ARMIES_NAMES_AND_OWNERS = [
     ("retaliate-done", "Iran meluncurkan rudal ke Israel. Israel membalas serangan itu dengan menggempur Teheran pada Sabtu.",
      ("ISR", "attacks", "IRN", "asserted")),
     ("retaliate-named-attacker", "Netanyahu bersumpah akan membalas serangan Iran.", ("netanyahu", "attacks", "IRN", "expected")),
+    # 'menolak' before a verb refuses the act; before a noun it is a stance on someone else's act
+    ("refuse-to-impose", "China menolak menjatuhkan sanksi baru terhadap Pyongyang di Dewan Keamanan PBB.",
+     ("CHN", "imposesSanctionsOn", "PRK", "negated")),
+    ("refuse-to-condemn", "India menolak mengecam Rusia atas invasi ke Ukraina.", ("IND", "opposes", "RUS", "negated")),
+    ("reject-others-sanctions", "Turki menolak sanksi Barat terhadap Rusia.", ("WEST", "imposesSanctionsOn", "RUS", "asserted")),
+    ("reject-accusation-is-denial", "Iran menolak tuduhan memasok drone ke Rusia.", ("IRN", "suppliesWeaponsTo", "RUS", "denied")),
 ]
 
 

@@ -35,7 +35,7 @@ class StatusRules(ArgumentSlots):
         neg_reach = (i - lv[1]) + 6 if lv and lv[0] == "agent" else 4  # 'failed to adopt a resolution imposing sanctions'
         own = lv[1] if lv and lv[0] == "agent" else -1  # 'tidak memberikan bantuan': the light verb carries the noun
         for k in self._window(max(c0, i - neg_reach), i):
-            p = self.phrase_at(k, "negation")
+            p = self.phrase_at(k, "negation") or self._refusal(k, i)
             if p and any((self.other_predicate(q) and q != own and (self.low[q],) not in self.lex.items) or self.low[q] in self.complementizers
                          for q in range(k + len(p), i)):
                 continue  # 'India did not condemn Russia 's invasion': the negation is the other verb's
@@ -98,6 +98,17 @@ class StatusRules(ArgumentSlots):
             c.status, c.status_cue, c.attributed_to = "claimed", cue or hedge, tuple(attributed)
             return
         c.status = "asserted"
+
+    def _refusal(self, k: int, i: int) -> tuple[str, ...] | None:
+        """'menolak menjatuhkan sanksi', 'enggan mengecam Rusia': a verb of refusal (cue 'refusal_verbs') right
+        before another verb negates it; before a noun it is a stance ('menolak sanksi Barat', 'menolak tuduhan')."""
+        p = self.phrase_at(k, "refusal_verbs")
+        if not p:
+            return None
+        q = k + len(p)
+        while q < i and (self.low[q] in self.skip or self.low[q] in self.purpose_links):
+            q += 1
+        return p if q <= i and q < self.s1 and self._is_verb(self.low[q]) else None
 
     def _called_off(self, c: Candidate) -> tuple[str, str] | None:
         """'Kunjungan Putin ke Mongolia batal', 'Pertemuan Trump dan Putin ditunda': a noun that heads its
