@@ -749,6 +749,12 @@ ARMIES_NAMES_AND_OWNERS = [
     ("refuse-to-condemn", "India menolak mengecam Rusia atas invasi ke Ukraina.", ("IND", "opposes", "RUS", "negated")),
     ("reject-others-sanctions", "Turki menolak sanksi Barat terhadap Rusia.", ("WEST", "imposesSanctionsOn", "RUS", "asserted")),
     ("reject-accusation-is-denial", "Iran menolak tuduhan memasok drone ke Rusia.", ("IRN", "suppliesWeaponsTo", "RUS", "denied")),
+    # a passive in an exchange clause names its giver: 'sebagai imbalan atas amunisi yang dikirim Pyongyang ke Moskow'
+    ("exchange-passive-names-giver", "Rusia memasok teknologi satelit kepada Korea Utara sebagai imbalan atas amunisi yang dikirim "
+     "Pyongyang ke Moskow.", ("PRK", "suppliesWeaponsTo", "RUS", "asserted")),
+    # condemning or backing 'serangan tersebut': the attacker of the attack read before
+    ("condemn-the-attack-named-before", "Rusia menyerang Kyiv pada Senin. Jerman mengecam keras serangan itu.", ("DEU", "opposes", "RUS", "asserted")),
+    ("back-the-attack-named-before", "Israel menyerang Gaza. Amerika Serikat mendukung serangan tersebut.", ("USA", "supports", "ISR", "asserted")),
 ]
 
 
@@ -787,3 +793,13 @@ def test_retaliation_needs_an_earlier_attack_on_the_subject(text):
     got = triples(text)
     assert not [t for t in got if t[1] == "attacks" and t[3] == "expected"], got
     assert not [t for t in got if t[0] in ("netanyahu", "IRN") and t[2] in ("IRN", "ISR") and t[3] != "asserted"], got
+
+
+def test_an_exchange_with_no_giver_named_stays_unread():
+    got = triples("Korea Utara kemungkinan akan menerima teknologi militer canggih sebagai imbalan atas bantuan militer.")
+    assert not [t for t in got if t[1] in ("suppliesWeaponsTo", "providesAidTo")], got
+
+
+def test_ones_own_sides_attack_is_not_opposed_or_backed_by_anaphora():
+    got = triples("Israel menyerang Iran. Netanyahu memuji serangan tersebut.")
+    assert not [t for t in got if t[1] == "supports"], got

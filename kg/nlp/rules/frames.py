@@ -66,6 +66,8 @@ class Frames(ArgumentSlots):
         self.nya_exclude = None
         if not obj and trig.retaliation:
             obj = self._retaliated(subj)  # 'Netanyahu bersumpah akan membalas serangan tersebut'
+        if not obj and rel in self.lex.cues.get("attack_anaphora_relations", []) and self._attack_anaphor(j):
+            obj = self._last_attacker(subj)  # 'Araghchi mengecam serangan tersebut': the attack read before
         if trig.object_types:
             # 'hosts Russian defence minister': an official named by title stands for a person
             official = oend > 0 and "Person" in trig.object_types and (
@@ -315,6 +317,24 @@ class Frames(ArgumentSlots):
         for at, s, o in reversed(self.meta.get("attacks", [])):
             if at < self.index and (o.key in mine or state(o) in mine) and state(s) not in mine:
                 return [s]
+        return []
+
+    def _attack_anaphor(self, j: int) -> bool:
+        """Whether an attack named before stands right after the verb (cue 'attack_anaphora': 'serangan
+        tersebut', 'agresi itu'), over skip words ('keras')."""
+        k = j
+        while k < self.s1 and k - j < 3 and self.low[k] in self.skip and not self.phrase_at(k, "attack_anaphora"):
+            k += 1
+        return k < self.s1 and bool(self.phrase_at(k, "attack_anaphora"))
+
+    def _last_attacker(self, subj: list[Entity]) -> list[Entity]:
+        """The attacker of the latest attack read in an earlier sentence, unless it is the subject's own side."""
+        def state(e: Entity) -> str:
+            return e.acts_for or e.key
+        mine = {state(e) for e in subj} | {e.key for e in subj}
+        for at, s, _o in reversed(self.meta.get("attacks", [])):
+            if at < self.index:
+                return [] if (s.key in mine or state(s) in mine) else [s]
         return []
 
     def _threatened_other_act(self, j: int) -> bool:

@@ -197,7 +197,9 @@ class Transfers(ArgumentSlots):
             self.trace.notes.append(f"'{self.words[i]}': no transferred item named right after it, so no transfer")
             return []
         c0, _ = self.clause(i)
-        if any(self.phrase_at(k, "exchange_markers") for k in range(c0, i)):
+        if any(self.phrase_at(k, "exchange_markers") for k in range(c0, i)) and not (
+                voice == "passive" and self.right_actor(j, (*self.passive_agent, ""), limit=3)[0]):
+            # 'sebagai imbalan atas amunisi yang dikirim Pyongyang ke Moskow': a passive names its giver
             self.trace.notes.append(f"'{self.words[i]}': in exchange for -- giver unnamed")
             return []
         giver: list[Entity] = []
