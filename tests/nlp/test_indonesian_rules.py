@@ -755,6 +755,13 @@ ARMIES_NAMES_AND_OWNERS = [
     # condemning or backing 'serangan tersebut': the attacker of the attack read before
     ("condemn-the-attack-named-before", "Rusia menyerang Kyiv pada Senin. Jerman mengecam keras serangan itu.", ("DEU", "opposes", "RUS", "asserted")),
     ("back-the-attack-named-before", "Israel menyerang Gaza. Amerika Serikat mendukung serangan tersebut.", ("USA", "supports", "ISR", "asserted")),
+    # the agent of a condemned act in a relative clause of doing: 'yang dilakukan (oleh) X'
+    ("condemned-act-done-by", "Pemerintah Korea Selatan dan Jepang pada Jumat mengecam keras peluncuran rudal balistik antarbenua "
+     "yang dilakukan Korea Utara.", ("JPN", "opposes", "PRK", "asserted")),
+    ("backed-act-launched-by", "Amerika Serikat mendukung operasi darat besar yang dilancarkan Israel.", ("USA", "supports", "ISR", "asserted")),
+    # 'menyebut X sebagai mitra strategis Y': a strategic partner is an ally; 'sebagai' links as a copula does
+    ("strategic-partner-as", "Lecornu menyebut Indonesia sebagai mitra strategis Prancis.", ("FRA", "alliedWith", "IDN", "asserted")),
+    ("ally-as-apposition", "Jepang, sebagai sekutu Amerika Serikat, mendukung sanksi terhadap Rusia.", ("JPN", "alliedWith", "USA", "asserted")),
 ]
 
 

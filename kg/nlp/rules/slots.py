@@ -523,6 +523,10 @@ class ArgumentSlots(SentenceView):
                 # 'mendukung target Indonesia': the object is 'target', not Indonesia
                 direct = False
                 if only_direct:
+                    rel = next((q for q in range(k + 1, min(k + 3, c1)) if self.low[q] in self.relative), None)
+                    done = self._act_by(j, rel, c1) if rel is not None else None
+                    if done:
+                        return done  # 'peluncuran rudal balistik antarbenua yang dilakukan Korea Utara'
                     break
             if w in preps and w and k + 1 < c1 and self.low[k + 1] == "-":
                 k += 2  # 'ke-14': an ordinal, not the preposition
@@ -566,6 +570,10 @@ class ArgumentSlots(SentenceView):
                         if owned is not None:
                             return self._nya_owner(owned), owned + 1  # 'serangan terhadap fasilitas nuklirnya'
                     return self._nya_target(k + 1, c1), -1
+            if w in self.relative and "" in preps and k > j:
+                done = self._act_by(j, k, c1)
+                if done:
+                    return done  # 'mengecam peluncuran rudal yang dilakukan Korea Utara': the act's agent
             if w in self.complementizers or (w in self.relative and stop_at_verbs) or (
                     stop_at_verbs and self._is_verb(w) and w not in agent_nouns and not (direct and w in passthrough)):
                 break
@@ -658,6 +666,27 @@ class ArgumentSlots(SentenceView):
                 if pm is not None and pm.start > k and pm.end == r.end and any(e.key == r.person.key for e in pm.entities):
                     return pm.start
         return k
+
+    def _act_by(self, j: int, k: int, c1: int) -> tuple[list[Entity], int] | None:
+        """'peluncuran rudal balistik yang dilakukan (oleh) Korea Utara': a noun phrase of an act (from ``j``,
+        no name, verb or preposition in it) with a relative clause of a passive of doing (cue 'act_passives')
+        names the act's agent; the verb's object is that actor, as with 'oleh'."""
+        if not any(self.low[x] in self.passthrough or self._item_ends_at(x) for x in range(j, k)):
+            return None
+        if any(self.mention_at(x) is not None or self.low[x] in self.preps or (self._is_verb(self.low[x]) and self.low[x] not in self.passthrough)
+               for x in range(j, k)):
+            return None
+        q = k + 1
+        if q >= c1 or self.low[q] not in self.lex.cues.get("act_passives", []):
+            return None
+        q += 1
+        if q < c1 and self.low[q] in self.passive_agent:
+            q += 1
+        mm = self.mention_at(q)
+        if mm is None or mm.start != q or not self.actor(mm) or mm.entities[0].type == "Media":
+            return None
+        ents, _, end = self.group(mm)
+        return (ents, end) if ents else None
 
     def _state_effort(self, ents: list[Entity], a: int, b: int) -> list[Entity]:
         """'atas upaya Kim Jong Un untuk meningkatkan persenjataan nuklirnya', 'mendukung kebijakan Trump': a
