@@ -762,6 +762,11 @@ ARMIES_NAMES_AND_OWNERS = [
     # 'menyebut X sebagai mitra strategis Y': a strategic partner is an ally; 'sebagai' links as a copula does
     ("strategic-partner-as", "Lecornu menyebut Indonesia sebagai mitra strategis Prancis.", ("FRA", "alliedWith", "IDN", "asserted")),
     ("ally-as-apposition", "Jepang, sebagai sekutu Amerika Serikat, mendukung sanksi terhadap Rusia.", ("JPN", "alliedWith", "USA", "asserted")),
+    # '-nya' written on an act noun is its agent, the actor named last, not the clause's subject
+    ("nya-on-the-act-noun", "Uni Eropa menyepakati paket sanksi ke-18 terhadap Rusia atas invasinya ke Ukraina.", ("RUS", "attacks", "UKR", "asserted")),
+    # 'antara X dan Y' names the parties even when the leaders agreeing are the subject
+    ("between-pair-with-subject", "Presiden Prabowo Subianto bertemu dengan Presiden China Xi Jinping di Beijing. Dalam pertemuan tersebut, "
+     "kedua pemimpin sepakat memperkuat kerja sama ekonomi dan maritim antara Indonesia dan China.", ("CHN", "cooperatesWith", "IDN", "asserted")),
 ]
 
 
@@ -810,3 +815,8 @@ def test_an_exchange_with_no_giver_named_stays_unread():
 def test_ones_own_sides_attack_is_not_opposed_or_backed_by_anaphora():
     got = triples("Israel menyerang Iran. Netanyahu memuji serangan tersebut.")
     assert not [t for t in got if t[1] == "supports"], got
+
+
+def test_nya_on_the_act_noun_is_not_the_clause_subject():
+    got = triples("Uni Eropa menyepakati paket sanksi ke-18 terhadap Rusia atas invasinya ke Ukraina.")
+    assert ("EU", "attacks", "UKR", "asserted") not in got, got

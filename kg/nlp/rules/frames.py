@@ -211,6 +211,13 @@ class Frames(ArgumentSlots):
                           for mm in [self.mention_at(t)] if mm is not None and any(e.type == "Person" for e in mm.entities)), [])
             agent = [self.ext.gaz.get(e.acts_for) or e if e.acts_for else e for e in agent]  # his campaign is his state's
             rule = "nominal-nya"
+        if not agent and self.suffixes and L == 1 and self.low[i].endswith(self.suffixes) and not self.possessive:
+            # 'sanksi terhadap Rusia atas invasinya ke Ukraina': '-nya' on the noun is its agent, the actor
+            # named last before it, not the clause's subject
+            mm = next((mm for t in range(i - 1, self.s0 - 1, -1) for mm in [self.mention_at(t)]
+                       if mm is not None and self.actor(mm) and mm.entities[0].type != "Media"), None)
+            if mm is not None:
+                agent, rule = [e for e in mm.entities if e.is_actor][:1], "nominal-nya-word"
         if not agent and self.possessive:
             agent = self._left_modifier(i)
             rule = "nominal-left-modifier"
@@ -231,7 +238,7 @@ class Frames(ArgumentSlots):
         # "antara X dan Y" for symmetric nouns
         if rel in SYMMETRIC and not target:
             grp, _ = self.right_actor(aend if aend > 0 else j, tuple(self.between), limit=6, stop_at_verbs=False)
-            if len(grp) >= 2 and not agent:
+            if len(grp) >= 2:  # 'kedua pemimpin sepakat memperkuat kerja sama antara Indonesia dan China': the pair named
                 out = []
                 for a in range(len(grp)):
                     for b in range(a + 1, len(grp)):
