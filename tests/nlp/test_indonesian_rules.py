@@ -113,6 +113,9 @@ TRAPS = [
     ("election-campaign-is-no-attack", "Kampanye pemilu Prabowo di Jawa Barat berlangsung meriah.", None),
     ("delegation-to-help-is-no-transfer", "Amerika Serikat mengirim delegasi untuk membantu Ukraina.", "suppliesWeaponsTo"),
     # firms of a state are not the state (as in English: 'sanctions on Chinese firms'); its officials are
+    ("firms-in-a-relative-clause", "AS menjatuhkan sanksi terhadap dua perusahaan China yang memasok drone ke Rusia.", "suppliesWeaponsTo"),
+    ("banks-in-a-relative-clause", "Sanksi juga dijatuhkan kepada dua bank China yang dituduh membantu Rusia menghindari pembatasan.", "supports"),
+    ("sanctioned-banks", "Uni Eropa menjatuhkan sanksi terhadap dua bank Rusia.", "imposesSanctionsOn"),
     ("sanctioned-companies", "Inggris menjatuhkan sanksi kepada 10 perusahaan Rusia.", "imposesSanctionsOn"),
     ("sanctioned-firms-supplying", "AS menjatuhkan sanksi terhadap perusahaan-perusahaan China yang memasok drone ke Rusia.", "imposesSanctionsOn"),
 ]
@@ -763,6 +766,7 @@ ARMIES_NAMES_AND_OWNERS = [
     ("strategic-partner-as", "Lecornu menyebut Indonesia sebagai mitra strategis Prancis.", ("FRA", "alliedWith", "IDN", "asserted")),
     ("ally-as-apposition", "Jepang, sebagai sekutu Amerika Serikat, mendukung sanksi terhadap Rusia.", ("JPN", "alliedWith", "USA", "asserted")),
     # '-nya' written on an act noun is its agent, the actor named last, not the clause's subject
+    ("central-bank-is-the-state", "Uni Eropa menjatuhkan sanksi terhadap bank sentral Rusia.", ("EU", "imposesSanctionsOn", "RUS", "asserted")),
     ("nya-on-the-act-noun", "Uni Eropa menyepakati paket sanksi ke-18 terhadap Rusia atas invasinya ke Ukraina.", ("RUS", "attacks", "UKR", "asserted")),
     # 'antara X dan Y' names the parties even when the leaders agreeing are the subject
     ("between-pair-with-subject", "Presiden Prabowo Subianto bertemu dengan Presiden China Xi Jinping di Beijing. Dalam pertemuan tersebut, "

@@ -234,6 +234,8 @@ class ArgumentSlots(SentenceView):
                     if head is not None and r < mm.start - 2 and self.actor(head) and self.head_ok(head):
                         mm = head
                 if mm is not None and self.actor(mm) and self.head_ok(mm):
+                    if self._firm_before(mm.start):
+                        return [], -1  # 'dua perusahaan China yang memasok drone': the firms act, not China
                     ents, start, _ = self.group(mm)
                     return ents, start
                 return [], -1
@@ -510,7 +512,7 @@ class ArgumentSlots(SentenceView):
                     return ents, end
             if direct and k > j and self._located(k):
                 return self._located(k)
-            if direct and w in self.non_state:
+            if direct and self._firm(k):
                 break  # 'menyerang warga China': people of a state are not the state
             if direct and self.nya_exclude is not None and self._nya_owned(k):
                 return self._nya_owner(k), k + 1  # 'menyerang fasilitas nuklirnya': the facility's owner
@@ -539,8 +541,8 @@ class ArgumentSlots(SentenceView):
                 private = False
                 while q < c1 and self.mention_at(q) is None and (
                         self.low[q] in agent_nouns or self.low[q] in passthrough or self.low[q] in self.fillers
-                        or NUMBER.match(self.low[q]) or self.low[q] in self.quantifiers or self.low[q] in self.non_state):
-                    private = private or self.low[q] in self.non_state
+                        or NUMBER.match(self.low[q]) or self.low[q] in self.quantifiers or self._firm(q)):
+                    private = private or self._firm(q)
                     q += 1
                 if private:
                     return [], -1  # 'sanksi kepada 20 perusahaan China': firms of a state are not the state
@@ -666,6 +668,18 @@ class ArgumentSlots(SentenceView):
                 if pm is not None and pm.start > k and pm.end == r.end and any(e.key == r.person.key for e in pm.entities):
                     return pm.start
         return k
+
+    def _firm(self, q: int) -> bool:
+        """A noun of firms or private people (cue 'non_state_nouns': 'perusahaan', 'bank'), not a state body
+        that shares the word (cue 'state_body_nouns': 'bank sentral')."""
+        return self.low[q] in self.non_state and not self.phrase_at(q, "state_body_nouns")
+
+    def _firm_before(self, start: int) -> bool:
+        """Whether a firm noun stands right before a name, over numbers ('dua bank China')."""
+        if not self.lex.cues.get("possessor_follows_noun", True):
+            return False
+        q = start - 1
+        return q >= self.s0 and self._firm(q)
 
     def _act_by(self, j: int, k: int, c1: int) -> tuple[list[Entity], int] | None:
         """'peluncuran rudal balistik yang dilakukan (oleh) Korea Utara': a noun phrase of an act (from ``j``,
