@@ -766,6 +766,12 @@ ARMIES_NAMES_AND_OWNERS = [
     ("strategic-partner-as", "Lecornu menyebut Indonesia sebagai mitra strategis Prancis.", ("FRA", "alliedWith", "IDN", "asserted")),
     ("ally-as-apposition", "Jepang, sebagai sekutu Amerika Serikat, mendukung sanksi terhadap Rusia.", ("JPN", "alliedWith", "USA", "asserted")),
     # '-nya' written on an act noun is its agent, the actor named last, not the clause's subject
+    # a denial ends at 'dan' after an object pointing back or before 'justru': the denier's own accusation follows
+    ("denial-then-counter-accusation", "Kementerian Pertahanan Kamboja membantah tuduhan itu dan justru menuding Thailand melancarkan "
+     "serangan artileri ke Kamboja.", ("KHM", "accuses", "THA", "asserted")),
+    ("denial-then-counter-claim", "Kremlin membantah laporan tersebut dan menuduh Ukraina menyerang Rusia.", ("UKR", "attacks", "RUS", "claimed")),
+    ("denied-content-coordinated", "Iran membantah bahwa pihaknya memasok drone dan mengirim rudal ke Rusia.",
+     ("IRN", "suppliesWeaponsTo", "RUS", "denied")),
     ("central-bank-is-the-state", "Uni Eropa menjatuhkan sanksi terhadap bank sentral Rusia.", ("EU", "imposesSanctionsOn", "RUS", "asserted")),
     ("nya-on-the-act-noun", "Uni Eropa menyepakati paket sanksi ke-18 terhadap Rusia atas invasinya ke Ukraina.", ("RUS", "attacks", "UKR", "asserted")),
     # 'antara X dan Y' names the parties even when the leaders agreeing are the subject

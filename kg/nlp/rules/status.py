@@ -58,8 +58,9 @@ class StatusRules(ArgumentSlots):
         hedge = ""
         if not cue:
             for k in self._window(self.s0, i):
-                if self.phrase_at(k, "hedges"):
-                    hedge = self.words[k]
+                if self.phrase_at(k, "hedges") and not any(
+                        self.phrase_at(q, "denial_verbs") for q in range(max(self.s0, k - 2), k)):
+                    hedge = self.words[k]  # not 'membantah laporan tersebut dan ...': the denied report hedges nothing after
                     break
         # expected: future and modal words between the subject and the trigger
         lv = self._light_verb(i)
@@ -186,10 +187,28 @@ class StatusRules(ArgumentSlots):
     def _denial(self, i: int) -> tuple[list[Entity] | None, str]:
         """'Baik Pyongyang maupun Moskow membantah klaim bahwa ...': who denies what follows."""
         for k in self._window(self.s0, i):
-            if self.phrase_at(k, "denial_verbs"):
+            p = self.phrase_at(k, "denial_verbs")
+            if p and not self._denial_ends(k + len(p), i):
                 who, _ = self.left_subject(k)
                 return who, self.words[k]
         return None, ""
+
+    def _denial_ends(self, a: int, i: int) -> bool:
+        """'membantah tuduhan itu dan justru menuding Thailand ...': the denial ends at a coordinator after an
+        object pointing back ('itu', 'tersebut') or before a contrast word ('justru', 'malah'); what follows
+        is the denier's own act, not what is denied."""
+        anaphoric = set(self.lex.cues.get("anaphoric_determiners", []))
+        contrast = set(self.lex.cues.get("contrast_adverbs", []))
+        for q in range(a, i):
+            if self.low[q] in self.complementizers:
+                return False  # 'membantah bahwa ... dan ...': both verbs are in the denied content
+            if self.low[q] in self.joiners and self.low[q] != ",":
+                nxt = q + 1
+                if nxt < i and self.low[nxt] in contrast:
+                    return True
+                if q - 1 >= a and self.low[q - 1] in anaphoric:
+                    return True
+        return False
 
     def _attribution(self, c: Candidate) -> tuple[list[Entity], str]:
         """Who says it: an accuser, a reporting verb's subject, the speaker after a quote, a source."""
@@ -198,6 +217,8 @@ class StatusRules(ArgumentSlots):
             if q.start <= i < q.end:  # inside a direct quote: the speaker's claim
                 return list(q.speaker), q.cue or "quote"
         for k in self._window(self.s0, i):
+            if c.relation == "accuses":
+                break  # 'membantah tuduhan itu dan justru menuding Thailand': an accusation is not another's claim
             if self.phrase_at(k, "accusation_content") and k != i:
                 if self._passive_word(k):
                     # 'Iran has been accused of ...': the subject is the accused; the accuser follows 'by', if named
