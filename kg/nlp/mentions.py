@@ -413,12 +413,17 @@ def _resolve(name: str, history, i: int, sent_start: int) -> tuple[Entity, ...]:
                     break
         return seen
 
+    def leaders(k: int) -> tuple[Entity, ...]:
+        # 'Trump menuduh ketiga pemimpin itu ...': when this sentence names fewer people than the phrase
+        # counts, they are not among them (the subject speaks of the others); else the last k people
+        here = {e.key for _, e, s in history if s == sent_start and e.type == "Person"}
+        got = recent(lambda e: e.type == "Person", k, exclude=here if 0 < len(here) < k else ())
+        return tuple(got) if len(got) == k else ()
+
     if name == "pair_leaders":
-        got = recent(lambda e: e.type == "Person", 2)
-        return tuple(got) if len(got) == 2 else ()
+        return leaders(2)
     if name == "triple_leaders":  # 'ketiga pemimpin', 'the three leaders'
-        got = recent(lambda e: e.type == "Person", 3)
-        return tuple(got) if len(got) == 3 else ()
+        return leaders(3)
     if name == "pair_states":
         counts = Counter(e.key for _, e, _ in history if e.type == "Country")
         ents = {e.key: e for _, e, _ in history}

@@ -772,6 +772,15 @@ ARMIES_NAMES_AND_OWNERS = [
     ("denial-then-counter-claim", "Kremlin membantah laporan tersebut dan menuduh Ukraina menyerang Rusia.", ("UKR", "attacks", "RUS", "claimed")),
     ("denied-content-coordinated", "Iran membantah bahwa pihaknya memasok drone dan mengirim rudal ke Rusia.",
      ("IRN", "suppliesWeaponsTo", "RUS", "denied")),
+    # 'ketiga pemimpin itu' after the speaker of the sentence: the three named before, not the speaker
+    ("three-leaders-not-the-speaker", "Para analis menilai kehadiran Xi Jinping, Vladimir Putin, dan Kim Jong Un menunjukkan eratnya "
+     "hubungan. Presiden AS Donald Trump menuduh ketiga pemimpin itu berkonspirasi melawan Amerika Serikat.", ("trump", "accuses", "xi", "asserted")),
+    # a place in a phrase before 'dan' is no co-subject of the next clause
+    ("place-before-dan-no-co-subject", "Putin menyambut Kim Jong Un di Pyongyang, dan kedua pemimpin menandatangani perjanjian kemitraan "
+     "strategis komprehensif.", ("kim_jong_un", "alliedWith", "putin", "asserted")),
+    # '-nya' on a verb of hosting is the guest named before
+    ("host-nya-guest", "Presiden Iran Masoud Pezeshkian tiba di Beijing pada Senin. Xi Jinping menerimanya di Aula Besar Rakyat.",
+     ("pezeshkian", "meetsWith", "xi", "asserted")),
     ("central-bank-is-the-state", "Uni Eropa menjatuhkan sanksi terhadap bank sentral Rusia.", ("EU", "imposesSanctionsOn", "RUS", "asserted")),
     ("nya-on-the-act-noun", "Uni Eropa menyepakati paket sanksi ke-18 terhadap Rusia atas invasinya ke Ukraina.", ("RUS", "attacks", "UKR", "asserted")),
     # 'antara X dan Y' names the parties even when the leaders agreeing are the subject
@@ -830,3 +839,9 @@ def test_ones_own_sides_attack_is_not_opposed_or_backed_by_anaphora():
 def test_nya_on_the_act_noun_is_not_the_clause_subject():
     got = triples("Uni Eropa menyepakati paket sanksi ke-18 terhadap Rusia atas invasinya ke Ukraina.")
     assert ("EU", "attacks", "UKR", "asserted") not in got, got
+
+
+def test_a_person_after_the_place_visited_is_no_place():
+    got = triples("Prabowo tiba di Moskow dan Putin menyambutnya di Kremlin.")
+    assert ("prabowo", "visits", "putin", "asserted") not in got, got
+    assert ("prabowo", "visits", "RUS", "asserted") in got, got

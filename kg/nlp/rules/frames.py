@@ -64,6 +64,11 @@ class Frames(ArgumentSlots):
         if not obj and trig.through_verb:
             obj, oend = self._threatened_attack(j)  # 'mengancam akan menyerang Israel': the target of the attack
         self.nya_exclude = None
+        if not obj and rel == "meetsWith" and "Person" in trig.object_types and self.low[j - 1].endswith(self.suffixes or ("\0",)):
+            obj = self._nya_person(i, subj)  # 'Putin menyambutnya di Kremlin': the guest named before
+        if rel == "visits" and any(e.type == "Person" for e in obj) and any(e.type != "Person" for e in obj):
+            # 'tiba di Moskow dan Putin menyambutnya': one visits a place; a person after it begins a new clause
+            obj = [e for e in obj if e.type != "Person"]
         if not obj and trig.retaliation:
             obj = self._retaliated(subj)  # 'Netanyahu bersumpah akan membalas serangan tersebut'
         if not obj and rel in self.lex.cues.get("attack_anaphora_relations", []) and self._attack_anaphor(j):
@@ -324,6 +329,19 @@ class Frames(ArgumentSlots):
         for at, s, o in reversed(self.meta.get("attacks", [])):
             if at < self.index and (o.key in mine or state(o) in mine) and state(s) not in mine:
                 return [s]
+        return []
+
+    def _nya_person(self, i: int, subj: list[Entity]) -> list[Entity]:
+        """The person '-nya' on a verb of hosting points to: the last person named before, in this sentence or
+        the one before, who is not the subject."""
+        lo = self.doc[self.s0 - 1].sent.start if self.s0 > 0 else self.s0
+        mine = {e.key for e in subj}
+        for t in range(i - 1, lo - 1, -1):
+            mm = self.mention_at(t)
+            if mm is not None and mm.start == t or (mm is not None and t == mm.end - 1):
+                people = [e for e in mm.entities if e.type == "Person" and e.key not in mine]
+                if people:
+                    return people[:1]
         return []
 
     def _attack_anaphor(self, j: int) -> bool:

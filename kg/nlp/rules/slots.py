@@ -196,6 +196,12 @@ class ArgumentSlots(SentenceView):
                     return [], -1  # '"Our allies must impose sanctions"': the allies, not the speaker's state
                 ents, start, end = self.group(m)
                 first = self.mention_at(start)
+                if ents and start < m.start and first is not None and not (self.head_ok(first) or self._modal_subject(m, i)) \
+                        and self.head_ok(m) and self.low[m.start - 1] in self.joiners and self.low[m.start - 1] != ",":
+                    # 'menyambut Kim di Pyongyang, dan kedua pemimpin menandatangani': the place in a phrase
+                    # before is no co-subject; the name after 'dan' heads its own clause
+                    ents = [e for e in self.titled(m).entities if e.is_actor and e.type != "Media"]
+                    start, first = m.start, m
                 if ents and (first is None or self.head_ok(first) or self._modal_subject(m, i)):
                     verb = self._coordinated_verb(start, end, i)
                     if verb is None:
