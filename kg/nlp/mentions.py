@@ -422,6 +422,14 @@ def _resolve(name: str, history, i: int, sent_start: int) -> tuple[Entity, ...]:
 
     if name == "pair_leaders":
         return leaders(2)
+    if name == "pair_any":  # 'keduanya': the two people, or the two states, named last
+        last = next((e for _, e, _ in reversed(history) if e.is_actor), None)
+        if last is None:
+            return ()
+        if last.type == "Person":
+            return leaders(2)
+        got = recent(lambda e: e.type == last.type, 2)
+        return tuple(got) if len(got) == 2 else ()
     if name == "triple_leaders":  # 'ketiga pemimpin', 'the three leaders'
         return leaders(3)
     if name == "pair_states":

@@ -781,6 +781,11 @@ ARMIES_NAMES_AND_OWNERS = [
     # '-nya' on a verb of hosting is the guest named before
     ("host-nya-guest", "Presiden Iran Masoud Pezeshkian tiba di Beijing pada Senin. Xi Jinping menerimanya di Aula Besar Rakyat.",
      ("pezeshkian", "meetsWith", "xi", "asserted")),
+    # 'keduanya': the two people, or the two states, named last
+    ("keduanya-leaders", "Putin dan Prabowo bertemu di St. Petersburg pada Juni lalu, ketika keduanya menandatangani deklarasi kemitraan "
+     "strategis.", ("prabowo", "alliedWith", "putin", "asserted")),
+    ("keduanya-states", "Indonesia dan Australia menggelar latihan militer. Keduanya juga sepakat memperluas kerja sama pertahanan.",
+     ("AUS", "cooperatesWith", "IDN", "asserted")),
     ("central-bank-is-the-state", "Uni Eropa menjatuhkan sanksi terhadap bank sentral Rusia.", ("EU", "imposesSanctionsOn", "RUS", "asserted")),
     ("nya-on-the-act-noun", "Uni Eropa menyepakati paket sanksi ke-18 terhadap Rusia atas invasinya ke Ukraina.", ("RUS", "attacks", "UKR", "asserted")),
     # 'antara X dan Y' names the parties even when the leaders agreeing are the subject
