@@ -786,6 +786,10 @@ ARMIES_NAMES_AND_OWNERS = [
      "strategis.", ("prabowo", "alliedWith", "putin", "asserted")),
     ("keduanya-states", "Indonesia dan Australia menggelar latihan militer. Keduanya juga sepakat memperluas kerja sama pertahanan.",
      ("AUS", "cooperatesWith", "IDN", "asserted")),
+    # 'memblokir paket sanksi tersebut': the package named earlier in the article, with its target
+    ("block-the-package-named-before", "Uni Eropa menyepakati paket sanksi ke-18 terhadap Rusia. Paket itu menyasar kapal tanker. "
+     "Kallas menyebut langkah itu penting. Para diplomat berdebat panjang. Sebelumnya, Slovakia memblokir paket sanksi tersebut.",
+     ("SVK", "blocksSanctionsOn", "RUS", "asserted")),
     ("central-bank-is-the-state", "Uni Eropa menjatuhkan sanksi terhadap bank sentral Rusia.", ("EU", "imposesSanctionsOn", "RUS", "asserted")),
     ("nya-on-the-act-noun", "Uni Eropa menyepakati paket sanksi ke-18 terhadap Rusia atas invasinya ke Ukraina.", ("RUS", "attacks", "UKR", "asserted")),
     # 'antara X dan Y' names the parties even when the leaders agreeing are the subject

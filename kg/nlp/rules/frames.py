@@ -442,6 +442,11 @@ class Frames(ArgumentSlots):
         target, _ = self.right_actor(k + LL, st.target_preps, limit=8, stop_at_verbs=False)
         if subj and target:
             return self._pairs(subj, target, "blocksSanctionsOn", trig, i, L, trig.confidence, "block+sanction")
+        if subj and any(self.phrase_at(q, "sanction_anaphora") for q in range(max(self.s0, k - 1), k + 1)):
+            # 'Fico memblokir paket sanksi tersebut': the package named earlier in the article, and its target
+            at, targets = self.meta.get("last_sanction_targets") or (-99, [])
+            if self.index - at <= 8 and targets:
+                return self._pairs(subj, targets, "blocksSanctionsOn", trig, i, L, trig.confidence - 0.1, "block+named-sanction")
         return []
 
     def _roles(self) -> list[Candidate]:
