@@ -790,6 +790,18 @@ ARMIES_NAMES_AND_OWNERS = [
     ("block-the-package-named-before", "Uni Eropa menyepakati paket sanksi ke-18 terhadap Rusia. Paket itu menyasar kapal tanker. "
      "Kallas menyebut langkah itu penting. Para diplomat berdebat panjang. Sebelumnya, Slovakia memblokir paket sanksi tersebut.",
      ("SVK", "blocksSanctionsOn", "RUS", "asserted")),
+    # a purpose clause after a verb's object has the verb's subject, unless the verb hands the act to its object
+    ("purpose-of-summoning", "Seoul memanggil Duta Besar Rusia Georgy Zinoviev untuk memprotes kerja sama militer antara Moskow dan Pyongyang.",
+     ("KOR", "opposes", "RUS", "asserted")),
+    ("purpose-of-sending-a-minister", "Jepang mengutus Menteri Luar Negeri Yoko Kamikawa untuk bertemu Presiden Ferdinand Marcos Jr.",
+     ("kamikawa", "meetsWith", "marcos", "asserted")),
+    # adjectives after the noun of an act do not hide its owner ('tindakan agresif China')
+    ("adjective-after-act-noun", "Amerika Serikat mengecam tindakan agresif China.", ("USA", "opposes", "CHN", "asserted")),
+    # a model name in the items does not push the recipient out of reach
+    ("recipient-after-model-names", "Turki juga akan memasok drone Anka dan kapal perang kelas Istif kepada Indonesia.",
+     ("TUR", "suppliesWeaponsTo", "IDN", "expected")),
+    # 'kapal pemasok' is a ship, not a supplier firm
+    ("supply-ship-is-no-firm", "Kapal penjaga pantai China menabrak kapal pemasok Filipina.", ("CHN", "attacks", "PHL", "asserted")),
     ("central-bank-is-the-state", "Uni Eropa menjatuhkan sanksi terhadap bank sentral Rusia.", ("EU", "imposesSanctionsOn", "RUS", "asserted")),
     ("nya-on-the-act-noun", "Uni Eropa menyepakati paket sanksi ke-18 terhadap Rusia atas invasinya ke Ukraina.", ("RUS", "attacks", "UKR", "asserted")),
     # 'antara X dan Y' names the parties even when the leaders agreeing are the subject
@@ -854,3 +866,12 @@ def test_a_person_after_the_place_visited_is_no_place():
     got = triples("Prabowo tiba di Moskow dan Putin menyambutnya di Kremlin.")
     assert ("prabowo", "visits", "putin", "asserted") not in got, got
     assert ("prabowo", "visits", "RUS", "asserted") in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "Presiden Korea Selatan Yoon Suk Yeol menyebut pengiriman pasukan tersebut sebagai ancaman keamanan yang serius bagi Korea Selatan.",
+    "Seoul memanggil Duta Besar Rusia Georgy Zinoviev untuk memprotes kerja sama militer antara Moskow dan Pyongyang.",
+])
+def test_who_calls_or_summons_is_not_the_actor_of_the_predicate(text):
+    got = triples(text)
+    assert not [t for t in got if t[0] in ("yoon", "person:georgy_zinoviev") and t[1] in ("threatens", "opposes")], got

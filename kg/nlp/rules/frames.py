@@ -170,6 +170,18 @@ class Frames(ArgumentSlots):
             # 'berbicara dengan pemimpin kedua negara melalui telepon': the means of another act, no statement
             self.trace.notes.append(f"'{self.words[i]}': a means ('{self.words[i - 1]}'), not a statement")
             return []
+        pred = i - 1
+        while pred > self.s0 and self.low[pred] in self.skip:
+            pred -= 1
+        if not trig.appositive and pred >= self.s0 and self.phrase_at(pred, "predicative_markers"):
+            # 'menyebut pengiriman pasukan tersebut sebagai ancaman bagi Korea Selatan': what is called a threat
+            # (the name right before 'sebagai') is its agent, not the one who calls it so
+            head = self.mention_at(pred - 1)
+            target, _ = self.right_actor(j, trig.target_preps, limit=8, stop_at_verbs=False) if trig.target_preps else ([], -1)
+            if head is None or not self.actor(head) or not target:
+                self.trace.notes.append(f"'{self.words[i]}': predicate of '{self.words[pred]}', its agent is what is named so")
+                return []
+            return self._pairs(self.group(head)[0], target, rel, trig, i, L, conf, "nominal-predicative")
         if trig.appositive:
             # 'China, sekutu utama Korea Utara, ...': the actor before the comma and the possessor
             k = i - 1

@@ -358,7 +358,9 @@ class ArgumentSlots(SentenceView):
         """'Seoul summoned the Russian ambassador to protest the pact': an infinitive of purpose after a
         verb's object has the verb's subject; only verbs that hand their object the act ('invited Xi to
         visit', cue 'object_control_verbs') make the object its subject. The verb's position, or ``None``."""
-        if not self.possessive or self.low[i - 1] not in self.purpose_links:
+        if not self.possessive:
+            return self._purpose_of_verb_id(start, end, i)
+        if self.low[i - 1] not in self.purpose_links:
             return None
         if any(self.low[q] not in self.agent_nouns and self.low[q] not in self.title_words and self.low[q] not in self.skip
                and self.mention_at(q) is None for q in range(end, i - 1)):
@@ -372,6 +374,26 @@ class ArgumentSlots(SentenceView):
         if self._is_verb(w) or (self._finite_verb(w) and w not in self.finite_verbs):
             return v
         return None
+
+    def _purpose_of_verb_id(self, start: int, end: int, i: int) -> int | None:
+        """'Seoul memanggil Duta Besar Rusia Georgy Zinoviev untuk memprotes ...': the purpose after a verb's object
+        has the verb's subject; a verb that hands its object the act (cue 'object_control_verbs': 'mengundang',
+        'meminta', 'mendesak') makes the object its subject. The verb's position, or ``None``."""
+        if i - 1 < end or self.low[i - 1] not in self.purpose_links or any(self.low[q] not in self.skip for q in range(end, i - 1)):
+            return None
+        v = start - 1
+        for r in self.m.roles:  # over the title and the state it names: 'Duta Besar Rusia Georgy Zinoviev'
+            if r.end == end and r.start < start:
+                v = r.start - 1
+        while v > self.s0 and (self.low[v] in self.title_words or self.low[v] in self.agent_nouns or self.low[v] in self.skip) \
+                and self.mention_at(v) is None:
+            v -= 1
+        if v < self.s0 or self.mention_at(v) is not None:
+            return None
+        w = self.low[v]
+        if w in self.lex.cues.get("object_control_verbs", []) or not self._is_verb(w):
+            return None
+        return v
 
     def _coordinated_verb(self, start: int, end: int, i: int) -> int | None:
         """'Japan condemned China and sent warships': the object of a verb, then a coordinator, then ``i``.
@@ -527,7 +549,8 @@ class ArgumentSlots(SentenceView):
                 steps += 1
                 continue
             if direct and not (w in self.skip or w in agent_nouns or w in passthrough or w in self.fillers or w in preps
-                               or NUMBER.match(w) or w in self.quantifiers or w in self.object_modifiers or self._item_ends_at(k)):
+                               or NUMBER.match(w) or w in self.quantifiers or w in self.object_modifiers or self._item_ends_at(k)
+                               or (k > j and self.phrase_at(k - 1, "state_body_nouns"))):
                 # 'mendukung target Indonesia': the object is 'target', not Indonesia
                 direct = False
                 if only_direct:
@@ -678,7 +701,8 @@ class ArgumentSlots(SentenceView):
     def _firm(self, q: int) -> bool:
         """A noun of firms or private people (cue 'non_state_nouns': 'perusahaan', 'bank'), not a state body
         that shares the word (cue 'state_body_nouns': 'bank sentral')."""
-        return self.low[q] in self.non_state and not self.phrase_at(q, "state_body_nouns")
+        return self.low[q] in self.non_state and not self.phrase_at(q, "state_body_nouns") and not (
+            q - 1 >= self.s0 and self.phrase_at(q - 1, "state_body_nouns"))  # 'kapal pemasok': a ship
 
     def _firm_before(self, start: int) -> bool:
         """Whether a firm noun stands right before a name, over numbers ('dua bank China')."""

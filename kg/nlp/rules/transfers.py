@@ -238,7 +238,7 @@ class Transfers(ArgumentSlots):
                     recipient, _ = self.left_subject(lv[1])  # 'Rusia mendapat pasokan drone dari Iran': the one who gets it
             else:
                 giver, _ = self.left_subject(i)
-                recipient = double or self.right_actor(after, trig.target_preps, limit=6)[0]
+                recipient = double or self.right_actor(after, trig.target_preps, limit=9)[0]  # over a model name: "drone Anka dan kapal perang kelas Istif kepada"
                 if not recipient:
                     recipient = self._helped(after, c1)
         else:  # receive: the subject gets the items from 'dari X'
