@@ -802,6 +802,14 @@ ARMIES_NAMES_AND_OWNERS = [
      ("TUR", "suppliesWeaponsTo", "IDN", "expected")),
     # 'kapal pemasok' is a ship, not a supplier firm
     ("supply-ship-is-no-firm", "Kapal penjaga pantai China menabrak kapal pemasok Filipina.", ("CHN", "attacks", "PHL", "asserted")),
+    # tariffs on goods from, or made in, a state; 'menengah' (intermediate) is no verb; 'segera' (at once) is no plan
+    ("tariff-on-all-imports-from", "Beijing segera membalas dengan mengenakan tarif tambahan 34 persen terhadap seluruh produk impor dari AS.",
+     ("CHN", "imposesSanctionsOn", "USA", "asserted")),
+    ("tariff-on-goods-from-after-announce", "Presiden Amerika Serikat (AS) Donald Trump mengumumkan tarif impor baru terhadap puluhan negara, "
+     "termasuk tarif 34 persen atas barang-barang dari China.", ("trump", "imposesSanctionsOn", "CHN", "asserted")),
+    ("tariff-on-cars-made-in", "Kanada mengumumkan tarif balasan terhadap mobil buatan AS.", ("CAN", "imposesSanctionsOn", "USA", "asserted")),
+    ("intermediate-range-missile", "Rusia meluncurkan rudal balistik jarak menengah eksperimental ke kota Dnipro.", ("RUS", "attacks", "UKR", "asserted")),
+    ("support-a-ruling-of", "Kementerian Luar Negeri Indonesia mendukung putusan ICJ dan mendesak Israel mematuhinya.", ("IDN", "supports", "ICJ", "asserted")),
     ("central-bank-is-the-state", "Uni Eropa menjatuhkan sanksi terhadap bank sentral Rusia.", ("EU", "imposesSanctionsOn", "RUS", "asserted")),
     ("nya-on-the-act-noun", "Uni Eropa menyepakati paket sanksi ke-18 terhadap Rusia atas invasinya ke Ukraina.", ("RUS", "attacks", "UKR", "asserted")),
     # 'antara X dan Y' names the parties even when the leaders agreeing are the subject
