@@ -810,6 +810,11 @@ ARMIES_NAMES_AND_OWNERS = [
     ("tariff-on-cars-made-in", "Kanada mengumumkan tarif balasan terhadap mobil buatan AS.", ("CAN", "imposesSanctionsOn", "USA", "asserted")),
     ("intermediate-range-missile", "Rusia meluncurkan rudal balistik jarak menengah eksperimental ke kota Dnipro.", ("RUS", "attacks", "UKR", "asserted")),
     ("support-a-ruling-of", "Kementerian Luar Negeri Indonesia mendukung putusan ICJ dan mendesak Israel mematuhinya.", ("IDN", "supports", "ICJ", "asserted")),
+    # the agent of a passive after the noun: 'Sanksi baru dijatuhkan Uni Eropa kepada Iran'
+    ("noun-then-passive-agent", "Sanksi baru dijatuhkan Uni Eropa kepada Iran.", ("EU", "imposesSanctionsOn", "IRN", "asserted")),
+    ("noun-then-passive-oleh", "Sanksi tersebut diberlakukan oleh Amerika Serikat terhadap Rusia sejak 2022.", ("USA", "imposesSanctionsOn", "RUS", "asserted")),
+    # 'memberikan balasan terhadap X' after a light verb is an attack back; a vow makes it expected
+    ("give-retaliation-to", "Iran berjanji akan memberikan balasan keras terhadap Israel.", ("IRN", "attacks", "ISR", "expected")),
     ("central-bank-is-the-state", "Uni Eropa menjatuhkan sanksi terhadap bank sentral Rusia.", ("EU", "imposesSanctionsOn", "RUS", "asserted")),
     ("nya-on-the-act-noun", "Uni Eropa menyepakati paket sanksi ke-18 terhadap Rusia atas invasinya ke Ukraina.", ("RUS", "attacks", "UKR", "asserted")),
     # 'antara X dan Y' names the parties even when the leaders agreeing are the subject
@@ -883,3 +888,9 @@ def test_a_person_after_the_place_visited_is_no_place():
 def test_who_calls_or_summons_is_not_the_actor_of_the_predicate(text):
     got = triples(text)
     assert not [t for t in got if t[0] in ("yoon", "person:georgy_zinoviev") and t[1] in ("threatens", "opposes")], got
+
+
+@pytest.mark.parametrize("text", ["Kanada mengumumkan tarif balasan terhadap mobil buatan AS.",
+                                  "Korea Utara mengirim surat balasan kepada Korea Selatan."])
+def test_balasan_as_a_modifier_is_no_attack(text):
+    assert not [t for t in triples(text) if t[1] == "attacks"]

@@ -243,6 +243,15 @@ class Frames(ArgumentSlots):
         if lv and lv[0] == "lift":
             self.trace.notes.append(f"'{self.words[i]}': lifted, not imposed")
             return []
+        if not agent:
+            q = j
+            while q < self.s1 and q - j < 3 and (self.low[q] in self.skip or self.low[q] in self.quantifiers
+                                                  or NUMBER.match(self.low[q]) or self.low[q] in self.object_modifiers):
+                q += 1
+            if q < self.s1 and self.low[q] in self.lex.cues.get("act_passives", []):
+                # 'Sanksi baru dijatuhkan Uni Eropa kepada Iran': the agent of the passive after the noun
+                agent, _ = self.right_actor(q + 1, (*self.passive_agent, ""), limit=3)
+                rule = "nominal-passive-agent"
         if not agent and trig.agent_preps:
             agent, _ = self.right_actor(j, trig.agent_preps, limit=8, stop_at_verbs=False)
             rule = "nominal-agent-prep"
