@@ -815,6 +815,12 @@ ARMIES_NAMES_AND_OWNERS = [
     ("noun-then-passive-oleh", "Sanksi tersebut diberlakukan oleh Amerika Serikat terhadap Rusia sejak 2022.", ("USA", "imposesSanctionsOn", "RUS", "asserted")),
     # 'memberikan balasan terhadap X' after a light verb is an attack back; a vow makes it expected
     ("give-retaliation-to", "Iran berjanji akan memberikan balasan keras terhadap Israel.", ("IRN", "attacks", "ISR", "expected")),
+    # members named after 'termasuk' head the clause's subject
+    ("members-after-termasuk", "Beberapa negara Eropa, termasuk Prancis dan Inggris, berencana mengakui negara Palestina pada September.",
+     ("FRA", "supports", "PSE", "expected")),
+    # restoring or normalising relations is a deal between the two
+    ("restore-relations", "Iran dan Arab Saudi sepakat memulihkan hubungan diplomatik yang dimediasi China.", ("IRN", "cooperatesWith", "SAU", "asserted")),
+    ("normalise-relations-with", "Israel berupaya menormalisasi hubungan dengan Arab Saudi.", ("ISR", "cooperatesWith", "SAU", "expected")),
     ("central-bank-is-the-state", "Uni Eropa menjatuhkan sanksi terhadap bank sentral Rusia.", ("EU", "imposesSanctionsOn", "RUS", "asserted")),
     ("nya-on-the-act-noun", "Uni Eropa menyepakati paket sanksi ke-18 terhadap Rusia atas invasinya ke Ukraina.", ("RUS", "attacks", "UKR", "asserted")),
     # 'antara X dan Y' names the parties even when the leaders agreeing are the subject

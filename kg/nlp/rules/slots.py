@@ -48,6 +48,9 @@ class ArgumentSlots(SentenceView):
             return True
         if self.phrase_at(k, "fronting_words"):
             return True
+        if any(self.phrase_at(q, "enumeration_markers") and q + len(self.phrase_at(q, "enumeration_markers")) == k + 1
+               for q in range(max(self.s0, k - 2), k + 1)):
+            return True  # 'Beberapa negara Eropa, termasuk Prancis dan Inggris, berencana ...': the members named
         if w in self.content_nouns:
             return True  # 'bukti China memasok senjata': a clause of content follows the noun, without 'bahwa'
         if self._is_verb(w) or self.phrase_at(k, "after_quote_verbs") or self.phrase_at(k, "source_markers"):
@@ -197,7 +200,8 @@ class ArgumentSlots(SentenceView):
                 ents, start, end = self.group(m)
                 first = self.mention_at(start)
                 if ents and start < m.start and first is not None and not (self.head_ok(first) or self._modal_subject(m, i)) \
-                        and self.head_ok(m) and self.low[m.start - 1] in self.joiners and self.low[m.start - 1] != ",":
+                        and self.head_ok(m) and self.low[m.start - 1] in self.joiners and self.low[m.start - 1] != "," \
+                        and first.start - 1 >= self.s0 and self.low[first.start - 1] in self.preps:
                     # 'menyambut Kim di Pyongyang, dan kedua pemimpin menandatangani': the place in a phrase
                     # before is no co-subject; the name after 'dan' heads its own clause
                     ents = [e for e in self.titled(m).entities if e.is_actor and e.type != "Media"]
