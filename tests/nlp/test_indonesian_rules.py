@@ -821,6 +821,9 @@ ARMIES_NAMES_AND_OWNERS = [
     # restoring or normalising relations is a deal between the two
     ("restore-relations", "Iran dan Arab Saudi sepakat memulihkan hubungan diplomatik yang dimediasi China.", ("IRN", "cooperatesWith", "SAU", "asserted")),
     ("normalise-relations-with", "Israel berupaya menormalisasi hubungan dengan Arab Saudi.", ("ISR", "cooperatesWith", "SAU", "expected")),
+    # a headline names its source before a colon
+    ("headline-source-colon", "Korea Selatan: Korea Utara Kirim 1.500 Tentara ke Rusia", ("PRK", "suppliesWeaponsTo", "RUS", "claimed")),
+    ("headline-colon-after-the-statement", "Rusia Serang Kyiv: 10 Orang Tewas", ("RUS", "attacks", "UKR", "asserted")),
     ("central-bank-is-the-state", "Uni Eropa menjatuhkan sanksi terhadap bank sentral Rusia.", ("EU", "imposesSanctionsOn", "RUS", "asserted")),
     ("nya-on-the-act-noun", "Uni Eropa menyepakati paket sanksi ke-18 terhadap Rusia atas invasinya ke Ukraina.", ("RUS", "attacks", "UKR", "asserted")),
     # 'antara X dan Y' names the parties even when the leaders agreeing are the subject

@@ -267,6 +267,14 @@ class StatusRules(ArgumentSlots):
                     mm = self.mention_at(k - 2)  # '..., Ukrainian officials say': the officials' state
                 who = [e for e in mm.entities if e.is_actor] if mm is not None and self.actor(mm) else []
                 return who, " ".join(p)
+        if self.headline and not self.possessive:
+            # 'Korea Selatan: Korea Utara Kirim 1.500 Tentara ke Rusia': a headline names its source before a colon
+            for k in self._window(self.s0 + 1, i):
+                if self.low[k] == ":":
+                    mm = self.mention_at(k - 1)
+                    if mm is not None and mm.start == self.s0 and self.actor(mm):
+                        return [e for e in mm.entities if e.is_actor], ":"
+                    break
         for k in self._window(self.s0, self.s1):
             p = self.phrase_at(k, "source_markers")
             if p:
