@@ -824,6 +824,12 @@ ARMIES_NAMES_AND_OWNERS = [
     # a headline names its source before a colon
     ("headline-source-colon", "Korea Selatan: Korea Utara Kirim 1.500 Tentara ke Rusia", ("PRK", "suppliesWeaponsTo", "RUS", "claimed")),
     ("headline-colon-after-the-statement", "Rusia Serang Kyiv: 10 Orang Tewas", ("RUS", "attacks", "UKR", "asserted")),
+    # an act in a phrase of manner ('dalam serangan udara') is the main subject's, not the object's
+    ("manner-phrase-act-of-subject", "Pasukan Israel menewaskan komandan Hizbullah dalam serangan udara di Beirut.", ("ISR", "attacks", "LBN", "asserted")),
+    ("killing-a-commander-of", "Pasukan Israel menewaskan komandan Hizbullah dalam serangan udara di Beirut.", ("ISR", "attacks", "HEZBOLLAH", "asserted")),
+    # 'kapal tanker milik Inggris': the owner after 'milik'
+    ("ship-owned-by", "Houthi mengklaim bertanggung jawab atas serangan rudal ke kapal tanker milik Inggris di Laut Merah.",
+     ("HOUTHI", "attacks", "GBR", "claimed")),
     ("central-bank-is-the-state", "Uni Eropa menjatuhkan sanksi terhadap bank sentral Rusia.", ("EU", "imposesSanctionsOn", "RUS", "asserted")),
     ("nya-on-the-act-noun", "Uni Eropa menyepakati paket sanksi ke-18 terhadap Rusia atas invasinya ke Ukraina.", ("RUS", "attacks", "UKR", "asserted")),
     # 'antara X dan Y' names the parties even when the leaders agreeing are the subject
@@ -903,3 +909,9 @@ def test_who_calls_or_summons_is_not_the_actor_of_the_predicate(text):
                                   "Korea Utara mengirim surat balasan kepada Korea Selatan."])
 def test_balasan_as_a_modifier_is_no_attack(text):
     assert not [t for t in triples(text) if t[1] == "attacks"]
+
+
+def test_the_object_of_the_main_verb_is_not_the_agent_of_its_manner():
+    got = triples("Pasukan Israel menewaskan komandan Hizbullah dalam serangan udara di Beirut.")
+    assert ("HEZBOLLAH", "attacks", "LBN", "asserted") not in got, got
+    assert not triples("Gempa menewaskan 20 orang di Turki.")

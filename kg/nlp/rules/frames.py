@@ -289,6 +289,16 @@ class Frames(ArgumentSlots):
             return []
         own_clause = self._heads_own_clause(i, j)
         reason = self._reason_phrase(i) or (self.possessive and not lv and i not in self.blocked and self._object_of_verb(i))
+        if not agent and not (lv and lv[0] == "undergoer") and not reason and not self.possessive and i - 1 > self.s0 \
+                and self.low[i - 1] in self.lex.cues.get("manner_preps", []):
+            # 'Pasukan Israel menewaskan komandan Hizbullah dalam serangan udara': the act in a phrase of manner
+            # is the main verb's subject's, not its object's
+            v = next((q for q in range(i - 2, max(self.s0, i - 8) - 1, -1)
+                      if self.mention_at(q) is None and self._is_verb(self.low[q]) and not self.phrase_at(q, "reporting_verbs")), None)
+            if v is not None:
+                agent, _ = self.left_subject(v)
+                rule = "nominal-manner-of-verb"
+                conf -= 0.1
         if not agent and not (lv and lv[0] == "undergoer") and not reason:
             # the subject of 'received a visit' is its host; a noun heading its own subordinate clause
             # ('after the talks with the US collapsed') does not borrow the main clause's subject
