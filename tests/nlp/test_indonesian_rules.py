@@ -830,6 +830,11 @@ ARMIES_NAMES_AND_OWNERS = [
     # 'kapal tanker milik Inggris': the owner after 'milik'
     ("ship-owned-by", "Houthi mengklaim bertanggung jawab atas serangan rudal ke kapal tanker milik Inggris di Laut Merah.",
      ("HOUTHI", "attacks", "GBR", "claimed")),
+    # a prevented act is not asserted
+    ("prevented-attack", "Washington mengerahkan kapal induk ke Timur Tengah untuk mencegah Iran menyerang Israel.", ("IRN", "attacks", "ISR", "expected")),
+    # the one who fired a weapon strikes with it; a named place noun in a state
+    ("weapon-fired-by-strikes", "Rudal yang ditembakkan Iran menghantam pangkalan udara Nevatim di Israel selatan.", ("IRN", "attacks", "ISR", "asserted")),
+    ("named-port-in-a-state", "Israel menyerang pelabuhan Hodeidah di Yaman.", ("ISR", "attacks", "YEM", "asserted")),
     ("central-bank-is-the-state", "Uni Eropa menjatuhkan sanksi terhadap bank sentral Rusia.", ("EU", "imposesSanctionsOn", "RUS", "asserted")),
     ("nya-on-the-act-noun", "Uni Eropa menyepakati paket sanksi ke-18 terhadap Rusia atas invasinya ke Ukraina.", ("RUS", "attacks", "UKR", "asserted")),
     # 'antara X dan Y' names the parties even when the leaders agreeing are the subject
@@ -915,3 +920,8 @@ def test_the_object_of_the_main_verb_is_not_the_agent_of_its_manner():
     got = triples("Pasukan Israel menewaskan komandan Hizbullah dalam serangan udara di Beirut.")
     assert ("HEZBOLLAH", "attacks", "LBN", "asserted") not in got, got
     assert not triples("Gempa menewaskan 20 orang di Turki.")
+
+
+def test_a_prevented_attack_is_not_asserted():
+    got = triples("Washington mengerahkan kapal induk ke Timur Tengah untuk mencegah Iran menyerang Israel.")
+    assert ("IRN", "attacks", "ISR", "asserted") not in got, got

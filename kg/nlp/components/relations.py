@@ -176,6 +176,8 @@ class _SentenceReader(Transfers, StatusRules, Frames):
 
     def _needs(self, trig: Trigger, i: int, L: int) -> bool:
         back = 2 + self._adjectives_before(i)  # "Russia 's latest missile attack": the cue may stand before the adjectives
+        if any(self.low[q] in self.relative for q in range(max(self.s0, i - 4), i)):
+            back = 6  # 'Rudal yang ditembakkan Iran menghantam ...': the cue heads the relative clause before
         lo, hi = max(self.s0, i - back), min(self.s1, i + L + trig.window)
         window = self.low[lo:i] + self.low[i + L : hi]
         return any(n in window for n in trig.needs) or any(" ".join(self.low[i : i + L]).find(n) >= 0 for n in trig.needs)

@@ -188,6 +188,10 @@ class ArgumentSlots(SentenceView):
         while k >= c0:
             m = self.mention_at(k)
             if m is not None and self.actor(m) and m.entities[0].type != "Media" and self._after_passive(m):
+                rel = next((q for q in range(m.start - 2, max(c0, m.start - 4) - 1, -1) if self.low[q] in self.relative), None)
+                if rel is not None and rel - 1 >= c0 and self._weapon_ends_at(rel - 1):
+                    # 'Rudal yang ditembakkan Iran menghantam ...': the one who fired the weapon strikes with it
+                    return [e for e in m.entities if e.is_actor], m.start
                 k = m.start - 1  # 'Hizbullah yang didanai Iran menembakkan': Iran is the agent of the relative clause
                 continue
             if m is not None and self.actor(m) and m.entities[0].type != "Media" and (self.head_ok(m) or self._modal_subject(m, i)):
@@ -554,7 +558,9 @@ class ArgumentSlots(SentenceView):
                 continue
             if direct and not (w in self.skip or w in agent_nouns or w in passthrough or w in self.fillers or w in preps
                                or NUMBER.match(w) or w in self.quantifiers or w in self.object_modifiers or self._item_ends_at(k)
-                               or (k > j and self.phrase_at(k - 1, "state_body_nouns"))):
+                               or (k > j and self.phrase_at(k - 1, "state_body_nouns"))
+                               or (k > j and self.words[k][:1].isupper() and self.low[k - 1] in passthrough and not self.headline)):
+                # ('pangkalan udara Nevatim di Israel': the name of a place noun)
                 # 'mendukung target Indonesia': the object is 'target', not Indonesia
                 direct = False
                 if only_direct:
@@ -679,7 +685,9 @@ class ArgumentSlots(SentenceView):
         """'fasilitas nuklir di Natanz', 'bases in Syria': a place noun, then a locative and an actor."""
         if k - 1 < self.s0 or self.low[k] not in self.locatives:
             return None
-        modified = k - 2 >= self.s0 and self.low[k - 1] in self.agent_nouns and self.low[k - 2] in self.passthrough
+        modified = k - 2 >= self.s0 and (self.low[k - 1] in self.agent_nouns or (
+            self.words[k - 1][:1].isupper() and self.mention_at(k - 1) is None)) and self.low[k - 2] in self.passthrough
+        # 'sasaran militer di ...', 'pangkalan udara Nevatim di Israel': a place noun, its modifier or its name
         if self.low[k - 1] not in self.passthrough and not modified:  # 'sasaran militer di ...': a place noun and its modifier
             return None
         q = k + 1
