@@ -835,6 +835,9 @@ ARMIES_NAMES_AND_OWNERS = [
     # the one who fired a weapon strikes with it; a named place noun in a state
     ("weapon-fired-by-strikes", "Rudal yang ditembakkan Iran menghantam pangkalan udara Nevatim di Israel selatan.", ("IRN", "attacks", "ISR", "asserted")),
     ("named-port-in-a-state", "Israel menyerang pelabuhan Hodeidah di Yaman.", ("ISR", "attacks", "YEM", "asserted")),
+    # the possessor after a long title ('kunjungan Menteri Luar Negeri Rusia Sergei Lavrov')
+    ("possessor-after-long-title", "Menteri Luar Negeri China Wang Yi menerima kunjungan Menteri Luar Negeri Rusia Sergei Lavrov di Beijing.",
+     ("lavrov", "visits", "CHN", "asserted")),
     ("central-bank-is-the-state", "Uni Eropa menjatuhkan sanksi terhadap bank sentral Rusia.", ("EU", "imposesSanctionsOn", "RUS", "asserted")),
     ("nya-on-the-act-noun", "Uni Eropa menyepakati paket sanksi ke-18 terhadap Rusia atas invasinya ke Ukraina.", ("RUS", "attacks", "UKR", "asserted")),
     # 'antara X dan Y' names the parties even when the leaders agreeing are the subject

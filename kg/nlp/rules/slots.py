@@ -830,6 +830,9 @@ class ArgumentSlots(SentenceView):
         if not self.lex.cues.get("possessor_follows_noun", True):
             return [], -1  # English puts the possessor first ('Iran's delivery'): see left_possessor
         k = j
+        titled = self._past_title(j)
+        if titled > j:  # 'kunjungan Menteri Luar Negeri Rusia Sergei Lavrov': the person after a long title
+            k = titled
         for _ in range(limit):
             if k >= self.s1:
                 break
