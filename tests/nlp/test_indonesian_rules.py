@@ -838,6 +838,11 @@ ARMIES_NAMES_AND_OWNERS = [
     # the possessor after a long title ('kunjungan Menteri Luar Negeri Rusia Sergei Lavrov')
     ("possessor-after-long-title", "Menteri Luar Negeri China Wang Yi menerima kunjungan Menteri Luar Negeri Rusia Sergei Lavrov di Beijing.",
      ("lavrov", "visits", "CHN", "asserted")),
+    # unconfirmed content is claimed; 'tidak benar bahwa' denies; 'tidak hanya' is no negation
+    ("unconfirmed-is-claimed", "Belum ada konfirmasi bahwa Iran mengirim rudal ke Rusia.", ("IRN", "suppliesWeaponsTo", "RUS", "claimed")),
+    ("not-true-that-is-denied", "Tidak benar bahwa China memasok senjata kepada Rusia, kata juru bicara Kementerian Luar Negeri China.",
+     ("CHN", "suppliesWeaponsTo", "RUS", "denied")),
+    ("not-only-is-no-negation", "Jepang tidak hanya mengecam Korea Utara, tetapi juga menjatuhkan sanksi baru.", ("JPN", "opposes", "PRK", "asserted")),
     ("central-bank-is-the-state", "Uni Eropa menjatuhkan sanksi terhadap bank sentral Rusia.", ("EU", "imposesSanctionsOn", "RUS", "asserted")),
     ("nya-on-the-act-noun", "Uni Eropa menyepakati paket sanksi ke-18 terhadap Rusia atas invasinya ke Ukraina.", ("RUS", "attacks", "UKR", "asserted")),
     # 'antara X dan Y' names the parties even when the leaders agreeing are the subject

@@ -26,8 +26,8 @@ class StatusRules(ArgumentSlots):
         c0, _ = self.clause(i)
         denier, deny_cue = self._denial(i)
         attributed, cue = self._attribution(c)
-        if denier is not None:
-            attributed = denier
+        if denier:
+            attributed = denier  # 'Tidak benar bahwa ..., kata juru bicara ...': no denier before the cue, the speaker
         if i in self.blocked:
             c.status, c.status_cue, c.attributed_to = "negated", "blocked", tuple(attributed)
             return
@@ -35,6 +35,8 @@ class StatusRules(ArgumentSlots):
         neg_reach = (i - lv[1]) + 6 if lv and lv[0] == "agent" else 4  # 'failed to adopt a resolution imposing sanctions'
         own = lv[1] if lv and lv[0] == "agent" else -1  # 'tidak memberikan bantuan': the light verb carries the noun
         for k in self._window(max(c0, i - neg_reach), i):
+            if self.phrase_at(k, "negation_exceptions") or (k > self.s0 and self.phrase_at(k - 1, "negation_exceptions")):
+                continue  # 'tidak hanya mengecam ... tetapi juga', 'not only': no negation
             p = self.phrase_at(k, "negation") or self._refusal(k, i)
             if p and any((self.other_predicate(q) and q != own and (self.low[q],) not in self.lex.items) or self.low[q] in self.complementizers
                          for q in range(k + len(p), i)):
@@ -53,7 +55,7 @@ class StatusRules(ArgumentSlots):
             c.status, c.status_cue, c.attributed_to = status, cue_words, tuple(attributed)
             return
         if denier is not None:
-            c.status, c.status_cue, c.attributed_to = "denied", deny_cue, tuple(denier)
+            c.status, c.status_cue, c.attributed_to = "denied", deny_cue, tuple(denier or attributed)
             return
         hedge = ""
         if not cue:
