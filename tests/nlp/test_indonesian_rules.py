@@ -843,6 +843,8 @@ ARMIES_NAMES_AND_OWNERS = [
     ("not-true-that-is-denied", "Tidak benar bahwa China memasok senjata kepada Rusia, kata juru bicara Kementerian Luar Negeri China.",
      ("CHN", "suppliesWeaponsTo", "RUS", "denied")),
     ("not-only-is-no-negation", "Jepang tidak hanya mengecam Korea Utara, tetapi juga menjatuhkan sanksi baru.", ("JPN", "opposes", "PRK", "asserted")),
+    # an attack by weapons heads the subject; an unknown place followed by its state
+    ("attack-by-weapons-of", "Serangan drone Ukraina menghantam kilang minyak di wilayah Krasnodar, Rusia.", ("UKR", "attacks", "RUS", "asserted")),
     ("central-bank-is-the-state", "Uni Eropa menjatuhkan sanksi terhadap bank sentral Rusia.", ("EU", "imposesSanctionsOn", "RUS", "asserted")),
     ("nya-on-the-act-noun", "Uni Eropa menyepakati paket sanksi ke-18 terhadap Rusia atas invasinya ke Ukraina.", ("RUS", "attacks", "UKR", "asserted")),
     # 'antara X dan Y' names the parties even when the leaders agreeing are the subject

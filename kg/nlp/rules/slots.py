@@ -72,6 +72,9 @@ class ArgumentSlots(SentenceView):
                 q = k - L
                 while q >= self.s0 and (NUMBER.match(self.low[q]) or self.low[q] in self.quantifiers):
                     q -= 1  # 'Ratusan drone Rusia', '40 rudal Iran'
+                if q >= self.s0 and self.phrase_at(q, "attack_head_nouns") and (
+                        q == self.s0 or not self.low[q - 1].isalpha() or self.low[q - 1] in self.complementizers):
+                    return True  # 'Serangan drone Ukraina menghantam ...': an attack by weapons opens the phrase
                 return q < self.s0 or not self.low[q].isalpha() or self.low[q] in self.complementizers or (
                     self.low[q] in self.joiners) or bool(self.phrase_at(q, "clause_breaks"))
         return False
@@ -694,6 +697,11 @@ class ArgumentSlots(SentenceView):
         while q < min(self.s1, k + 3) and self.mention_at(q) is None and self.low[q] in self.passthrough:
             q += 1  # 'di wilayah Kamboja', 'di kota Kharkiv'
         mm = self.mention_at(q)
+        if mm is None and not self.possessive and q + 2 < self.s1 and self.words[q][:1].isupper() and self.low[q + 1] == ",":
+            # 'di wilayah Krasnodar, Rusia': a place the gazetteer does not know, then the state it lies in
+            st = self.mention_at(q + 2)
+            if st is not None and st.start == q + 2 and all(e.type == "Country" for e in st.entities if e.is_actor) and self.actor(st):
+                return [e for e in st.entities if e.is_actor], st.end
         if mm is None or mm.start != q or not self.actor(mm) or mm.entities[0].type == "Media":
             return None
         ents, _, end = self.group(mm)
@@ -739,6 +747,11 @@ class ArgumentSlots(SentenceView):
         if q < c1 and self.low[q] in self.passive_agent:
             q += 1
         mm = self.mention_at(q)
+        if mm is None and not self.possessive and q + 2 < self.s1 and self.words[q][:1].isupper() and self.low[q + 1] == ",":
+            # 'di wilayah Krasnodar, Rusia': a place the gazetteer does not know, then the state it lies in
+            st = self.mention_at(q + 2)
+            if st is not None and st.start == q + 2 and all(e.type == "Country" for e in st.entities if e.is_actor) and self.actor(st):
+                return [e for e in st.entities if e.is_actor], st.end
         if mm is None or mm.start != q or not self.actor(mm) or mm.entities[0].type == "Media":
             return None
         ents, _, end = self.group(mm)
