@@ -845,6 +845,11 @@ ARMIES_NAMES_AND_OWNERS = [
     ("not-only-is-no-negation", "Jepang tidak hanya mengecam Korea Utara, tetapi juga menjatuhkan sanksi baru.", ("JPN", "opposes", "PRK", "asserted")),
     # an attack by weapons heads the subject; an unknown place followed by its state
     ("attack-by-weapons-of", "Serangan drone Ukraina menghantam kilang minyak di wilayah Krasnodar, Rusia.", ("UKR", "attacks", "RUS", "asserted")),
+    # a source after the statement; cutting trade or diplomatic ties
+    ("as-reported-by", "Iran telah mengirim drone ke Rusia sejak Agustus 2022, sebagaimana dilaporkan The Washington Post.",
+     ("IRN", "suppliesWeaponsTo", "RUS", "claimed")),
+    ("cut-trade-ties", "Erdogan mengatakan Turki akan memutus hubungan dagang dengan Israel.", ("TUR", "imposesSanctionsOn", "ISR", "expected")),
+    ("cut-diplomatic-ties", "Bolivia memutuskan hubungan diplomatik dengan Israel.", ("BOL", "opposes", "ISR", "asserted")),
     ("central-bank-is-the-state", "Uni Eropa menjatuhkan sanksi terhadap bank sentral Rusia.", ("EU", "imposesSanctionsOn", "RUS", "asserted")),
     ("nya-on-the-act-noun", "Uni Eropa menyepakati paket sanksi ke-18 terhadap Rusia atas invasinya ke Ukraina.", ("RUS", "attacks", "UKR", "asserted")),
     # 'antara X dan Y' names the parties even when the leaders agreeing are the subject
