@@ -9,6 +9,7 @@ places from ``gazetteer/places.tsv``. Users add their own files in the ``actors.
 from __future__ import annotations
 
 import gettext
+import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Iterable, Iterator
@@ -40,6 +41,7 @@ class Gazetteer:
     entities: dict[str, Entity] = field(default_factory=dict)
     aliases: dict[str, set[str]] = field(default_factory=dict)  # key -> names
     langs: dict[str, dict[str, str]] = field(default_factory=dict)  # key -> name -> language
+    surnames: dict[str, str] = field(default_factory=dict)  # one word of a person's name used alone -> key
 
     def add(self, entity: Entity, names: Iterable[str], lang: str | None = None) -> None:
         if entity.key in self.entities:
@@ -156,6 +158,38 @@ def _places(gaz: Gazetteer, path: Path) -> None:
         )
 
 
+def _surnames(gaz: Gazetteer, path: Path) -> None:
+    """The one word of a person's name the news uses alone ('Yoon' for Yoon Suk Yeol, 'Kishida' for Fumio
+    Kishida), for people whose aliases give none: the first or last word by the state they act for
+    (``name_order.tsv``). A word that is part of another person's name, or any name of another entity
+    ('Israel' in Israel Katz), or shorter than three letters ('He', 'No') is left out."""
+    order: dict[str, str] = {}
+    if path.exists():
+        for _n, row in _rows(path):
+            if len(row) >= 2:
+                order[row[0]] = row[1]
+    taken: dict[str, set[str]] = {}  # lower-cased word -> keys of entities whose names contain or are it
+    for key, names in gaz.aliases.items():
+        ent = gaz.entities[key]
+        for name in names:
+            words = name.split() if ent.type == "Person" else [name]
+            for w in words:
+                taken.setdefault(w.lower(), set()).add(key)
+    for key, ent in gaz.entities.items():
+        if ent.type != "Person" or any(" " not in n for n in gaz.aliases.get(key, ())):
+            continue
+        alone = order.get(ent.acts_for or "", "last")
+        if alone == "none":
+            continue
+        words = [w for w in ent.label_in("en").split() if not re.fullmatch(r"[IVXL]+|Jr\.?", w)]
+        if len(words) < 2 or not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words):
+            continue  # 'Faisal bin Farhan', 'Pope Leo XIV': a patronymic or a title, no family name
+        w = words[0] if alone == "first" else words[-1]
+        if len(w) < 3 or (alone != "first" and len(w) < 4) or taken.get(w.lower(), set()) - {key} or order.get(w) == "never":
+            continue
+        gaz.surnames[w] = key
+
+
 _CACHE: dict[tuple[str, ...], Gazetteer] = {}
 
 
@@ -174,5 +208,6 @@ def load_gazetteer(extra: Iterable[str | Path] = ()) -> Gazetteer:
         if not path.exists():
             raise InputError("gazetteer file not found", str(path))
         _actors(gaz, path)
+    _surnames(gaz, folder / "name_order.tsv")
     _CACHE[key] = gaz.finalize()
     return _CACHE[key]

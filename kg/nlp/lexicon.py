@@ -41,6 +41,8 @@ class Trigger:
     object_types: tuple[str, ...] = ()  # 'menerima Presiden Iran': hosting a person is a meeting
     appositive: bool = False  # 'China, sekutu utama Korea Utara,': the noun links the actor before the comma
     through_verb: bool = False  # 'mengancam akan memberikan balasan kepada Israel': the target after the threatened act
+    retaliation: bool = False  # 'membalas serangan tersebut': the object is who attacked the subject before
+    patient_possessor: tuple[str, ...] = ()  # 'pengakuan negara Palestina': after these words the possessor is the object
 
     @property
     def priority(self) -> int:
@@ -162,6 +164,8 @@ def load_lexicon(lang: str, tokenize: Callable[[str], list[str]], extra: Iterabl
                     object_types=tuple(raw.get("object_types", [])),
                     appositive=bool(raw.get("appositive", False)),
                     through_verb=bool(raw.get("through_verb", False)),
+                    patient_possessor=tuple(raw.get("patient_possessor", ())),
+                    retaliation=bool(raw.get("retaliation", False)),
                 )
             except (KeyError, TypeError, ValueError) as exc:
                 raise InputError(f"bad trigger entry ({exc})", str(path), n) from exc

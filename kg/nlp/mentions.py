@@ -110,7 +110,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer, lex: Lexicon) -> DocMentions:
     _titles(doc, words, low, gaz, lex, out, ent_at, ent_cover)
     _companies(doc, words, gaz, lex, out, ent_cover)
     out.index()
-    _surnames(doc, words, out)
+    _surnames(doc, words, out, gaz, lex)
     out.index()
     _coref(doc, low, lex, out)
     out.index()
@@ -248,29 +248,42 @@ def _companies(doc, words, gaz, lex, out: DocMentions, ent_cover) -> None:
         i += 1
 
 
-def _surnames(doc, words, out: DocMentions) -> None:
-    """After "Vladimir Putin" or "Cho Seong-hui", a later "Putin" or "Cho" means the same person."""
-    known: dict[str, Entity] = {}
+def _surnames(doc, words, out: DocMentions, gaz: Gazetteer, lex: Lexicon) -> None:
+    """After "Vladimir Putin" or "Cho Seong-hui", a later "Putin" or "Cho" means the same person; so does an
+    earlier one ('Yoon Kecam Korut' over a story that names Yoon Suk Yeol). A one-word name the gazetteer
+    derives for a known person ('Yoon', 'Kishida': ``Gazetteer.surnames``) stands for them even when the
+    full name never appears, unless the text writes the word next to another name ('Lee Hsien Loong')."""
+    known: dict[str, list[tuple[int, Entity]]] = {}
     covered = set(out.by_token)
-    for m in list(out.mentions):
+    for m in sorted(out.mentions, key=lambda m: m.start):
         for e in m.entities:
             if e.type == "Person" and m.end - m.start >= 2:
                 parts = [w for w in words[m.start : m.end] if w != "-"]
                 for w in (parts[0], parts[-1]):
-                    if len(w) > 2 and w[:1].isupper():
-                        known.setdefault(w, e)
-        i = m.end
-    order = sorted(out.mentions, key=lambda m: m.start)
-    first_at = {}
-    for m in order:
-        for e in m.entities:
-            first_at.setdefault(e.key, m.start)
+                    if len(w) > 2 and w[:1].isupper() and all(x[1].key != e.key for x in known.get(w, [])):
+                        known.setdefault(w, []).append((m.start, e))
+    if gaz.surnames:
+        titles = {w for ps in lex.titles.values() for p in ps for w in p} | set(lex.cues.get("agent_nouns", []))
+        starts = {s.start for s in doc.sents}
+
+        def other_name(k: int) -> bool:  # a capitalised word of a name that is not a title ('Lee Hsien Loong')
+            if k < 0 or k >= len(words) or k in covered or k in starts or not words[k][:1].isupper() or not words[k].replace("-", "").isalpha():
+                return False
+            low = words[k].lower()
+            return low not in titles and (low,) not in lex.forms and (low,) not in lex.items
+        derived = {w for w in gaz.surnames if w not in known}
+        foreign = {words[i] for i in range(len(words)) if words[i] in derived and (other_name(i - 1) or other_name(i + 1))}
+        for w in derived - foreign:
+            e = gaz.get(gaz.surnames[w])
+            if e is not None and (w.lower(),) not in lex.forms and (w.lower(),) not in lex.items:
+                known[w] = [(len(words), e)]
     for i, w in enumerate(words):
         if i in covered or w not in known:
             continue
-        e = known[w]
-        if first_at.get(e.key, 10**9) < i:
-            out.mentions.append(Mention(i, i + 1, (e,), "surname", w))
+        cands = known[w]
+        before = [e for at, e in cands if at < i]
+        e = before[-1] if before else cands[0][1]
+        out.mentions.append(Mention(i, i + 1, (e,), "surname", w))
 
 
 def _coref(doc, low, lex: Lexicon, out: DocMentions) -> None:
@@ -400,12 +413,25 @@ def _resolve(name: str, history, i: int, sent_start: int) -> tuple[Entity, ...]:
                     break
         return seen
 
+    def leaders(k: int) -> tuple[Entity, ...]:
+        # 'Trump menuduh ketiga pemimpin itu ...': when this sentence names fewer people than the phrase
+        # counts, they are not among them (the subject speaks of the others); else the last k people
+        here = {e.key for _, e, s in history if s == sent_start and e.type == "Person"}
+        got = recent(lambda e: e.type == "Person", k, exclude=here if 0 < len(here) < k else ())
+        return tuple(got) if len(got) == k else ()
+
     if name == "pair_leaders":
-        got = recent(lambda e: e.type == "Person", 2)
+        return leaders(2)
+    if name == "pair_any":  # 'keduanya': the two people, or the two states, named last
+        last = next((e for _, e, _ in reversed(history) if e.is_actor), None)
+        if last is None:
+            return ()
+        if last.type == "Person":
+            return leaders(2)
+        got = recent(lambda e: e.type == last.type, 2)
         return tuple(got) if len(got) == 2 else ()
     if name == "triple_leaders":  # 'ketiga pemimpin', 'the three leaders'
-        got = recent(lambda e: e.type == "Person", 3)
-        return tuple(got) if len(got) == 3 else ()
+        return leaders(3)
     if name == "pair_states":
         counts = Counter(e.key for _, e, _ in history if e.type == "Country")
         ents = {e.key: e for _, e, _ in history}

@@ -141,6 +141,9 @@ class _SentenceReader(Transfers, StatusRules, Frames):
                 c.dropped = "subject and object are the same entity"
                 continue
             out.append(self._statement(c))
+        for c in cands:  # who attacked whom so far: what a later 'membalas serangan tersebut' answers
+            if not c.dropped and c.relation == "attacks" and c.status in ("asserted", "claimed"):
+                self.meta.setdefault("attacks", []).append((self.index, c.subject, c.object))
         sanctioned = [c.object for c in cands if not c.dropped and c.relation == "imposesSanctionsOn"]
         if sanctioned:  # what a later 'the package' / 'paket tersebut' refers to
             self.meta["last_sanction_targets"] = (self.index, list({e.key: e for e in sanctioned}.values()))
@@ -173,6 +176,8 @@ class _SentenceReader(Transfers, StatusRules, Frames):
 
     def _needs(self, trig: Trigger, i: int, L: int) -> bool:
         back = 2 + self._adjectives_before(i)  # "Russia 's latest missile attack": the cue may stand before the adjectives
+        if any(self.low[q] in self.relative for q in range(max(self.s0, i - 4), i)):
+            back = 6  # 'Rudal yang ditembakkan Iran menghantam ...': the cue heads the relative clause before
         lo, hi = max(self.s0, i - back), min(self.s1, i + L + trig.window)
         window = self.low[lo:i] + self.low[i + L : hi]
         return any(n in window for n in trig.needs) or any(" ".join(self.low[i : i + L]).find(n) >= 0 for n in trig.needs)

@@ -92,6 +92,9 @@ def words_of_lexicon(lex: Lexicon) -> dict:
     self.purpose_links = set(cues.get("purpose_links", []))
     self.origins = set(cues.get("origin_preps", []))
     self.finite_verbs = set(cues.get("finite_verbs", []))
+    self.nya_targets = {tuple(p.split()) for p in cues.get("nya_owned_targets", [])}
+    self.nya_relations = set(cues.get("nya_owner_relations", []))
+    self.state_efforts = set(cues.get("state_effort_nouns", []))
     self.verb_suffixes = tuple(cues.get("finite_verb_suffixes", []))
     return vars(self)
 
@@ -108,6 +111,7 @@ class SentenceView:
         self.trace = SentenceTrace(index, sent.text)
         self.cue = self.lex.cue
         self.blocked: set[int] = set()
+        self.nya_exclude: set[str] | None = None  # while reading a target whose '-nya' may name another owner
         self.date = sentence_date([t.text for t in sent], meta.get("date"), self.lex.dates)
         self.__dict__.update(ext.words_of_lexicon)
         ends = [t.text for t in sent if not t.is_space]

@@ -54,12 +54,25 @@ class Frames(ArgumentSlots):
         if rel == "visits" and sstart > self.s0 and self.low[sstart - 1] in self.lex.cues.get("not_visitors", []):
             self.trace.notes.append(f"'{self.words[i]}': troops or ships arriving are not a visit")
             return []
+        if rel in self.nya_relations:
+            # the subject and its state do not own the target its '-nya' names
+            self.nya_exclude = {e.key for e in subj} | {e.acts_for for e in subj if e.acts_for}
         obj, oend = self.right_actor(j, trig.object, places=places, limit=8)
         if not obj and trig.through_verb and trig.target_preps and not self._threatened_other_act(j):
             # 'mengancam akan memberikan balasan kepada Israel', 'threatened to retaliate against Israel'
             obj, oend = self.right_actor(j, trig.target_preps, places=places, limit=10, stop_at_verbs=False)
         if not obj and trig.through_verb:
             obj, oend = self._threatened_attack(j)  # 'mengancam akan menyerang Israel': the target of the attack
+        self.nya_exclude = None
+        if not obj and rel == "meetsWith" and "Person" in trig.object_types and self.low[j - 1].endswith(self.suffixes or ("\0",)):
+            obj = self._nya_person(i, subj)  # 'Putin menyambutnya di Kremlin': the guest named before
+        if rel == "visits" and any(e.type == "Person" for e in obj) and any(e.type != "Person" for e in obj):
+            # 'tiba di Moskow dan Putin menyambutnya': one visits a place; a person after it begins a new clause
+            obj = [e for e in obj if e.type != "Person"]
+        if not obj and trig.retaliation:
+            obj = self._retaliated(subj)  # 'Netanyahu bersumpah akan membalas serangan tersebut'
+        if not obj and rel in self.lex.cues.get("attack_anaphora_relations", []) and self._attack_anaphor(j):
+            obj = self._last_attacker(subj)  # 'Araghchi mengecam serangan tersebut': the attack read before
         if trig.object_types:
             # 'hosts Russian defence minister': an official named by title stands for a person
             official = oend > 0 and "Person" in trig.object_types and (
@@ -157,6 +170,18 @@ class Frames(ArgumentSlots):
             # 'berbicara dengan pemimpin kedua negara melalui telepon': the means of another act, no statement
             self.trace.notes.append(f"'{self.words[i]}': a means ('{self.words[i - 1]}'), not a statement")
             return []
+        pred = i - 1
+        while pred > self.s0 and self.low[pred] in self.skip:
+            pred -= 1
+        if not trig.appositive and pred >= self.s0 and self.phrase_at(pred, "predicative_markers"):
+            # 'menyebut pengiriman pasukan tersebut sebagai ancaman bagi Korea Selatan': what is called a threat
+            # (the name right before 'sebagai') is its agent, not the one who calls it so
+            head = self.mention_at(pred - 1)
+            target, _ = self.right_actor(j, trig.target_preps, limit=8, stop_at_verbs=False) if trig.target_preps else ([], -1)
+            if head is None or not self.actor(head) or not target:
+                self.trace.notes.append(f"'{self.words[i]}': predicate of '{self.words[pred]}', its agent is what is named so")
+                return []
+            return self._pairs(self.group(head)[0], target, rel, trig, i, L, conf, "nominal-predicative")
         if trig.appositive:
             # 'China, sekutu utama Korea Utara, ...': the actor before the comma and the possessor
             k = i - 1
@@ -184,6 +209,11 @@ class Frames(ArgumentSlots):
             return []
         agent, aend = self.possessor(j)
         rule = "nominal-possessor"
+        patient: list[Entity] = []
+        if agent and trig.patient_possessor and j < self.s1 and self.low[j] in trig.patient_possessor:
+            # 'pengakuan negara Palestina', 'pengakuan kemerdekaan Kosovo': the state recognised, not the one
+            # recognising; the agent is after 'oleh', or the subject of the light verb or clause
+            patient, agent = agent, []
         if not agent and self._pronoun_owner(j):
             # 'perjanjian mereka dengan kita': the owner is a pronoun left unresolved; another actor of the
             # sentence is no better guess than none
@@ -198,6 +228,13 @@ class Frames(ArgumentSlots):
                           for mm in [self.mention_at(t)] if mm is not None and any(e.type == "Person" for e in mm.entities)), [])
             agent = [self.ext.gaz.get(e.acts_for) or e if e.acts_for else e for e in agent]  # his campaign is his state's
             rule = "nominal-nya"
+        if not agent and self.suffixes and L == 1 and self.low[i].endswith(self.suffixes) and not self.possessive:
+            # 'sanksi terhadap Rusia atas invasinya ke Ukraina': '-nya' on the noun is its agent, the actor
+            # named last before it, not the clause's subject
+            mm = next((mm for t in range(i - 1, self.s0 - 1, -1) for mm in [self.mention_at(t)]
+                       if mm is not None and self.actor(mm) and mm.entities[0].type != "Media"), None)
+            if mm is not None:
+                agent, rule = [e for e in mm.entities if e.is_actor][:1], "nominal-nya-word"
         if not agent and self.possessive:
             agent = self._left_modifier(i)
             rule = "nominal-left-modifier"
@@ -206,6 +243,15 @@ class Frames(ArgumentSlots):
         if lv and lv[0] == "lift":
             self.trace.notes.append(f"'{self.words[i]}': lifted, not imposed")
             return []
+        if not agent:
+            q = j
+            while q < self.s1 and q - j < 3 and (self.low[q] in self.skip or self.low[q] in self.quantifiers
+                                                  or NUMBER.match(self.low[q]) or self.low[q] in self.object_modifiers):
+                q += 1
+            if q < self.s1 and self.low[q] in self.lex.cues.get("act_passives", []):
+                # 'Sanksi baru dijatuhkan Uni Eropa kepada Iran': the agent of the passive after the noun
+                agent, _ = self.right_actor(q + 1, (*self.passive_agent, ""), limit=3)
+                rule = "nominal-passive-agent"
         if not agent and trig.agent_preps:
             agent, _ = self.right_actor(j, trig.agent_preps, limit=8, stop_at_verbs=False)
             rule = "nominal-agent-prep"
@@ -218,7 +264,7 @@ class Frames(ArgumentSlots):
         # "antara X dan Y" for symmetric nouns
         if rel in SYMMETRIC and not target:
             grp, _ = self.right_actor(aend if aend > 0 else j, tuple(self.between), limit=6, stop_at_verbs=False)
-            if len(grp) >= 2 and not agent:
+            if len(grp) >= 2:  # 'kedua pemimpin sepakat memperkuat kerja sama antara Indonesia dan China': the pair named
                 out = []
                 for a in range(len(grp)):
                     for b in range(a + 1, len(grp)):
@@ -227,8 +273,14 @@ class Frames(ArgumentSlots):
             if grp:
                 self.trace.notes.append(f"'{self.words[i]}': 'between' with only one actor")
                 return []
+        if patient:
+            target = patient
         if not target and trig.target_preps:
+            if rel in self.nya_relations:
+                owner = agent or self.left_subject(i)[0]
+                self.nya_exclude = {e.key for e in owner} | {e.acts_for for e in owner if e.acts_for}
             target, _ = self.right_actor(aend if aend > 0 else j, trig.target_preps, limit=8, places=trig.places, stop_at_verbs=False)
+            self.nya_exclude = None
         stance = not agent and self._object_of_stance(i)
         if stance:
             # 'AS mengecam serangan terhadap Israel', 'Beijing menentang sanksi terhadap Pyongyang': the noun is
@@ -237,6 +289,16 @@ class Frames(ArgumentSlots):
             return []
         own_clause = self._heads_own_clause(i, j)
         reason = self._reason_phrase(i) or (self.possessive and not lv and i not in self.blocked and self._object_of_verb(i))
+        if not agent and not (lv and lv[0] == "undergoer") and not reason and not self.possessive and i - 1 > self.s0 \
+                and self.low[i - 1] in self.lex.cues.get("manner_preps", []):
+            # 'Pasukan Israel menewaskan komandan Hizbullah dalam serangan udara': the act in a phrase of manner
+            # is the main verb's subject's, not its object's
+            v = next((q for q in range(i - 2, max(self.s0, i - 8) - 1, -1)
+                      if self.mention_at(q) is None and self._is_verb(self.low[q]) and not self.phrase_at(q, "reporting_verbs")), None)
+            if v is not None:
+                agent, _ = self.left_subject(v)
+                rule = "nominal-manner-of-verb"
+                conf -= 0.1
         if not agent and not (lv and lv[0] == "undergoer") and not reason:
             # the subject of 'received a visit' is its host; a noun heading its own subordinate clause
             # ('after the talks with the US collapsed') does not borrow the main clause's subject
@@ -287,6 +349,49 @@ class Frames(ArgumentSlots):
             if p and q + len(p) - 1 == k:
                 return q
         return 0
+
+    def _retaliated(self, subj: list[Entity]) -> list[Entity]:
+        """Who the subject retaliates against when the text names only the attack ('membalas serangan
+        tersebut'): the attacker of the latest attack read before this sentence whose target is the
+        subject or its state. None when the document names no such attack."""
+        def state(e: Entity) -> str:
+            return e.acts_for or e.key
+        mine = {state(e) for e in subj} | {e.key for e in subj}
+        for at, s, o in reversed(self.meta.get("attacks", [])):
+            if at < self.index and (o.key in mine or state(o) in mine) and state(s) not in mine:
+                return [s]
+        return []
+
+    def _nya_person(self, i: int, subj: list[Entity]) -> list[Entity]:
+        """The person '-nya' on a verb of hosting points to: the last person named before, in this sentence or
+        the one before, who is not the subject."""
+        lo = self.doc[self.s0 - 1].sent.start if self.s0 > 0 else self.s0
+        mine = {e.key for e in subj}
+        for t in range(i - 1, lo - 1, -1):
+            mm = self.mention_at(t)
+            if mm is not None and mm.start == t or (mm is not None and t == mm.end - 1):
+                people = [e for e in mm.entities if e.type == "Person" and e.key not in mine]
+                if people:
+                    return people[:1]
+        return []
+
+    def _attack_anaphor(self, j: int) -> bool:
+        """Whether an attack named before stands right after the verb (cue 'attack_anaphora': 'serangan
+        tersebut', 'agresi itu'), over skip words ('keras')."""
+        k = j
+        while k < self.s1 and k - j < 3 and self.low[k] in self.skip and not self.phrase_at(k, "attack_anaphora"):
+            k += 1
+        return k < self.s1 and bool(self.phrase_at(k, "attack_anaphora"))
+
+    def _last_attacker(self, subj: list[Entity]) -> list[Entity]:
+        """The attacker of the latest attack read in an earlier sentence, unless it is the subject's own side."""
+        def state(e: Entity) -> str:
+            return e.acts_for or e.key
+        mine = {state(e) for e in subj} | {e.key for e in subj}
+        for at, s, _o in reversed(self.meta.get("attacks", [])):
+            if at < self.index:
+                return [] if (s.key in mine or state(s) in mine) else [s]
+        return []
 
     def _threatened_other_act(self, j: int) -> bool:
         """'Hongaria mengancam akan memveto paket sanksi terhadap Rusia': the threatened act is another
@@ -368,6 +473,11 @@ class Frames(ArgumentSlots):
         target, _ = self.right_actor(k + LL, st.target_preps, limit=8, stop_at_verbs=False)
         if subj and target:
             return self._pairs(subj, target, "blocksSanctionsOn", trig, i, L, trig.confidence, "block+sanction")
+        if subj and any(self.phrase_at(q, "sanction_anaphora") for q in range(max(self.s0, k - 1), k + 1)):
+            # 'Fico memblokir paket sanksi tersebut': the package named earlier in the article, and its target
+            at, targets = self.meta.get("last_sanction_targets") or (-99, [])
+            if self.index - at <= 8 and targets:
+                return self._pairs(subj, targets, "blocksSanctionsOn", trig, i, L, trig.confidence - 0.1, "block+named-sanction")
         return []
 
     def _roles(self) -> list[Candidate]:

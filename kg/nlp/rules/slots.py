@@ -48,6 +48,9 @@ class ArgumentSlots(SentenceView):
             return True
         if self.phrase_at(k, "fronting_words"):
             return True
+        if any(self.phrase_at(q, "enumeration_markers") and q + len(self.phrase_at(q, "enumeration_markers")) == k + 1
+               for q in range(max(self.s0, k - 2), k + 1)):
+            return True  # 'Beberapa negara Eropa, termasuk Prancis dan Inggris, berencana ...': the members named
         if w in self.content_nouns:
             return True  # 'bukti China memasok senjata': a clause of content follows the noun, without 'bahwa'
         if self._is_verb(w) or self.phrase_at(k, "after_quote_verbs") or self.phrase_at(k, "source_markers"):
@@ -69,6 +72,9 @@ class ArgumentSlots(SentenceView):
                 q = k - L
                 while q >= self.s0 and (NUMBER.match(self.low[q]) or self.low[q] in self.quantifiers):
                     q -= 1  # 'Ratusan drone Rusia', '40 rudal Iran'
+                if q >= self.s0 and self.phrase_at(q, "attack_head_nouns") and (
+                        q == self.s0 or not self.low[q - 1].isalpha() or self.low[q - 1] in self.complementizers):
+                    return True  # 'Serangan drone Ukraina menghantam ...': an attack by weapons opens the phrase
                 return q < self.s0 or not self.low[q].isalpha() or self.low[q] in self.complementizers or (
                     self.low[q] in self.joiners) or bool(self.phrase_at(q, "clause_breaks"))
         return False
@@ -185,6 +191,10 @@ class ArgumentSlots(SentenceView):
         while k >= c0:
             m = self.mention_at(k)
             if m is not None and self.actor(m) and m.entities[0].type != "Media" and self._after_passive(m):
+                rel = next((q for q in range(m.start - 2, max(c0, m.start - 4) - 1, -1) if self.low[q] in self.relative), None)
+                if rel is not None and rel - 1 >= c0 and self._weapon_ends_at(rel - 1):
+                    # 'Rudal yang ditembakkan Iran menghantam ...': the one who fired the weapon strikes with it
+                    return [e for e in m.entities if e.is_actor], m.start
                 k = m.start - 1  # 'Hizbullah yang didanai Iran menembakkan': Iran is the agent of the relative clause
                 continue
             if m is not None and self.actor(m) and m.entities[0].type != "Media" and (self.head_ok(m) or self._modal_subject(m, i)):
@@ -196,6 +206,13 @@ class ArgumentSlots(SentenceView):
                     return [], -1  # '"Our allies must impose sanctions"': the allies, not the speaker's state
                 ents, start, end = self.group(m)
                 first = self.mention_at(start)
+                if ents and start < m.start and first is not None and not (self.head_ok(first) or self._modal_subject(m, i)) \
+                        and self.head_ok(m) and self.low[m.start - 1] in self.joiners and self.low[m.start - 1] != "," \
+                        and first.start - 1 >= self.s0 and self.low[first.start - 1] in self.preps:
+                    # 'menyambut Kim di Pyongyang, dan kedua pemimpin menandatangani': the place in a phrase
+                    # before is no co-subject; the name after 'dan' heads its own clause
+                    ents = [e for e in self.titled(m).entities if e.is_actor and e.type != "Media"]
+                    start, first = m.start, m
                 if ents and (first is None or self.head_ok(first) or self._modal_subject(m, i)):
                     verb = self._coordinated_verb(start, end, i)
                     if verb is None:
@@ -234,6 +251,8 @@ class ArgumentSlots(SentenceView):
                     if head is not None and r < mm.start - 2 and self.actor(head) and self.head_ok(head):
                         mm = head
                 if mm is not None and self.actor(mm) and self.head_ok(mm):
+                    if self._firm_before(mm.start):
+                        return [], -1  # 'dua perusahaan China yang memasok drone': the firms act, not China
                     ents, start, _ = self.group(mm)
                     return ents, start
                 return [], -1
@@ -350,7 +369,9 @@ class ArgumentSlots(SentenceView):
         """'Seoul summoned the Russian ambassador to protest the pact': an infinitive of purpose after a
         verb's object has the verb's subject; only verbs that hand their object the act ('invited Xi to
         visit', cue 'object_control_verbs') make the object its subject. The verb's position, or ``None``."""
-        if not self.possessive or self.low[i - 1] not in self.purpose_links:
+        if not self.possessive:
+            return self._purpose_of_verb_id(start, end, i)
+        if self.low[i - 1] not in self.purpose_links:
             return None
         if any(self.low[q] not in self.agent_nouns and self.low[q] not in self.title_words and self.low[q] not in self.skip
                and self.mention_at(q) is None for q in range(end, i - 1)):
@@ -364,6 +385,26 @@ class ArgumentSlots(SentenceView):
         if self._is_verb(w) or (self._finite_verb(w) and w not in self.finite_verbs):
             return v
         return None
+
+    def _purpose_of_verb_id(self, start: int, end: int, i: int) -> int | None:
+        """'Seoul memanggil Duta Besar Rusia Georgy Zinoviev untuk memprotes ...': the purpose after a verb's object
+        has the verb's subject; a verb that hands its object the act (cue 'object_control_verbs': 'mengundang',
+        'meminta', 'mendesak') makes the object its subject. The verb's position, or ``None``."""
+        if i - 1 < end or self.low[i - 1] not in self.purpose_links or any(self.low[q] not in self.skip for q in range(end, i - 1)):
+            return None
+        v = start - 1
+        for r in self.m.roles:  # over the title and the state it names: 'Duta Besar Rusia Georgy Zinoviev'
+            if r.end == end and r.start < start:
+                v = r.start - 1
+        while v > self.s0 and (self.low[v] in self.title_words or self.low[v] in self.agent_nouns or self.low[v] in self.skip) \
+                and self.mention_at(v) is None:
+            v -= 1
+        if v < self.s0 or self.mention_at(v) is not None:
+            return None
+        w = self.low[v]
+        if w in self.lex.cues.get("object_control_verbs", []) or not self._is_verb(w):
+            return None
+        return v
 
     def _coordinated_verb(self, start: int, end: int, i: int) -> int | None:
         """'Japan condemned China and sent warships': the object of a verb, then a coordinator, then ``i``.
@@ -498,7 +539,7 @@ class ArgumentSlots(SentenceView):
                     ents, end = self._possessed(ents, end, c1, places)
                     if end < c1 and (self.modifies_noun(end) or self.modifies_noun(end, "non_state_nouns") or self._armed_group_of(m)):
                         break  # 'hosted the BRICS summit', "Russia 's largest bank": a name before a noun modifies it
-                    return ents, end
+                    return self._state_effort(ents, j, m.start), end
                 k = m.end
                 steps += 1
                 continue
@@ -510,13 +551,26 @@ class ArgumentSlots(SentenceView):
                     return ents, end
             if direct and k > j and self._located(k):
                 return self._located(k)
-            if direct and w in self.non_state:
+            if direct and self._firm(k):
                 break  # 'menyerang warga China': people of a state are not the state
+            if direct and self.nya_exclude is not None and self._nya_owned(k):
+                return self._nya_owner(k), k + 1  # 'menyerang fasilitas nuklirnya': the facility's owner
+            if direct and w == "-" and k > j and k + 1 < c1 and self.low[k + 1].startswith(self.low[k - 1]):
+                k += 1  # 'pangkalan - pangkalannya': a plural written in three tokens is one noun
+                steps += 1
+                continue
             if direct and not (w in self.skip or w in agent_nouns or w in passthrough or w in self.fillers or w in preps
-                               or NUMBER.match(w) or w in self.quantifiers or w in self.object_modifiers or self._item_ends_at(k)):
+                               or NUMBER.match(w) or w in self.quantifiers or w in self.object_modifiers or self._item_ends_at(k)
+                               or (k > j and self.phrase_at(k - 1, "state_body_nouns"))
+                               or (k > j and self.words[k][:1].isupper() and self.low[k - 1] in passthrough and not self.headline)):
+                # ('pangkalan udara Nevatim di Israel': the name of a place noun)
                 # 'mendukung target Indonesia': the object is 'target', not Indonesia
                 direct = False
                 if only_direct:
+                    rel = next((q for q in range(k + 1, min(k + 3, c1)) if self.low[q] in self.relative), None)
+                    done = self._act_by(j, rel, c1) if rel is not None else None
+                    if done:
+                        return done  # 'peluncuran rudal balistik antarbenua yang dilakukan Korea Utara'
                     break
             if w in preps and w and k + 1 < c1 and self.low[k + 1] == "-":
                 k += 2  # 'ke-14': an ordinal, not the preposition
@@ -529,8 +583,8 @@ class ArgumentSlots(SentenceView):
                 private = False
                 while q < c1 and self.mention_at(q) is None and (
                         self.low[q] in agent_nouns or self.low[q] in passthrough or self.low[q] in self.fillers
-                        or NUMBER.match(self.low[q]) or self.low[q] in self.quantifiers or self.low[q] in self.non_state):
-                    private = private or self.low[q] in self.non_state
+                        or NUMBER.match(self.low[q]) or self.low[q] in self.quantifiers or self._firm(q)):
+                    private = private or self._firm(q)
                     q += 1
                 if private:
                     return [], -1  # 'sanksi kepada 20 perusahaan China': firms of a state are not the state
@@ -553,9 +607,17 @@ class ArgumentSlots(SentenceView):
                     ents, end = self._possessed(ents, end, c1, places)
                     if end < c1 and (self.modifies_noun(end) or self.modifies_noun(end, "non_state_nouns")):
                         return [], -1  # 'at the BRICS summit', "on Russia 's biggest lender"
-                    return ents, end
+                    return self._state_effort(ents, k + 1, mm.start), end
                 if w in self.preps:
+                    if self.nya_exclude is not None:
+                        owned = next((q for q in range(k + 1, min(k + 4, c1)) if self._nya_owned(q)), None)
+                        if owned is not None:
+                            return self._nya_owner(owned), owned + 1  # 'serangan terhadap fasilitas nuklirnya'
                     return self._nya_target(k + 1, c1), -1
+            if w in self.relative and "" in preps and k > j:
+                done = self._act_by(j, k, c1)
+                if done:
+                    return done  # 'mengecam peluncuran rudal yang dilakukan Korea Utara': the act's agent
             if w in self.complementizers or (w in self.relative and stop_at_verbs) or (
                     stop_at_verbs and self._is_verb(w) and w not in agent_nouns and not (direct and w in passthrough)):
                 break
@@ -626,13 +688,20 @@ class ArgumentSlots(SentenceView):
         """'fasilitas nuklir di Natanz', 'bases in Syria': a place noun, then a locative and an actor."""
         if k - 1 < self.s0 or self.low[k] not in self.locatives:
             return None
-        modified = k - 2 >= self.s0 and self.low[k - 1] in self.agent_nouns and self.low[k - 2] in self.passthrough
+        modified = k - 2 >= self.s0 and (self.low[k - 1] in self.agent_nouns or (
+            self.words[k - 1][:1].isupper() and self.mention_at(k - 1) is None)) and self.low[k - 2] in self.passthrough
+        # 'sasaran militer di ...', 'pangkalan udara Nevatim di Israel': a place noun, its modifier or its name
         if self.low[k - 1] not in self.passthrough and not modified:  # 'sasaran militer di ...': a place noun and its modifier
             return None
         q = k + 1
         while q < min(self.s1, k + 3) and self.mention_at(q) is None and self.low[q] in self.passthrough:
             q += 1  # 'di wilayah Kamboja', 'di kota Kharkiv'
         mm = self.mention_at(q)
+        if mm is None and not self.possessive and q + 2 < self.s1 and self.words[q][:1].isupper() and self.low[q + 1] == ",":
+            # 'di wilayah Krasnodar, Rusia': a place the gazetteer does not know, then the state it lies in
+            st = self.mention_at(q + 2)
+            if st is not None and st.start == q + 2 and all(e.type == "Country" for e in st.entities if e.is_actor) and self.actor(st):
+                return [e for e in st.entities if e.is_actor], st.end
         if mm is None or mm.start != q or not self.actor(mm) or mm.entities[0].type == "Media":
             return None
         ents, _, end = self.group(mm)
@@ -648,6 +717,101 @@ class ArgumentSlots(SentenceView):
                 if pm is not None and pm.start > k and pm.end == r.end and any(e.key == r.person.key for e in pm.entities):
                     return pm.start
         return k
+
+    def _firm(self, q: int) -> bool:
+        """A noun of firms or private people (cue 'non_state_nouns': 'perusahaan', 'bank'), not a state body
+        that shares the word (cue 'state_body_nouns': 'bank sentral')."""
+        return self.low[q] in self.non_state and not self.phrase_at(q, "state_body_nouns") and not (
+            q - 1 >= self.s0 and self.phrase_at(q - 1, "state_body_nouns"))  # 'kapal pemasok': a ship
+
+    def _firm_before(self, start: int) -> bool:
+        """Whether a firm noun stands right before a name, over numbers ('dua bank China')."""
+        if not self.lex.cues.get("possessor_follows_noun", True):
+            return False
+        q = start - 1
+        return q >= self.s0 and self._firm(q)
+
+    def _act_by(self, j: int, k: int, c1: int) -> tuple[list[Entity], int] | None:
+        """'peluncuran rudal balistik yang dilakukan (oleh) Korea Utara': a noun phrase of an act (from ``j``,
+        no name, verb or preposition in it) with a relative clause of a passive of doing (cue 'act_passives')
+        names the act's agent; the verb's object is that actor, as with 'oleh'."""
+        if not any(self.low[x] in self.passthrough or self._item_ends_at(x) for x in range(j, k)):
+            return None
+        if any(self.mention_at(x) is not None or self.low[x] in self.preps or (self._is_verb(self.low[x]) and self.low[x] not in self.passthrough)
+               for x in range(j, k)):
+            return None
+        q = k + 1
+        if q >= c1 or self.low[q] not in self.lex.cues.get("act_passives", []):
+            return None
+        q += 1
+        if q < c1 and self.low[q] in self.passive_agent:
+            q += 1
+        mm = self.mention_at(q)
+        if mm is None and not self.possessive and q + 2 < self.s1 and self.words[q][:1].isupper() and self.low[q + 1] == ",":
+            # 'di wilayah Krasnodar, Rusia': a place the gazetteer does not know, then the state it lies in
+            st = self.mention_at(q + 2)
+            if st is not None and st.start == q + 2 and all(e.type == "Country" for e in st.entities if e.is_actor) and self.actor(st):
+                return [e for e in st.entities if e.is_actor], st.end
+        if mm is None or mm.start != q or not self.actor(mm) or mm.entities[0].type == "Media":
+            return None
+        ents, _, end = self.group(mm)
+        return (ents, end) if ents else None
+
+    def _state_effort(self, ents: list[Entity], a: int, b: int) -> list[Entity]:
+        """'atas upaya Kim Jong Un untuk meningkatkan persenjataan nuklirnya', 'mendukung kebijakan Trump': a
+        leader named as the owner of a state's effort, policy, regime or forces (cue 'state_effort_nouns'
+        between ``a`` and ``b``) stands for the state, as 'operasi militer Israel' does for the possessor."""
+        if not self.state_efforts or not any(self.low[x] in self.state_efforts for x in range(a, b)):
+            return ents
+        out: list[Entity] = []
+        for e in ents:
+            state = self.ext.gaz.get(e.acts_for) if e.type == "Person" and e.acts_for else None
+            e = state if state is not None and state.type == "Country" else e
+            if all(x.key != e.key for x in out):
+                out.append(e)
+        return out
+
+    def _nya_owned(self, q: int) -> bool:
+        """'fasilitas nuklirnya', 'wilayahnya', 'ibu kotanya': a place, asset or force (cue 'nya_owned_targets')
+        owned by '-nya', written on the noun or on the word after it."""
+        w = self.low[q]
+        stem = next((w[: -len(x)] for x in self.suffixes if w.endswith(x) and len(w) > len(x) + 2), None)
+        if stem is None or self.mention_at(q) is not None:
+            return False
+        half = stem.partition("-")
+        if half[1] and half[0] == half[2]:
+            stem = half[0]  # 'pangkalan-pangkalannya': a plural is its noun
+        if q - 2 >= self.s0 and self.low[q - 1] == "-" and self.low[q - 2] == stem:
+            return (stem,) in self.nya_targets  # the plural written in three tokens
+        return ((stem,) in self.nya_targets or (q - 1 >= self.s0 and (self.low[q - 1], stem) in self.nya_targets)
+                or (q - 1 >= self.s0 and (self.low[q - 1],) in self.nya_targets and stem.isalpha()
+                    and not self._is_verb(stem) and stem not in self.preps))
+
+    def _nya_owner(self, q: int) -> list[Entity]:
+        """Who '-nya' on an attacked or sanctioned thing points to: the nearest state, body or group named
+        before it, in this sentence or the one before, that is not the statement's own subject ('Iran
+        memperkaya uranium. AS menyerang fasilitas nuklirnya': Iran's facilities). A person stands for
+        their state. None when nobody else was named."""
+        lo = self.doc[self.s0 - 1].sent.start if self.s0 > 0 else self.s0
+        exclude = self.nya_exclude or set()
+        t = q - 1
+        while t >= lo:
+            mm = self.mention_at(t)
+            if mm is None:
+                t -= 1
+                continue
+            for e in mm.entities:
+                if not e.is_actor or e.type == "Media":
+                    continue
+                if e.type == "Person":
+                    e = self.ext.gaz.get(e.acts_for) if e.acts_for else None
+                    if e is None:
+                        continue
+                if e.key in exclude or e.key == "WEST":
+                    continue
+                return [e]
+            t = mm.start - 1
+        return []
 
     def _nya_target(self, k: int, c1: int) -> list[Entity]:
         """'terhadap kampanye militernya': the -nya of the phrase points back to the last person named."""
@@ -679,6 +843,9 @@ class ArgumentSlots(SentenceView):
         if not self.lex.cues.get("possessor_follows_noun", True):
             return [], -1  # English puts the possessor first ('Iran's delivery'): see left_possessor
         k = j
+        titled = self._past_title(j)
+        if titled > j:  # 'kunjungan Menteri Luar Negeri Rusia Sergei Lavrov': the person after a long title
+            k = titled
         for _ in range(limit):
             if k >= self.s1:
                 break

@@ -26,8 +26,8 @@ class StatusRules(ArgumentSlots):
         c0, _ = self.clause(i)
         denier, deny_cue = self._denial(i)
         attributed, cue = self._attribution(c)
-        if denier is not None:
-            attributed = denier
+        if denier:
+            attributed = denier  # 'Tidak benar bahwa ..., kata juru bicara ...': no denier before the cue, the speaker
         if i in self.blocked:
             c.status, c.status_cue, c.attributed_to = "negated", "blocked", tuple(attributed)
             return
@@ -35,7 +35,9 @@ class StatusRules(ArgumentSlots):
         neg_reach = (i - lv[1]) + 6 if lv and lv[0] == "agent" else 4  # 'failed to adopt a resolution imposing sanctions'
         own = lv[1] if lv and lv[0] == "agent" else -1  # 'tidak memberikan bantuan': the light verb carries the noun
         for k in self._window(max(c0, i - neg_reach), i):
-            p = self.phrase_at(k, "negation")
+            if self.phrase_at(k, "negation_exceptions") or (k > self.s0 and self.phrase_at(k - 1, "negation_exceptions")):
+                continue  # 'tidak hanya mengecam ... tetapi juga', 'not only': no negation
+            p = self.phrase_at(k, "negation") or self._refusal(k, i)
             if p and any((self.other_predicate(q) and q != own and (self.low[q],) not in self.lex.items) or self.low[q] in self.complementizers
                          for q in range(k + len(p), i)):
                 continue  # 'India did not condemn Russia 's invasion': the negation is the other verb's
@@ -53,13 +55,14 @@ class StatusRules(ArgumentSlots):
             c.status, c.status_cue, c.attributed_to = status, cue_words, tuple(attributed)
             return
         if denier is not None:
-            c.status, c.status_cue, c.attributed_to = "denied", deny_cue, tuple(denier)
+            c.status, c.status_cue, c.attributed_to = "denied", deny_cue, tuple(denier or attributed)
             return
         hedge = ""
         if not cue:
             for k in self._window(self.s0, i):
-                if self.phrase_at(k, "hedges"):
-                    hedge = self.words[k]
+                if self.phrase_at(k, "hedges") and not any(
+                        self.phrase_at(q, "denial_verbs") for q in range(max(self.s0, k - 2), k)):
+                    hedge = self.words[k]  # not 'membantah laporan tersebut dan ...': the denied report hedges nothing after
                     break
         # expected: future and modal words between the subject and the trigger
         lv = self._light_verb(i)
@@ -98,6 +101,17 @@ class StatusRules(ArgumentSlots):
             c.status, c.status_cue, c.attributed_to = "claimed", cue or hedge, tuple(attributed)
             return
         c.status = "asserted"
+
+    def _refusal(self, k: int, i: int) -> tuple[str, ...] | None:
+        """'menolak menjatuhkan sanksi', 'enggan mengecam Rusia': a verb of refusal (cue 'refusal_verbs') right
+        before another verb negates it; before a noun it is a stance ('menolak sanksi Barat', 'menolak tuduhan')."""
+        p = self.phrase_at(k, "refusal_verbs")
+        if not p:
+            return None
+        q = k + len(p)
+        while q < i and (self.low[q] in self.skip or self.low[q] in self.purpose_links):
+            q += 1
+        return p if q <= i and q < self.s1 and self._is_verb(self.low[q]) else None
 
     def _called_off(self, c: Candidate) -> tuple[str, str] | None:
         """'Kunjungan Putin ke Mongolia batal', 'Pertemuan Trump dan Putin ditunda': a noun that heads its
@@ -175,10 +189,28 @@ class StatusRules(ArgumentSlots):
     def _denial(self, i: int) -> tuple[list[Entity] | None, str]:
         """'Baik Pyongyang maupun Moskow membantah klaim bahwa ...': who denies what follows."""
         for k in self._window(self.s0, i):
-            if self.phrase_at(k, "denial_verbs"):
+            p = self.phrase_at(k, "denial_verbs")
+            if p and not self._denial_ends(k + len(p), i):
                 who, _ = self.left_subject(k)
                 return who, self.words[k]
         return None, ""
+
+    def _denial_ends(self, a: int, i: int) -> bool:
+        """'membantah tuduhan itu dan justru menuding Thailand ...': the denial ends at a coordinator after an
+        object pointing back ('itu', 'tersebut') or before a contrast word ('justru', 'malah'); what follows
+        is the denier's own act, not what is denied."""
+        anaphoric = set(self.lex.cues.get("anaphoric_determiners", []))
+        contrast = set(self.lex.cues.get("contrast_adverbs", []))
+        for q in range(a, i):
+            if self.low[q] in self.complementizers:
+                return False  # 'membantah bahwa ... dan ...': both verbs are in the denied content
+            if self.low[q] in self.joiners and self.low[q] != ",":
+                nxt = q + 1
+                if nxt < i and self.low[nxt] in contrast:
+                    return True
+                if q - 1 >= a and self.low[q - 1] in anaphoric:
+                    return True
+        return False
 
     def _attribution(self, c: Candidate) -> tuple[list[Entity], str]:
         """Who says it: an accuser, a reporting verb's subject, the speaker after a quote, a source."""
@@ -187,6 +219,8 @@ class StatusRules(ArgumentSlots):
             if q.start <= i < q.end:  # inside a direct quote: the speaker's claim
                 return list(q.speaker), q.cue or "quote"
         for k in self._window(self.s0, i):
+            if c.relation == "accuses":
+                break  # 'membantah tuduhan itu dan justru menuding Thailand': an accusation is not another's claim
             if self.phrase_at(k, "accusation_content") and k != i:
                 if self._passive_word(k):
                     # 'Iran has been accused of ...': the subject is the accused; the accuser follows 'by', if named
@@ -198,7 +232,8 @@ class StatusRules(ArgumentSlots):
                 return who, self.words[k]
         for k in self._window(self.s0, i):
             p = self.phrase_at(k, "reporting_verbs")
-            if p and i - k <= 8 and not any(self.low[q] in self.complementizers or self.actor(self.mention_at(q)) for q in range(k, i)):
+            # (the object noun phrase of the verb may be long: 'mengumumkan tarif impor baru terhadap puluhan negara, termasuk tarif ...')
+            if p and i - k <= 15 and not any(self.low[q] in self.complementizers or self.actor(self.mention_at(q)) for q in range(k, i)):
                 continue  # 'mengumumkan paket bantuan': the announcement is the act itself
             if p and any(self.low[q].isalpha() and self.phrase_at(q, "clause_breaks") and not self._parenthetical(q)
                          and not self.phrase_at(q, "complementizers") for q in range(k + len(p), i)):
@@ -234,6 +269,14 @@ class StatusRules(ArgumentSlots):
                     mm = self.mention_at(k - 2)  # '..., Ukrainian officials say': the officials' state
                 who = [e for e in mm.entities if e.is_actor] if mm is not None and self.actor(mm) else []
                 return who, " ".join(p)
+        if self.headline and not self.possessive:
+            # 'Korea Selatan: Korea Utara Kirim 1.500 Tentara ke Rusia': a headline names its source before a colon
+            for k in self._window(self.s0 + 1, i):
+                if self.low[k] == ":":
+                    mm = self.mention_at(k - 1)
+                    if mm is not None and mm.start == self.s0 and self.actor(mm):
+                        return [e for e in mm.entities if e.is_actor], ":"
+                    break
         for k in self._window(self.s0, self.s1):
             p = self.phrase_at(k, "source_markers")
             if p:

@@ -197,7 +197,9 @@ class Transfers(ArgumentSlots):
             self.trace.notes.append(f"'{self.words[i]}': no transferred item named right after it, so no transfer")
             return []
         c0, _ = self.clause(i)
-        if any(self.phrase_at(k, "exchange_markers") for k in range(c0, i)):
+        if any(self.phrase_at(k, "exchange_markers") for k in range(c0, i)) and not (
+                voice == "passive" and self.right_actor(j, (*self.passive_agent, ""), limit=3)[0]):
+            # 'sebagai imbalan atas amunisi yang dikirim Pyongyang ke Moskow': a passive names its giver
             self.trace.notes.append(f"'{self.words[i]}': in exchange for -- giver unnamed")
             return []
         giver: list[Entity] = []
@@ -236,7 +238,7 @@ class Transfers(ArgumentSlots):
                     recipient, _ = self.left_subject(lv[1])  # 'Rusia mendapat pasokan drone dari Iran': the one who gets it
             else:
                 giver, _ = self.left_subject(i)
-                recipient = double or self.right_actor(after, trig.target_preps, limit=6)[0]
+                recipient = double or self.right_actor(after, trig.target_preps, limit=9)[0]  # over a model name: "drone Anka dan kapal perang kelas Istif kepada"
                 if not recipient:
                     recipient = self._helped(after, c1)
         else:  # receive: the subject gets the items from 'dari X'
