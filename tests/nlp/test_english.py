@@ -273,7 +273,7 @@ CASES = [
     ("not-ruled-out", "Macron has not ruled out sending troops to Ukraine.", ("macron", "suppliesWeaponsTo", "UKR", "expected")),
     ("has-yet-to", "The EU has yet to impose sanctions on Israel.", ("EU", "imposesSanctionsOn", "ISR", "negated")),
     ("stopped-short-of", "India stopped short of condemning Russia.", ("IND", "opposes", "RUS", "negated")),
-    ("officials-insist", "Beijing is not supplying lethal weapons to Moscow, Chinese officials insist.", ("CHN", "suppliesWeaponsTo", "RUS", "negated")),
+    ("officials-insist-deny", "Beijing is not supplying lethal weapons to Moscow, Chinese officials insist.", ("CHN", "suppliesWeaponsTo", "RUS", "denied")),
     # what one is warned against or kept from doing has not happened
     ("warned-against-supplying", "Washington has repeatedly warned Beijing against supplying lethal aid to Moscow.",
      ("CHN", "suppliesWeaponsTo", "RUS", "expected")),
@@ -307,6 +307,22 @@ CASES = [
      ("US_TREASURY", "imposesSanctionsOn", "IRN", "claimed")),
     ("said-that-it-is-the-reporter", "Russia attacked Ukraine overnight. Japan said that it would impose new sanctions on Moscow.",
      ("JPN", "imposesSanctionsOn", "RUS", "expected")),
+    # a condemned act 'of' items owned by a state, or done 'by' a state after the items: the state is opposed
+    ("condemned-deployment-of-owned-troops", "Japan condemned the deployment of North Korean troops to Russia.", ("JPN", "opposes", "PRK", "asserted")),
+    ("condemned-transfer-of-owned-drones", "The G7 condemned the transfer of Iranian drones to Russia.", ("G7", "opposes", "IRN", "asserted")),
+    ("condemned-launch-of-items-by", "South Korea condemned the launch of ballistic missiles by North Korea.", ("KOR", "opposes", "PRK", "asserted")),
+    # 'X joined Y in doing': both do it
+    ("joined-in-gerund", "Australia joined the United States in sanctioning Russia.", ("AUS", "imposesSanctionsOn", "RUS", "asserted")),
+    ("joined-in-gerund-partner", "Australia joined the United States in sanctioning Russia.", ("USA", "imposesSanctionsOn", "RUS", "asserted")),
+    ("joined-in-light-verb", "Britain joined the US in imposing sanctions on Iran.", ("GBR", "imposesSanctionsOn", "IRN", "asserted")),
+    # the accused side's own word that it did not do it is a denial
+    ("spokesman-says-never", "Kremlin spokesman Dmitry Peskov said Moscow had never supplied weapons to North Korea.",
+     ("RUS", "suppliesWeaponsTo", "PRK", "denied")),
+    ("own-side-after-quote", "Russia did not supply weapons to North Korea, the Kremlin said.", ("RUS", "suppliesWeaponsTo", "PRK", "denied")),
+    ("other-side-says-not", "Blinken said Russia did not attack Ukraine.", ("RUS", "attacks", "UKR", "negated")),
+    ("own-side-will-not-is-no-denial", "Putin said Russia would not attack NATO.", ("RUS", "attacks", "NATO", "negated")),
+    # an act one is warned against has not happened
+    ("warned-against-any-noun", "Washington warned Beijing against any attack on Taiwan.", ("CHN", "attacks", "TWN", "expected")),
 ]
 
 TRAPS = [
@@ -441,6 +457,12 @@ TRAPS = [
     ("troops-to-help", "North Korea sent thousands of troops to help Russia.",
      lambda got: ("PRK", "suppliesWeaponsTo", "RUS", "asserted") in got and ("PRK", "supports", "RUS", "asserted") in got),
     ("help-an-activity-is-no-recipient", "Iran sent missiles to help fight terrorism.", lambda got: not got),
+    # the act after 'of' names no agent: the victim of an invasion is not opposed
+    ("condemned-invasion-of", "The EU condemned the invasion of Ukraine.", lambda got: not got),
+    ("condemned-deployment-of-unowned-troops", "Ukraine condemned the deployment of troops to the border.", lambda got: not got),
+    # 'join' with a sanction noun, or a partner in an act, is no membership
+    ("warned-against-any-attack-is-no-threat", "Washington warned Beijing against any attack on Taiwan.",
+     lambda got: not any(p == "threatens" for _, p, _, _ in got) and ("CHN", "attacks", "TWN", "claimed") not in got),
     ("before-a-clause-is-a-conjunction", "China condemned Japan before the United States imposed sanctions on Russia.",
      lambda got: ("USA", "imposesSanctionsOn", "RUS", "asserted") in got and ("CHN", "imposesSanctionsOn", "RUS", "asserted") not in got),
 ]
@@ -825,6 +847,13 @@ def test_joining_an_organisation_is_membership():
     assert ("SWE", "memberOf", "NATO", "asserted") in got
     got = triples(read("Spain joined South Africa's case at the International Court of Justice."), roles=True)
     assert not [t for t in got if t[1] == "memberOf"], got
+
+
+def test_joining_sanctions_or_a_partner_is_no_membership():
+    got = triples(read("Serbia declined to join EU sanctions on Russia."), roles=True)
+    assert not [t for t in got if t[1] == "memberOf"] and ("EU", "imposesSanctionsOn", "RUS", "asserted") in got, got
+    got = triples(read("Japan joined the European Union in sanctioning Moscow over the invasion."), roles=True)
+    assert not [t for t in got if t[1] == "memberOf"] and ("JPN", "imposesSanctionsOn", "RUS", "asserted") in got, got
 
 
 def test_apposition_is_the_writers_not_the_speakers():

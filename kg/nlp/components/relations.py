@@ -174,8 +174,17 @@ class _SentenceReader(Transfers, StatusRules, Frames):
     def _needs(self, trig: Trigger, i: int, L: int) -> bool:
         back = 2 + self._adjectives_before(i)  # "Russia 's latest missile attack": the cue may stand before the adjectives
         lo, hi = max(self.s0, i - back), min(self.s1, i + L + trig.window)
-        window = self.low[lo:i] + self.low[i + L : hi]
+        window = [self.low[q] for q in (*range(lo, i), *range(i + L, hi)) if not self._warned_against(q, i + L)]
         return any(n in window for n in trig.needs) or any(" ".join(self.low[i : i + L]).find(n) >= 0 for n in trig.needs)
+
+    def _warned_against(self, q: int, j: int) -> bool:
+        """'warned Beijing against any attack on Taiwan': an act after a dissuasion preposition (over
+        determiners and adjectives) is what the warning is against, not the threatened response."""
+        preps = self.lex.cues.get("dissuasion_preps", [])
+        k = q - 1
+        while k >= j and (self.low[k] in self.determiners or self.low[k] in self.quantifiers or self.low[k] in self.noun_adjectives):
+            k -= 1
+        return j <= k < q and self.low[k] in preps
 
     def _read(self, i: int, L: int, trig: Trigger, voice: str, hits) -> list[Candidate]:
         det = self._determiner_before(i) if voice in ("bare", "active", "participle") else -1

@@ -67,6 +67,14 @@ class Frames(ArgumentSlots):
             obj = [e for e in obj if e.type in trig.object_types or official]
             if not obj:
                 return []
+        if obj and oend > 0 and rel not in self.lex.cues.get("stance_relations", []) and self._names_a_noun_act(oend):
+            # 'declined to join EU sanctions': the name is the sanctions' owner, not the organisation joined;
+            # one takes a stand on the act's agent ('condemned Israeli strikes'), so stances keep it
+            self.trace.notes.append(f"'{self.words[i]}': the object names the agent of the act after it")
+            return []
+        if obj and self._partner_in_act(i, L, oend):
+            self.trace.notes.append(f"'{self.words[i]}': a partner joined in an act, not an organisation joined")
+            return []
         if obj:
             return self._pairs(subj, obj, rel, trig, i, L, conf, voice)
         if len(subj) >= 2 and self._reciprocal(i):
@@ -79,6 +87,17 @@ class Frames(ArgumentSlots):
             return out
         self.trace.notes.append(f"'{self.words[i]}': no object found")
         return []
+
+    def _partner_in_act(self, i: int, L: int, oend: int) -> bool:
+        """'Japan joined the European Union in sanctioning Moscow': a verb of joining (cue 'co_agent_verbs')
+        whose object is followed by 'in' and a gerund joins a partner in that act."""
+        if not self.possessive or oend <= 0 or " ".join(self.low[i : i + L]) not in self.lex.cues.get("co_agent_verbs", []):
+            return False
+        k = oend
+        while k < self.s1 and self.low[k] in self.skip:
+            k += 1
+        return (k + 1 < self.s1 and self.low[k] in self.lex.cues.get("co_agent_preps", [])
+                and self.low[k + 1].endswith("ing"))
 
     def _light_verb(self, i: int) -> tuple[str, int] | None:
         """A verb like 'menjatuhkan' (agentive) or 'dijatuhi' (undergoer) shortly before a noun."""

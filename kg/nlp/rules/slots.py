@@ -197,6 +197,11 @@ class ArgumentSlots(SentenceView):
                 ents, start, end = self.group(m)
                 first = self.mention_at(start)
                 if ents and (first is None or self.head_ok(first) or self._modal_subject(m, i)):
+                    co = self._joined_in(start, end, i)
+                    if co is not None:
+                        # 'Australia joined the United States in sanctioning Russia': both do it
+                        more = self.left_subject(co, places)[0]
+                        return ents + [e for e in more if all(e.key != x.key for x in ents)], start
                     verb = self._coordinated_verb(start, end, i)
                     if verb is None:
                         verb = self._purpose_of_verb(start, end, i)
@@ -365,6 +370,27 @@ class ArgumentSlots(SentenceView):
             return v
         return None
 
+    def _joined_in(self, start: int, end: int, i: int) -> int | None:
+        """'Australia joined the United States in sanctioning Russia': the object of a verb of joining
+        (cue 'co_agent_verbs'), then 'in' (cue 'co_agent_preps') and the act at ``i``: the joiner shares
+        the act. The position of the verb, or ``None``."""
+        if not self.possessive or not self.low[i].endswith("ing") and not self._light_verb_at(i):
+            return None
+        between = [w for w in self.low[end:i] if w not in self.skip]
+        if len(between) != 1 or between[0] not in self.lex.cues.get("co_agent_preps", []):
+            return None
+        v = start - 1
+        while v > self.s0 and self.low[v] in self.determiners:
+            v -= 1
+        return v if v >= self.s0 and self.low[v] in self.lex.cues.get("co_agent_verbs", []) else None
+
+    def _light_verb_at(self, i: int) -> bool:
+        """Whether a gerund light verb stands right before ``i`` ('in imposing sanctions')."""
+        k = i - 1
+        while k > self.s0 and (self.low[k] in self.quantifiers or self.low[k] in self.determiners):
+            k -= 1
+        return self.low[k].endswith("ing") and self.low[k] in self.lex.cues.get("agentive_light_verbs", [])
+
     def _coordinated_verb(self, start: int, end: int, i: int) -> int | None:
         """'Japan condemned China and sent warships': the object of a verb, then a coordinator, then ``i``.
 
@@ -502,6 +528,10 @@ class ArgumentSlots(SentenceView):
                 k = m.end
                 steps += 1
                 continue
+            if direct and k > j and w in self.lex.cues.get("partitive_preps", ()) and self._act_noun(k - 1) and self._items_follow(k + 1):
+                k += 1  # 'condemned the deployment of North Korean troops', 'the launch of missiles by North Korea'
+                steps += 1
+                continue
             if direct and k > j and w in self.passive_agent and w and (
                     self.low[k - 1] in passthrough or self._item_ends_at(k - 1)):
                 mm = self.mention_at(k + 1)  # 'mengutuk peluncuran rudal oleh Korea Utara': the act's agent
@@ -512,7 +542,8 @@ class ArgumentSlots(SentenceView):
                 return self._located(k)
             if direct and w in self.non_state:
                 break  # 'menyerang warga China': people of a state are not the state
-            if direct and not (w in self.skip or w in agent_nouns or w in passthrough or w in self.fillers or w in preps
+            if direct and not (w in self.skip or w in agent_nouns or w in passthrough or w in self.fillers or w in preps or (
+                    self._act_noun(k) and k + 1 < c1 and self.low[k + 1] in self.lex.cues.get("partitive_preps", ()) and self._items_follow(k + 2))
                                or NUMBER.match(w) or w in self.quantifiers or w in self.object_modifiers or self._item_ends_at(k)):
                 # 'mendukung target Indonesia': the object is 'target', not Indonesia
                 direct = False
@@ -579,6 +610,36 @@ class ArgumentSlots(SentenceView):
             k += 1
             steps += 1
         return [], -1
+
+    def _names_a_noun_act(self, end: int) -> bool:
+        """'declined to join EU sanctions on Russia': in English a name right before a noun of a relation
+        (a trigger's nominal form) is that act's agent, not the verb's object."""
+        if not self.possessive or end >= self.s1:
+            return False
+        for L in (2, 1):
+            if any(v == "nominal" for _, v in self.lex.forms.get(tuple(self.low[end : end + L]), ())):
+                k = end + L  # the noun ends its phrase: not 'a Philippine supply vessel' (a compound)
+                return k >= self.s1 or not self.low[k].isalpha() or self.low[k] in self.preps or self.low[k] in self.joiners or (
+                    self.low[k] in self.relative or self.low[k] in self.complementizers or self._finite_verb(self.low[k]))
+        return False
+
+    def _act_noun(self, k: int) -> bool:
+        """Whether the word at ``k`` names an act: a pass-through noun ('launch') or a trigger's noun ('deployment')."""
+        w = self.low[k]
+        return w in self.passthrough or any(v == "nominal" for _, v in self.lex.forms.get((w,), ()))
+
+    def _items_follow(self, q: int) -> bool:
+        """Whether items begin at ``q``, over amounts and determiners, owned or not by an actor named
+        before them ('North Korean troops', 'ballistic missiles', 'thousands of drones')."""
+        while q < self.s1 and self.mention_at(q) is None and (
+                self.low[q] in self.quantifiers or self.low[q] in self.determiners or NUMBER.match(self.low[q])):
+            q += 1
+        m = self.mention_at(q)
+        if m is not None and m.start == q:
+            if not self.actor(m) or m.entities[0].type == "Media":
+                return False
+            q = m.end
+        return any(tuple(self.low[q : q + L]) in self.lex.items for L in (1, 2, 3, 4))
 
     def _armed_group_of(self, m: Mention) -> bool:
         """'The Palestinian militant group', 'Syrian rebels': a state's adjective before the noun of an armed

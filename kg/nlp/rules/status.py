@@ -45,7 +45,10 @@ class StatusRules(ArgumentSlots):
                 if again:  # 'has not ruled out sending troops': a possibility, not a refusal
                     c.status, c.status_cue, c.attributed_to = "expected", " ".join(p + again), tuple(attributed)
                     return
-                c.status, c.status_cue, c.attributed_to = "negated", " ".join(p), tuple(attributed)
+                own_side = bool(cue) and self.lex.cues.get("own_side_negation_denies", False) and self._own_side(c.subject, attributed) and not any(
+                    self.phrase_at(x, "future") for x in self._window(max(c0, k - 2), i))  # 'would not attack': a refusal, not a denial
+                # 'Peskov said Moscow had never supplied weapons': the accused party's own word is a denial
+                c.status, c.status_cue, c.attributed_to = ("denied" if own_side else "negated"), " ".join(p), tuple(attributed)
                 return
         after = self._called_off(c)
         if after:
@@ -71,9 +74,11 @@ class StatusRules(ArgumentSlots):
             # 'If Iran attacks Israel, the US will respond': what a condition supposes has not happened
             c.status, c.status_cue, c.attributed_to = "expected", " ".join(cond), tuple(attributed)
             return
-        if i - 1 >= c0 and self.low[i - 1] in self.lex.cues.get("dissuasion_preps", []) and self.low[i].endswith("ing"):
-            # 'warned Beijing against supplying lethal aid': what one is warned against has not happened
-            c.status, c.status_cue, c.attributed_to = "expected", self.low[i - 1], tuple(attributed)
+        dis = self._dissuaded(i, c0)
+        if dis:
+            # 'warned Beijing against supplying lethal aid', 'warned Beijing against any attack on Taiwan':
+            # what one is warned against has not happened
+            c.status, c.status_cue, c.attributed_to = "expected", dis, tuple(attributed)
             return
         if i - 1 >= c0 and self.low[i - 1] in self.purpose_links:
             reach = 16  # 'is expected to visit Washington next week to meet Trump': the purpose shares the plan
@@ -98,6 +103,29 @@ class StatusRules(ArgumentSlots):
             c.status, c.status_cue, c.attributed_to = "claimed", cue or hedge, tuple(attributed)
             return
         c.status = "asserted"
+
+    def _dissuaded(self, i: int, c0: int) -> str:
+        """The dissuasion preposition ('against', 'from') an act at ``i`` is warned against: a gerund right
+        after it, or a noun after it over determiners and adjectives when a verb of dissuasion (cue
+        'dissuasion_verbs': 'warned', 'cautioned') opens the phrase; else ''."""
+        preps = self.lex.cues.get("dissuasion_preps", [])
+        if i - 1 >= c0 and self.low[i - 1] in preps and self.low[i].endswith("ing"):
+            return self.low[i - 1]
+        k = i - 1
+        while k > c0 and (self.low[k] in self.determiners or self.low[k] in self.quantifiers or self.low[k] in self.noun_adjectives) and self.mention_at(k) is None:
+            k -= 1
+        if k < c0 or self.low[k] not in preps:
+            return ""
+        if any(self.phrase_at(q, "dissuasion_verbs") for q in range(max(c0, k - 8), k)):
+            return self.low[k]
+        return ""
+
+    def _own_side(self, subject: Entity, speakers: list[Entity]) -> bool:
+        """Whether a speaker is the subject or acts for the same state or body (Peskov for Moscow)."""
+        def side(e: Entity) -> str:
+            e = self.ext.gaz.get(e.acts_for) or e if e.acts_for else e
+            return e.acts_for or e.key
+        return any(side(a) == side(subject) for a in speakers)
 
     def _called_off(self, c: Candidate) -> tuple[str, str] | None:
         """'Kunjungan Putin ke Mongolia batal', 'Pertemuan Trump dan Putin ditunda': a noun that heads its
