@@ -321,6 +321,12 @@ CASES = [
     ("own-side-after-quote", "Russia did not supply weapons to North Korea, the Kremlin said.", ("RUS", "suppliesWeaponsTo", "PRK", "denied")),
     ("other-side-says-not", "Blinken said Russia did not attack Ukraine.", ("RUS", "attacks", "UKR", "negated")),
     ("own-side-will-not-is-no-denial", "Putin said Russia would not attack NATO.", ("RUS", "attacks", "NATO", "negated")),
+    # a denial ends where a new clause begins
+    ("denial-ends-at-but", "Russia and North Korea have denied the arms transfers, but both countries pledged last year to deepen military cooperation.",
+     ("PRK", "cooperatesWith", "RUS", "asserted")),
+    # a verb coordinated after a titled object and a place shares the first verb's subject
+    ("coordinated-after-titled-objects", "Biden met Japanese Prime Minister Shigeru Ishiba and South Korean President Yoon Suk Yeol in Lima "
+     "and condemned North Korea's deployment of troops to Russia.", ("biden", "opposes", "PRK", "asserted")),
     # an act one is warned against has not happened
     ("warned-against-any-noun", "Washington warned Beijing against any attack on Taiwan.", ("CHN", "attacks", "TWN", "expected")),
 ]
@@ -461,6 +467,8 @@ TRAPS = [
     ("condemned-invasion-of", "The EU condemned the invasion of Ukraine.", lambda got: not got),
     ("condemned-deployment-of-unowned-troops", "Ukraine condemned the deployment of troops to the border.", lambda got: not got),
     # 'join' with a sanction noun, or a partner in an act, is no membership
+    ("titled-object-does-not-condemn", "Biden met Japanese Prime Minister Shigeru Ishiba and South Korean President Yoon Suk Yeol in Lima "
+     "and condemned North Korea's deployment of troops to Russia.", lambda got: not any(s in ("ishiba", "yoon") and p == "opposes" for s, p, _, _ in got)),
     ("warned-against-any-attack-is-no-threat", "Washington warned Beijing against any attack on Taiwan.",
      lambda got: not any(p == "threatens" for _, p, _, _ in got) and ("CHN", "attacks", "TWN", "claimed") not in got),
     ("before-a-clause-is-a-conjunction", "China condemned Japan before the United States imposed sanctions on Russia.",

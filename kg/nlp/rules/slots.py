@@ -370,6 +370,17 @@ class ArgumentSlots(SentenceView):
             return v
         return None
 
+    def _before_title(self, start: int) -> int:
+        """Where the phrase of a person named at ``start`` begins, over the title and the state before it
+        ('Japanese Prime Minister Shigeru Ishiba'); ``start`` if no title precedes."""
+        for r in self.m.roles:
+            if r.start < start < r.end or (r.start < start and r.end > start):
+                state = self.mention_at(r.start - 1)
+                if state is not None and state.end == r.start and any(e.key == r.of.key for e in state.entities):
+                    return state.start
+                return r.start
+        return start
+
     def _joined_in(self, start: int, end: int, i: int) -> int | None:
         """'Australia joined the United States in sanctioning Russia': the object of a verb of joining
         (cue 'co_agent_verbs'), then 'in' (cue 'co_agent_preps') and the act at ``i``: the joiner shares
@@ -397,6 +408,7 @@ class ArgumentSlots(SentenceView):
         The verb at ``i`` is coordinated with the verb before the object and shares its subject; the
         position of that first verb is returned (``None`` when the phrase is not of that shape).
         """
+        start = self._before_title(start)  # 'met Japanese Prime Minister Shigeru Ishiba and ... and condemned'
         if start - 1 < self.s0 or not self._is_verb(self.low[start - 1]) or self.low[start - 1] in self.agent_nouns:
             return None
         between = self.low[end:i]
@@ -420,7 +432,10 @@ class ArgumentSlots(SentenceView):
             return False
         for k in range(end, q):
             w = self.low[k]
-            if self.mention_at(k) is not None or w in self.complementizers or w in self.relative or self.phrase_at(k, "clause_breaks"):
+            m = self.mention_at(k)
+            if m is not None and k > end and self.low[m.start - 1] in self.locatives:
+                continue  # 'in Lima': where it happened, a place or a capital
+            if m is not None or w in self.complementizers or w in self.relative or self.phrase_at(k, "clause_breaks"):
                 return False
             if w not in self.preps and (self._is_verb(w) or self._finite_verb(w)) and not self.words[k][:1].isupper():
                 return False

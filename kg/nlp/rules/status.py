@@ -203,10 +203,19 @@ class StatusRules(ArgumentSlots):
     def _denial(self, i: int) -> tuple[list[Entity] | None, str]:
         """'Baik Pyongyang maupun Moskow membantah klaim bahwa ...': who denies what follows."""
         for k in self._window(self.s0, i):
-            if self.phrase_at(k, "denial_verbs"):
+            p = self.phrase_at(k, "denial_verbs")
+            if p and self._report_ends(k + len(p), i):
+                continue  # 'denied the transfers, but both countries pledged cooperation': the denial ends at 'but'
+            if p:
                 who, _ = self.left_subject(k)
                 return who, self.words[k]
         return None, ""
+
+    def _report_ends(self, a: int, b: int) -> bool:
+        """Whether a new clause begins between ``a`` and ``b`` (a clause word that is no aside, no
+        preposition and no complementizer): a report or a denial before it does not reach past it."""
+        return any(self.low[q].isalpha() and self.phrase_at(q, "clause_breaks") and not self._parenthetical(q)
+                   and not self.phrase_at(q, "complementizers") and not self.prepositional(q) for q in range(a, b))
 
     def _attribution(self, c: Candidate) -> tuple[list[Entity], str]:
         """Who says it: an accuser, a reporting verb's subject, the speaker after a quote, a source."""
