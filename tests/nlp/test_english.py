@@ -130,7 +130,7 @@ CASES = [
     ("claimed-allegedly", "Iran allegedly sold ballistic missiles to Russia.", ("IRN", "suppliesWeaponsTo", "RUS", "claimed")),
     ("claimed-reportedly", "North Korea reportedly shipped ammunition to Russia.", ("PRK", "suppliesWeaponsTo", "RUS", "claimed")),
     ("accused-x-of-ving", "Washington accused Beijing of supplying drones to Russia.", ("CHN", "suppliesWeaponsTo", "RUS", "claimed")),
-    ("urged-to-stop", "The US urged China to stop sending drone parts to Russia.", ("CHN", "suppliesTechnologyTo", "RUS", "negated")),
+    ("urged-to-stop", "The US urged China to stop sending drone parts to Russia.", ("CHN", "suppliesTechnologyTo", "RUS", "claimed")),
     ("condemned-possessor", "Britain condemned Russia's attack on Ukraine.", ("RUS", "attacks", "UKR", "asserted")),
     ("sanctioned-x-for-ving", "The US sanctioned Iran for supplying drone parts to Russia.", ("IRN", "suppliesTechnologyTo", "RUS", "asserted")),
     ("thanked-x-for-ving", "Zelensky thanked Germany for sending Patriot systems to Ukraine.", ("DEU", "suppliesWeaponsTo", "UKR", "asserted")),
@@ -327,6 +327,14 @@ CASES = [
     # a verb coordinated after a titled object and a place shares the first verb's subject
     ("coordinated-after-titled-objects", "Biden met Japanese Prime Minister Shigeru Ishiba and South Korean President Yoon Suk Yeol in Lima "
      "and condemned North Korea's deployment of troops to Russia.", ("biden", "opposes", "PRK", "asserted")),
+    # 'urged / called on X to stop doing': X does it, say those who urge
+    ("called-on-to-stop", "Ukrainian Foreign Minister Andrii Sybiha called on Tehran to stop arming Moscow.", ("IRN", "suppliesWeaponsTo", "RUS", "claimed")),
+    ("urged-to-stop-sending", "The US urged Iran to stop sending drones to Russia.", ("IRN", "suppliesWeaponsTo", "RUS", "claimed")),
+    ("pressed-to-curb", "Biden also pressed Xi to curb China's support for Russia's war in Ukraine.", ("CHN", "supports", "RUS", "claimed")),
+    ("stopped-is-negated", "Iran stopped sending drones to Russia.", ("IRN", "suppliesWeaponsTo", "RUS", "negated")),
+    # a report in a clause of its own after 'while' is not this clause's
+    ("while-they-said-is-another-report", "Britain joined the United States in sanctioning Iran, while France and Germany said they would follow.",
+     ("GBR", "imposesSanctionsOn", "IRN", "asserted")),
     # an act one is warned against has not happened
     ("warned-against-any-noun", "Washington warned Beijing against any attack on Taiwan.", ("CHN", "attacks", "TWN", "expected")),
 ]
@@ -469,6 +477,9 @@ TRAPS = [
     # 'join' with a sanction noun, or a partner in an act, is no membership
     ("titled-object-does-not-condemn", "Biden met Japanese Prime Minister Shigeru Ishiba and South Korean President Yoon Suk Yeol in Lima "
      "and condemned North Korea's deployment of troops to Russia.", lambda got: not any(s in ("ishiba", "yoon") and p == "opposes" for s, p, _, _ in got)),
+    ("called-on-unnamed-allies", "Zelenskiy accused North Korea of helping Russia prolong the war and called on allies to supply more air defence systems to Kyiv.",
+     lambda got: not any(p == "suppliesWeaponsTo" for _, p, _, _ in got)),
+    ("urged-unnamed-partners", "Zelensky urged its partners to send more air defence systems to Ukraine.", lambda got: not got),
     ("warned-against-any-attack-is-no-threat", "Washington warned Beijing against any attack on Taiwan.",
      lambda got: not any(p == "threatens" for _, p, _, _ in got) and ("CHN", "attacks", "TWN", "claimed") not in got),
     ("before-a-clause-is-a-conjunction", "China condemned Japan before the United States imposed sanctions on Russia.",

@@ -34,6 +34,8 @@ class ArgumentSlots(SentenceView):
         if k < self.s0:
             return True
         w = self.low[k]
+        if any(p and q + len(p) - 1 == k for q in range(max(self.s0, k - 2), k + 1) for p in [self.phrase_at(q, "control_phrases")]):
+            return True  # 'called on Tehran to stop arming Moscow': the object of 'called on' heads the next clause
         if w in self.preps:
             return False
         if w == "-" and k - 1 >= self.s0 and (self.low[k - 1],) in self.cue("anti_prefixes"):
@@ -175,7 +177,7 @@ class ArgumentSlots(SentenceView):
         ``share=False``: a subordinate clause does not borrow the subject of the clause it hangs on
         ('after the talks with the US collapsed': the noun is that clause's own subject)."""
         c0, _ = self.clause(i)
-        if self._gerund_of_firms(i):
+        if self._gerund_of_firms(i) or self._unnamed_controlled_subject(i, c0):
             return [], -1
         if self.possessive and i - 2 >= self.s0 and self.low[i - 1] == "-":
             m = self.mention_at(i - 2)  # 'against Iran-backed Houthi rebels': the name before the hyphen acts
@@ -369,6 +371,23 @@ class ArgumentSlots(SentenceView):
         if self._is_verb(w) or (self._finite_verb(w) and w not in self.finite_verbs):
             return v
         return None
+
+    def _unnamed_controlled_subject(self, i: int, c0: int) -> bool:
+        """'called on allies to supply more air defence systems', 'urged its partners to send': the object of a
+        verb that hands it the act (cue 'object_control_verbs', 'control_phrases') is the infinitive's
+        subject; a noun that names no actor leaves the subject unknown, not the clause's."""
+        if not self.possessive or i - 2 < c0 or self.low[i - 1] not in self.purpose_links:
+            return False
+        k = i - 2
+        if self.mention_at(k) is not None or not self.low[k].isalpha():
+            return False
+        k -= 1
+        while k > c0 and self.low[k] in self.determiners and self.mention_at(k) is None:
+            k -= 1
+        if k < c0 or self.mention_at(k) is not None:
+            return False
+        return self.low[k] in self.lex.cues.get("object_control_verbs", []) or any(
+            p and q + len(p) - 1 == k for q in range(max(c0, k - 2), k + 1) for p in [self.phrase_at(q, "control_phrases")])
 
     def _before_title(self, start: int) -> int:
         """Where the phrase of a person named at ``start`` begins, over the title and the state before it

@@ -31,6 +31,11 @@ class StatusRules(ArgumentSlots):
         if i in self.blocked:
             c.status, c.status_cue, c.attributed_to = "negated", "blocked", tuple(attributed)
             return
+        urged = self._urged_to_stop(i, c0)
+        if urged is not None:
+            # 'urged Tehran to stop arming Moscow', 'pressed Xi to curb China's support': the act goes on, say those who urge
+            c.status, c.status_cue, c.attributed_to = "claimed", urged[1], tuple(urged[0])
+            return
         lv = self._light_verb(i)
         neg_reach = (i - lv[1]) + 6 if lv and lv[0] == "agent" else 4  # 'failed to adopt a resolution imposing sanctions'
         own = lv[1] if lv and lv[0] == "agent" else -1  # 'tidak memberikan bantuan': the light verb carries the noun
@@ -119,6 +124,31 @@ class StatusRules(ArgumentSlots):
         if any(self.phrase_at(q, "dissuasion_verbs") for q in range(max(c0, k - 8), k)):
             return self.low[k]
         return ""
+
+    def _urged_to_stop(self, i: int, c0: int) -> tuple[list[Entity], str] | None:
+        """'urged China to stop supplying', 'called on Tehran to stop arming Moscow': a verb of ceasing (cue
+        'cessation_verbs') after 'to', whose subject is the object of a verb that hands it the act (cue
+        'object_control_verbs', 'control_phrases'). Those who urge it speak of the act as going on: the
+        urger and the cue, or ``None``."""
+        if not self.possessive:
+            return None
+        for k in range(i - 1, max(c0, i - 5) - 1, -1):
+            p = self.phrase_at(k, "cessation_verbs")
+            if not p or k + len(p) > i or k - 1 < c0 or self.low[k - 1] not in self.purpose_links:
+                continue
+            m = self.mention_at(k - 2)
+            if m is None or not self.actor(m):
+                return None
+            v = self._before_title(m.start) - 1
+            while v > c0 and self.low[v] in self.determiners:
+                v -= 1
+            control = self.low[v] in self.lex.cues.get("object_control_verbs", []) or any(
+                cp and q + len(cp) - 1 == v for q in range(max(c0, v - 2), v + 1) for cp in [self.phrase_at(q, "control_phrases")])
+            if not control:
+                return None
+            who, _ = self.left_subject(v)
+            return who, " ".join(self.low[v : k + len(p)])
+        return None
 
     def _own_side(self, subject: Entity, speakers: list[Entity]) -> bool:
         """Whether a speaker is the subject or acts for the same state or body (Peskov for Moscow)."""
@@ -263,6 +293,8 @@ class StatusRules(ArgumentSlots):
             q = k - 1
             while q > c.trigger_end and self.low[q] not in (",", "”", '"', "’", "'"):
                 q -= 1
+            if q >= c.trigger_end and self._report_ends(q + 1, k):
+                continue  # '..., while France and Germany said they would follow': a clause of its own, no report of this one
             if q >= c.trigger_end and self.low[q] in (",", "”", '"', "’", "'") and k - q <= 8:  # '..., a report by a rights group said'
                 mm = self.mention_at(k - 1)
                 if mm is None and self.low[k - 1] not in self.agent_nouns and not self.phrase_at(k - 1, "speaker_pronouns"):
