@@ -335,6 +335,13 @@ CASES = [
     # a report in a clause of its own after 'while' is not this clause's
     ("while-they-said-is-another-report", "Britain joined the United States in sanctioning Iran, while France and Germany said they would follow.",
      ("GBR", "imposesSanctionsOn", "IRN", "asserted")),
+    # after a receive verb the name before the items owns them and sent them
+    ("denied-receiving-owned-items", "Russia also denied receiving Iranian missiles.", ("IRN", "suppliesWeaponsTo", "RUS", "denied")),
+    ("recipient-side-denies", "Kremlin spokesman Dmitry Peskov said on Thursday that Moscow had not received any weapons from Pyongyang.",
+     ("PRK", "suppliesWeaponsTo", "RUS", "denied")),
+    # an exchange phrase fronted before the subject leaves the giver named
+    ("fronted-in-return", "In return for the weapons, Russia is believed to be providing North Korea with missile and satellite technology, "
+     "according to South Korean officials.", ("RUS", "suppliesTechnologyTo", "PRK", "claimed")),
     # an act one is warned against has not happened
     ("warned-against-any-noun", "Washington warned Beijing against any attack on Taiwan.", ("CHN", "attacks", "TWN", "expected")),
 ]
@@ -480,6 +487,8 @@ TRAPS = [
     ("called-on-unnamed-allies", "Zelenskiy accused North Korea of helping Russia prolong the war and called on allies to supply more air defence systems to Kyiv.",
      lambda got: not any(p == "suppliesWeaponsTo" for _, p, _, _ in got)),
     ("urged-unnamed-partners", "Zelensky urged its partners to send more air defence systems to Ukraine.", lambda got: not got),
+    ("missile-and-satellite-technology", "Russia is providing North Korea with missile and satellite technology.",
+     lambda got: got == {("RUS", "suppliesTechnologyTo", "PRK", "asserted")}),
     ("warned-against-any-attack-is-no-threat", "Washington warned Beijing against any attack on Taiwan.",
      lambda got: not any(p == "threatens" for _, p, _, _ in got) and ("CHN", "attacks", "TWN", "claimed") not in got),
     ("before-a-clause-is-a-conjunction", "China condemned Japan before the United States imposed sanctions on Russia.",

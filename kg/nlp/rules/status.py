@@ -50,7 +50,8 @@ class StatusRules(ArgumentSlots):
                 if again:  # 'has not ruled out sending troops': a possibility, not a refusal
                     c.status, c.status_cue, c.attributed_to = "expected", " ".join(p + again), tuple(attributed)
                     return
-                own_side = bool(cue) and self.lex.cues.get("own_side_negation_denies", False) and self._own_side(c.subject, attributed) and not any(
+                accused = c.object if ":receive-" in c.rule else c.subject  # 'Moscow had not received weapons': the recipient speaks
+                own_side = bool(cue) and self.lex.cues.get("own_side_negation_denies", False) and self._own_side(accused, attributed) and not any(
                     self.phrase_at(x, "future") for x in self._window(max(c0, k - 2), i))  # 'would not attack': a refusal, not a denial
                 # 'Peskov said Moscow had never supplied weapons': the accused party's own word is a denial
                 c.status, c.status_cue, c.attributed_to = ("denied" if own_side else "negated"), " ".join(p), tuple(attributed)

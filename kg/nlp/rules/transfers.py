@@ -57,6 +57,9 @@ class Transfers(ArgumentSlots):
                     break
             if hit:
                 L, (concept, family) = hit
+                shared = self._shared_head(k, L)
+                if shared:
+                    concept, family = shared  # 'missile and satellite technology': missile technology
                 found.append((concept, family, " ".join(self.words[k : k + L])))
                 k += L
                 steps += 1
@@ -88,6 +91,20 @@ class Transfers(ArgumentSlots):
                 continue
             break
         return found, k, recipient
+
+    def _shared_head(self, k: int, L: int) -> tuple[str, str] | None:
+        """'missile and satellite technology': an item word coordinated with an item whose head noun it
+        shares; the concept of the word with that head ('missile technology'), if the lexicon has it."""
+        j = k + L
+        if j + 1 >= self.s1 or self.low[j] not in self.lex.cues.get("item_joiners", []) or self.low[j] == ",":
+            return None
+        for L2 in (4, 3, 2):
+            nxt = tuple(self.low[j + 1 : j + 1 + L2])
+            if len(nxt) == L2 and nxt in self.lex.items:
+                joined = tuple(self.low[k : k + L]) + nxt[-1:]
+                got = self.lex.items.get(joined)
+                return got if got and got != self.lex.items[tuple(self.low[k : k + L])] else None
+        return None
 
     def _past_determiners(self, j: int, c1: int) -> int:
         """'supplied the Houthis with drones', 'arming the Houthis': the recipient after an article."""
@@ -173,6 +190,12 @@ class Transfers(ArgumentSlots):
                 break
         return []
 
+    def _fronted_adjunct(self, k: int, i: int) -> bool:
+        """'In return for the weapons, Russia is providing North Korea with technology': a phrase at ``k``
+        closed by a comma before the subject of the verb at ``i`` is an adjunct; the clause names its giver."""
+        commas = [q for q in range(k, i) if self.low[q] == ","]
+        return bool(commas) and any(self.actor(self.mention_at(q)) for q in range(commas[-1] + 1, i))
+
     def _transfer(self, i: int, L: int, trig: Trigger, voice: str) -> list[Candidate]:
         j = i + L
         _, c1 = self.clause(i)
@@ -197,7 +220,7 @@ class Transfers(ArgumentSlots):
             self.trace.notes.append(f"'{self.words[i]}': no transferred item named right after it, so no transfer")
             return []
         c0, _ = self.clause(i)
-        if any(self.phrase_at(k, "exchange_markers") for k in range(c0, i)):
+        if any(self.phrase_at(k, "exchange_markers") and not self._fronted_adjunct(k, i) for k in range(c0, i)):
             self.trace.notes.append(f"'{self.words[i]}': in exchange for -- giver unnamed")
             return []
         giver: list[Entity] = []
@@ -244,6 +267,10 @@ class Transfers(ArgumentSlots):
                 return []
             recipient, _ = self.left_subject(i)
             giver, _ = self.right_actor(after, trig.object, limit=6, stop_at_verbs=False)
+            if not giver and self.possessive:
+                # 'denied receiving Iranian missiles': no double object after a receive verb; the name before
+                # the items is their owner, who sent them
+                giver = self.item_owner or double
         if not giver or not recipient:
             self.trace.notes.append(f"'{self.words[i]}': transfer without giver or recipient")
             return []
