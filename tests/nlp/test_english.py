@@ -342,6 +342,13 @@ CASES = [
     # an exchange phrase fronted before the subject leaves the giver named
     ("fronted-in-return", "In return for the weapons, Russia is believed to be providing North Korea with missile and satellite technology, "
      "according to South Korean officials.", ("RUS", "suppliesTechnologyTo", "PRK", "claimed")),
+    # a passive transfer: English names the owner of the items before them
+    ("passive-owner-before-items", "Seoul said North Korean troops had also been deployed to Russia's Kursk region.",
+     ("PRK", "suppliesWeaponsTo", "RUS", "claimed")),
+    ("passive-owner-over-amount", "Thousands of North Korean soldiers were sent to Russia last month.", ("PRK", "suppliesWeaponsTo", "RUS", "asserted")),
+    # projectiles named a few words after 'launched', over an amount
+    ("launched-amount-of-drones-at", "Ukraine said Russian forces had launched more than 80 Iranian-made drones at Kyiv overnight.",
+     ("RUS", "attacks", "UKR", "claimed")),
     # an act one is warned against has not happened
     ("warned-against-any-noun", "Washington warned Beijing against any attack on Taiwan.", ("CHN", "attacks", "TWN", "expected")),
 ]

@@ -170,6 +170,16 @@ class Transfers(ArgumentSlots):
         for k in range(max(c0, i - 8), i):
             for L in range(min(4, i - k), 0, -1):
                 if tuple(self.low[k : k + L]) in self.lex.items:
+                    if self.possessive:
+                        # English names the owner first: 'North Korean troops had been deployed to Russia'
+                        q = k - 1
+                        while q >= c0 and self.mention_at(q) is None and (self.low[q] in self.quantifiers or NUMBER.match(self.low[q])):
+                            q -= 1
+                        m = self.mention_at(q) if q >= c0 else None
+                        if m is not None and m.end == q + 1 and self.actor(m) and m.entities[0].type != "Media" and (
+                                m.start - 1 < self.s0 or self.low[m.start - 1] not in self.possessive):
+                            return self.group(m)[0]
+                        break
                     m = self.mention_at(k + L)
                     if m is not None and m.start == k + L and m.end <= i and self.actor(m) and m.entities[0].type != "Media":
                         return self.group(m)[0]
