@@ -349,6 +349,14 @@ CASES = [
     # projectiles named a few words after 'launched', over an amount
     ("launched-amount-of-drones-at", "Ukraine said Russian forces had launched more than 80 Iranian-made drones at Kyiv overnight.",
      ("RUS", "attacks", "UKR", "claimed")),
+    # modifiers the lexicon does not list, before an item word
+    ("unlisted-modifiers-before-items", "Britain said it would provide Ukraine with 650 lightweight multirole missiles under a new deal.",
+     ("GBR", "suppliesWeaponsTo", "UKR", "expected")),
+    # an apposition 'a NATO member' is not the subject; the name before it is
+    ("apposition-a-member", "Poland, a NATO member bordering Ukraine, accused Russia of sabotage on its territory.", ("POL", "accuses", "RUS", "asserted")),
+    ("apposition-an-eu-member", "Hungary, an EU member, blocked sanctions on Russia.", ("HUN", "blocksSanctionsOn", "RUS", "asserted")),
+    # a name after a preposition and 'the' heads no clause
+    ("aside-at-the-summit", "Putin, at the BRICS summit, met Modi.", ("putin", "meetsWith", "modi", "asserted")),
     # an act one is warned against has not happened
     ("warned-against-any-noun", "Washington warned Beijing against any attack on Taiwan.", ("CHN", "attacks", "TWN", "expected")),
 ]

@@ -42,8 +42,8 @@ class ArgumentSlots(SentenceView):
             return False  # 'kebijakan Anti-Amerika' is not America
         if not w.isalpha():
             return True  # punctuation, a dateline dash or a quote mark ends the phrase before the name
-        if w in self.determiners and k - 1 >= self.s0 and self.prepositional(k - 1):
-            return False  # 'before the International Court of Justice': the object of a preposition
+        if w in self.determiners and k - 1 >= self.s0 and (self.prepositional(k - 1) or (self.possessive and self.low[k - 1] in self.preps)):
+            return False  # 'before the International Court of Justice', 'at the BRICS summit': the object of a preposition
         if w in self.agent_nouns or w in self.skip or w in self.joiners or w in self.complementizers or w in self.passthrough:
             return True
         if self.phrase_at(k, "pair_openers") or self.phrase_at(k, "coordinators") or self.phrase_at(k, "clause_breaks"):
@@ -188,6 +188,10 @@ class ArgumentSlots(SentenceView):
             m = self.mention_at(k)
             if m is not None and self.actor(m) and m.entities[0].type != "Media" and self._after_passive(m):
                 k = m.start - 1  # 'Hizbullah yang didanai Iran menembakkan': Iran is the agent of the relative clause
+                continue
+            if m is not None and self.possessive and m.start - 2 >= c0 and self.low[m.start - 1] in self.determiners and (
+                    self.low[m.start - 2] == ",") and self.modifies_noun(m.end):
+                k = m.start - 1  # 'Poland, a NATO member bordering Ukraine, accused': the name before the apposition
                 continue
             if m is not None and self.actor(m) and m.entities[0].type != "Media" and (self.head_ok(m) or self._modal_subject(m, i)):
                 if self.possessive and m.end < i and (self.modifies_noun(m.end, "non_state_nouns") or self._armed_group_of(m)):

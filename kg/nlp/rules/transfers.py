@@ -81,6 +81,11 @@ class Transfers(ArgumentSlots):
                 k = owner.end
                 steps += 1
                 continue
+            adj = self._plain_modifiers_then_item(k)
+            if adj:
+                k += adj  # '650 lightweight multirole missiles': modifiers the lexicon does not list
+                steps += 1
+                continue
             if w in quant or NUMBER.match(w) or w in joiners and found or self._model_name(k):
                 k += 1
                 steps += 1
@@ -91,6 +96,23 @@ class Transfers(ArgumentSlots):
                 continue
             break
         return found, k, recipient
+
+    def _plain_modifiers_then_item(self, k: int) -> int:
+        """English: how many (one or two) plain words before an item word modify it ('lightweight
+        multirole missiles', 'armoured vehicles'); 0 when none or when they could be anything else
+        (a name, a verb, a preposition, a clause word)."""
+        if not self.possessive:
+            return 0
+        for n in (1, 2):
+            q = k + n - 1
+            w = self.low[q] if q < self.s1 else ""
+            if (not w.isalpha() or self.mention_at(q) is not None or w in self.preps or w in self.joiners or w in self.skip
+                    or w in self.complementizers or w in self.relative or self._is_verb(w) or w in self.determiners
+                    or w in self.lex.cues.get("item_joiners", [])):
+                return 0
+            if any(tuple(self.low[q + 1 : q + 1 + L]) in self.lex.items for L in (1, 2, 3)):
+                return n
+        return 0
 
     def _shared_head(self, k: int, L: int) -> tuple[str, str] | None:
         """'missile and satellite technology': an item word coordinated with an item whose head noun it
