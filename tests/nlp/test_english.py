@@ -357,6 +357,18 @@ CASES = [
     ("apposition-an-eu-member", "Hungary, an EU member, blocked sanctions on Russia.", ("HUN", "blocksSanctionsOn", "RUS", "asserted")),
     # a name after a preposition and 'the' heads no clause
     ("aside-at-the-summit", "Putin, at the BRICS summit, met Modi.", ("putin", "meetsWith", "modi", "asserted")),
+    # a conjunction that is also a preposition opens a clause with its own subject
+    ("since-clause-subject", "The package is the latest in a series of U.S. weapons deliveries since Russia invaded Ukraine in February 2022.",
+     ("RUS", "attacks", "UKR", "asserted")),
+    # weapons that hit: 'hit' needs a weapon or a force near it; a place noun 'across' a state
+    ("weapons-hit-across", "Russian missiles and drones hit power plants across Ukraine overnight, Ukrainian officials said.",
+     ("RUS", "attacks", "UKR", "claimed")),
+    ("jets-pounded", "Israeli jets pounded targets in southern Lebanon.", ("ISR", "attacks", "LBN", "asserted")),
+    ("fired-a-barrage-into", "Hezbollah fired a barrage of rockets into northern Israel.", ("HEZBOLLAH", "attacks", "ISR", "asserted")),
+    # 'its' right after a reporting verb is the reporter
+    ("its-fighters-after-said", "Hezbollah said its fighters had attacked an Israeli army post with drones.", ("HEZBOLLAH", "attacks", "ISR", "claimed")),
+    # a purchase under negotiation is a plan
+    ("negotiating-the-purchase", "Indonesia is negotiating the purchase of submarines from Turkey.", ("TUR", "suppliesWeaponsTo", "IDN", "expected")),
     # an act one is warned against has not happened
     ("warned-against-any-noun", "Washington warned Beijing against any attack on Taiwan.", ("CHN", "attacks", "TWN", "expected")),
 ]
@@ -504,6 +516,11 @@ TRAPS = [
     ("urged-unnamed-partners", "Zelensky urged its partners to send more air defence systems to Ukraine.", lambda got: not got),
     ("missile-and-satellite-technology", "Russia is providing North Korea with missile and satellite technology.",
      lambda got: got == {("RUS", "suppliesTechnologyTo", "PRK", "asserted")}),
+    ("sanctions-hit-no-attack", "Western sanctions hit Russia's economy hard.", lambda got: not got),
+    ("their-support-of-unnamed-allies", "NATO Secretary General Mark Rutte said allies must increase their support for Kyiv.", lambda got: not got),
+    ("blocked-statement-condemning", "Hungary blocked a joint EU statement condemning Russia's latest strikes on Ukraine's energy grid.",
+     lambda got: not any(p == "opposes" for _, p, _, _ in got) and ("RUS", "attacks", "UKR", "asserted") in got),
+    ("adopted-resolution-condemning", "The UN General Assembly adopted a resolution condemning Russia.", lambda got: ("UNGA", "opposes", "RUS", "asserted") in got),
     ("warned-against-any-attack-is-no-threat", "Washington warned Beijing against any attack on Taiwan.",
      lambda got: not any(p == "threatens" for _, p, _, _ in got) and ("CHN", "attacks", "TWN", "claimed") not in got),
     ("before-a-clause-is-a-conjunction", "China condemned Japan before the United States imposed sanctions on Russia.",

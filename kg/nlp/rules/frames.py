@@ -262,7 +262,10 @@ class Frames(ArgumentSlots):
             agent, _ = self.left_subject(i, share=not own_clause)
             rule = "nominal-clause-subject"
             conf -= 0.1
-        if not agent and target and not reason and not own_clause:
+        det = self._determiner_before(i) if self.possessive else -1
+        pronoun_owner = det >= 0 and self.low[det] in self.lex.cues.get("owner_pronouns", [])
+        if not agent and target and not reason and not own_clause and not pronoun_owner:
+            # ('allies must increase their support for Kyiv': 'their' is the clause's own subject, unnamed)
             agent = self.nearest_left(i)
             rule = "nominal-sentence-actor"
             conf -= 0.15

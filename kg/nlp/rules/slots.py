@@ -36,6 +36,8 @@ class ArgumentSlots(SentenceView):
         w = self.low[k]
         if any(p and q + len(p) - 1 == k for q in range(max(self.s0, k - 2), k + 1) for p in [self.phrase_at(q, "control_phrases")]):
             return True  # 'called on Tehran to stop arming Moscow': the object of 'called on' heads the next clause
+        if w in self.preps and self.phrase_at(k, "preposition_or_conjunction") and not self.prepositional(k):
+            return True  # 'since Russia invaded Ukraine': a conjunction here, its clause's subject follows
         if w in self.preps:
             return False
         if w == "-" and k - 1 >= self.s0 and (self.low[k - 1],) in self.cue("anti_prefixes"):
@@ -177,7 +179,7 @@ class ArgumentSlots(SentenceView):
         ``share=False``: a subordinate clause does not borrow the subject of the clause it hangs on
         ('after the talks with the US collapsed': the noun is that clause's own subject)."""
         c0, _ = self.clause(i)
-        if self._gerund_of_firms(i) or self._unnamed_controlled_subject(i, c0):
+        if self._gerund_of_firms(i) or self._unnamed_controlled_subject(i, c0) or self._blocked_document(i, c0):
             return [], -1
         if self.possessive and i - 2 >= self.s0 and self.low[i - 1] == "-":
             m = self.mention_at(i - 2)  # 'against Iran-backed Houthi rebels': the name before the hyphen acts
@@ -375,6 +377,19 @@ class ArgumentSlots(SentenceView):
         if self._is_verb(w) or (self._finite_verb(w) and w not in self.finite_verbs):
             return v
         return None
+
+    def _blocked_document(self, i: int, c0: int) -> bool:
+        """'Hungary blocked a joint EU statement condemning Russia': a participle after a document noun (cue
+        'relative_content_nouns') says what the document does; when the clause's verb blocks the document,
+        its subject does not do it."""
+        if not self.possessive or not self.low[i].endswith("ing"):
+            return False
+        if not any(p and q + len(p) == i for q in range(max(c0, i - 2), i) for p in [self.phrase_at(q, "relative_content_nouns")]):
+            return False
+        for k in range(i - 2, max(c0, i - 8) - 1, -1):
+            if any(t.kind == "block" for t, _ in self.lex.forms.get((self.low[k],), ())):
+                return True
+        return False
 
     def _unnamed_controlled_subject(self, i: int, c0: int) -> bool:
         """'called on allies to supply more air defence systems', 'urged its partners to send': the object of a
@@ -580,7 +595,8 @@ class ArgumentSlots(SentenceView):
                 return self._located(k)
             if direct and w in self.non_state:
                 break  # 'menyerang warga China': people of a state are not the state
-            if direct and not (w in self.skip or w in agent_nouns or w in passthrough or w in self.fillers or w in preps or (
+            if direct and not (w in self.skip or w in agent_nouns or w in passthrough or w in self.fillers or w in preps
+                               or (self.possessive and self.phrase_at(k, "pass_through_nouns")) or (
                     self._act_noun(k) and k + 1 < c1 and self.low[k + 1] in self.lex.cues.get("partitive_preps", ()) and self._items_follow(k + 2))
                                or NUMBER.match(w) or w in self.quantifiers or w in self.object_modifiers or self._item_ends_at(k)):
                 # 'mendukung target Indonesia': the object is 'target', not Indonesia
