@@ -369,6 +369,9 @@ CASES = [
     ("its-fighters-after-said", "Hezbollah said its fighters had attacked an Israeli army post with drones.", ("HEZBOLLAH", "attacks", "ISR", "claimed")),
     # a purchase under negotiation is a plan
     ("negotiating-the-purchase", "Indonesia is negotiating the purchase of submarines from Turkey.", ("TUR", "suppliesWeaponsTo", "IDN", "expected")),
+    # a military aid package 'including' weapons is a weapons transfer
+    ("aid-package-including-weapons", "Biden announced a new $425 million military aid package for Ukraine, including air defence interceptors, "
+     "artillery ammunition and armoured vehicles.", ("biden", "suppliesWeaponsTo", "UKR", "asserted")),
     # an act one is warned against has not happened
     ("warned-against-any-noun", "Washington warned Beijing against any attack on Taiwan.", ("CHN", "attacks", "TWN", "expected")),
 ]

@@ -15,6 +15,15 @@ from .slots import ArgumentSlots
 __all__ = ["Transfers"]
 
 
+class _NoPrep:
+    """A stand-in trigger for reading a plain list of items: no preposition before them."""
+
+    item_prep: tuple[str, ...] = ()
+
+
+_NO_PREP = _NoPrep()
+
+
 class Transfers(ArgumentSlots):
     """Transfers: who gives what to whom, read from the items named around a give or receive verb."""
 
@@ -222,6 +231,19 @@ class Transfers(ArgumentSlots):
                 break
         return []
 
+    def _listed_items(self, after: int, c1: int) -> list[tuple[str, str, str]]:
+        """Items listed after a transfer by a cue of listing ('including', 'such as': cue 'item_lists')."""
+        saved = self.item_owner
+        try:
+            for k in range(after, min(c1, after + 8)):
+                p = self.phrase_at(k, "item_lists")
+                if p:
+                    found, _, _ = self._items(k + len(p), c1, _NO_PREP)
+                    return found
+            return []
+        finally:
+            self.item_owner = saved
+
     def _fronted_adjunct(self, k: int, i: int) -> bool:
         """'In return for the weapons, Russia is providing North Korea with technology': a phrase at ``k``
         closed by a comma before the subject of the verb at ``i`` is an adjunct; the clause names its giver."""
@@ -306,6 +328,11 @@ class Transfers(ArgumentSlots):
         if not giver or not recipient:
             self.trace.notes.append(f"'{self.words[i]}': transfer without giver or recipient")
             return []
+        listed = self._listed_items(after, c1)
+        if listed and all(f == "aid" and c in self.lex.cues.get("generic_aid_concepts", []) for c, f, _ in items):
+            # 'a military aid package for Ukraine, including air defence interceptors and artillery ammunition':
+            # what the package holds names the transfer
+            items = listed
         out = []
         families: dict[str, list[tuple[str, str, str]]] = {}
         for it in items:
