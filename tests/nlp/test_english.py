@@ -372,6 +372,19 @@ CASES = [
     # a military aid package 'including' weapons is a weapons transfer
     ("aid-package-including-weapons", "Biden announced a new $425 million military aid package for Ukraine, including air defence interceptors, "
      "artillery ammunition and armoured vehicles.", ("biden", "suppliesWeaponsTo", "UKR", "asserted")),
+    # the clause after 'saying' / 'believe' has its own subject
+    ("saying-clause-subject", "Blinken accused China of helping Russia, saying Beijing was supplying machine tools, microelectronics and drone engines to Moscow.",
+     ("CHN", "suppliesTechnologyTo", "RUS", "claimed")),
+    ("not-believe-is-negated", "The White House said it did not believe China was currently providing weapons to Russia, but warned Beijing "
+     "that doing so would carry consequences.", ("CHN", "suppliesWeaponsTo", "RUS", "negated")),
+    ("but-warned-shares-the-main-subject", "The White House said it did not believe China was currently providing weapons to Russia, but warned Beijing "
+     "that doing so would carry consequences.", ("USA", "threatens", "CHN", "asserted")),
+    # 'with X set to V': a multi-word modal between the name and the verb
+    ("with-x-set-to", "The leaders agreed to expand cooperation in energy, with Russia set to supply more weapons to China.",
+     ("RUS", "suppliesWeaponsTo", "CHN", "expected")),
+    # hyphenated modifiers before an item
+    ("hyphenated-modifier-item", "The Pentagon said Iran had transferred close-range ballistic missiles to Russia.", ("IRN", "suppliesWeaponsTo", "RUS", "claimed")),
+    ("lodged-protests-with", "Japan and South Korea lodged protests with Pyongyang over the launch.", ("JPN", "opposes", "PRK", "asserted")),
     # an act one is warned against has not happened
     ("warned-against-any-noun", "Washington warned Beijing against any attack on Taiwan.", ("CHN", "attacks", "TWN", "expected")),
 ]
@@ -524,6 +537,7 @@ TRAPS = [
     ("blocked-statement-condemning", "Hungary blocked a joint EU statement condemning Russia's latest strikes on Ukraine's energy grid.",
      lambda got: not any(p == "opposes" for _, p, _, _ in got) and ("RUS", "attacks", "UKR", "asserted") in got),
     ("adopted-resolution-condemning", "The UN General Assembly adopted a resolution condemning Russia.", lambda got: ("UNGA", "opposes", "RUS", "asserted") in got),
+    ("drone-engines-are-technology", "Beijing was supplying drone engines to Moscow.", lambda got: got == {("CHN", "suppliesTechnologyTo", "RUS", "asserted")}),
     ("warned-against-any-attack-is-no-threat", "Washington warned Beijing against any attack on Taiwan.",
      lambda got: not any(p == "threatens" for _, p, _, _ in got) and ("CHN", "attacks", "TWN", "claimed") not in got),
     ("before-a-clause-is-a-conjunction", "China condemned Japan before the United States imposed sanctions on Russia.",

@@ -56,6 +56,9 @@ class ArgumentSlots(SentenceView):
             return True  # 'bukti China memasok senjata': a clause of content follows the noun, without 'bahwa'
         if self._is_verb(w) or self.phrase_at(k, "after_quote_verbs") or self.phrase_at(k, "source_markers"):
             return True
+        if self.possessive and not getattr(self, "_sharing", False) and any(p and q + len(p) - 1 == k for q in range(max(self.s0, k - 2), k + 1)
+                                   for p in [self.phrase_at(q, "reporting_verbs")]):
+            return True  # 'saying Beijing was supplying', 'did not believe China was providing': the reported clause's subject
         return self._weapon_ends_at(k)
 
     def _weapon_ends_at(self, k: int) -> bool:
@@ -258,7 +261,13 @@ class ArgumentSlots(SentenceView):
             if p and p[0].isalpha():
                 q = c0 - len(p)
                 if q > self.s0:
-                    got = self.left_subject(q, places)
+                    # 'said it did not believe China was ..., but warned Beijing': the shared subject is the
+                    # main clause's, not that of a clause it reports
+                    self._sharing = True
+                    try:
+                        got = self.left_subject(q, places)
+                    finally:
+                        self._sharing = False
                     if got[0]:
                         return got
         fronted = c0 == self.s0 and (i == c0 or self.phrase_at(c0, "fronting_words")) and not any(
@@ -352,11 +361,16 @@ class ArgumentSlots(SentenceView):
             prev = self.low[m.start - 1] if m.start - 1 >= self.s0 else ""
             return bool(prev) and prev.isalpha() and prev not in self.preps and prev not in self.joiners
         modal = False
-        for q in between:
-            if self.phrase_at(q, "future"):
+        q = m.end
+        while q < i:
+            p = self.phrase_at(q, "future")
+            if p and q + len(p) <= i:
                 modal = True
-            elif self.low[q] not in self.skip:
+                q += len(p)  # 'with Russia set to supply': the phrase is one modal
+                continue
+            if self.low[q] not in self.skip:
                 return False
+            q += 1
         return modal
 
     def _purpose_of_verb(self, start: int, end: int, i: int) -> int | None:

@@ -56,6 +56,10 @@ class StatusRules(ArgumentSlots):
                 # 'Peskov said Moscow had never supplied weapons': the accused party's own word is a denial
                 c.status, c.status_cue, c.attributed_to = ("denied" if own_side else "negated"), " ".join(p), tuple(attributed)
                 return
+        if self._negated_report(i):
+            # 'did not believe China was providing weapons': what the source does not believe is not claimed
+            c.status, c.status_cue, c.attributed_to = "negated", "not", tuple(attributed)
+            return
         after = self._called_off(c)
         if after:
             status, cue_words = after
@@ -241,6 +245,19 @@ class StatusRules(ArgumentSlots):
                 who, _ = self.left_subject(k)
                 return who, self.words[k]
         return None, ""
+
+    def _negated_report(self, i: int) -> bool:
+        """Whether the act at ``i`` is the content of a negated verb of belief (cue 'belief_verbs': 'did not
+        believe', 'does not think') in the same stretch of the sentence; 'has not confirmed' leaves it claimed."""
+        if not self.possessive:
+            return False
+        for k in self._window(self.s0, i):
+            p = self.phrase_at(k, "belief_verbs")
+            if not p or self._report_ends(k + len(p), i):
+                continue
+            if any(n and q + len(n) in (k, k - 1) for q in range(max(self.s0, k - 3), k) for n in [self.phrase_at(q, "negation")]):
+                return True
+        return False
 
     def _report_ends(self, a: int, b: int) -> bool:
         """Whether a new clause begins between ``a`` and ``b`` (a clause word that is no aside, no

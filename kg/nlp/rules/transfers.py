@@ -107,20 +107,24 @@ class Transfers(ArgumentSlots):
         return found, k, recipient
 
     def _plain_modifiers_then_item(self, k: int) -> int:
-        """English: how many (one or two) plain words before an item word modify it ('lightweight
-        multirole missiles', 'armoured vehicles'); 0 when none or when they could be anything else
-        (a name, a verb, a preposition, a clause word)."""
+        """English: how many words before an item word modify it ('lightweight multirole missiles',
+        'close-range ballistic missiles'): up to four, plain words the lexicon does not list, hyphens and
+        amounts; 0 when none or when they could be anything else (a name, a verb, a preposition, a clause word)."""
         if not self.possessive:
             return 0
-        for n in (1, 2):
-            q = k + n - 1
-            w = self.low[q] if q < self.s1 else ""
+        q = k
+        while q < min(self.s1, k + 4):
+            if q > k and any(tuple(self.low[q : q + L]) in self.lex.items for L in (1, 2, 3)):
+                return q - k
+            w = self.low[q]
+            if w == "-" or w in self.lex.cues.get("quantifiers", []):
+                q += 1
+                continue
             if (not w.isalpha() or self.mention_at(q) is not None or w in self.preps or w in self.joiners or w in self.skip
                     or w in self.complementizers or w in self.relative or self._is_verb(w) or w in self.determiners
                     or w in self.lex.cues.get("item_joiners", [])):
                 return 0
-            if any(tuple(self.low[q + 1 : q + 1 + L]) in self.lex.items for L in (1, 2, 3)):
-                return n
+            q += 1
         return 0
 
     def _shared_head(self, k: int, L: int) -> tuple[str, str] | None:
