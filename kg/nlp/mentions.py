@@ -401,8 +401,13 @@ def _resolve(name: str, history, i: int, sent_start: int) -> tuple[Entity, ...]:
         return seen
 
     if name == "pair_leaders":
-        got = recent(lambda e: e.type == "Person", 2)
-        return tuple(got) if len(got) == 2 else ()
+        # the two people the text speaks of most ('Putin hosted Xi ... Kishida visited Kyiv ... the leaders
+        # agreed'), the more recent first among equals
+        counts = Counter(e.key for _, e, _ in history if e.type == "Person")
+        ents = {e.key: e for _, e, _ in history}
+        last = {e.key: t for t, e, _ in history}
+        top = sorted(counts, key=lambda k: (-counts[k], -last[k]))[:2]
+        return tuple(ents[k] for k in top) if len(top) == 2 else ()
     if name == "triple_leaders":  # 'ketiga pemimpin', 'the three leaders'
         got = recent(lambda e: e.type == "Person", 3)
         return tuple(got) if len(got) == 3 else ()

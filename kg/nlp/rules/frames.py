@@ -190,6 +190,8 @@ class Frames(ArgumentSlots):
                 head = self.mention_at(k - 1)
                 if not other:
                     other, _ = self.possessor(j)
+                if not other and self.possessive and k >= i - 4:
+                    other, _ = self.right_actor(j, ("of",), limit=3)  # 'Lukashenko, a close ally of Putin,'
                 if head is not None and self.actor(head) and other:
                     return self._pairs(self.group(head)[0], other, rel, trig, i, L, conf, "appositive")
             # 'The United States is Israel 's closest ally', 'China adalah sekutu utama Korea Utara'
