@@ -387,6 +387,10 @@ CASES = [
     ("lodged-protests-with", "Japan and South Korea lodged protests with Pyongyang over the launch.", ("JPN", "opposes", "PRK", "asserted")),
     # an apposition 'a close ally of X'
     ("apposition-ally-of", "Serbia, a traditional ally of Russia, refused to join the sanctions.", ("SRB", "alliedWith", "RUS", "asserted")),
+    # 'after talks with X': a plural noun after the conjunction; the aside or the opener is the writer's
+    ("participle-aside-after-talks", "Blinken, speaking after talks with Chinese Foreign Minister Wang Yi in Beijing, said Washington was prepared "
+     "to impose sanctions.", ("blinken", "meetsWith", "wang_yi", "asserted")),
+    ("opener-after-talks", "After talks with Putin, Xi said relations were strong.", ("putin", "meetsWith", "xi", "asserted")),
     # an act one is warned against has not happened
     ("warned-against-any-noun", "Washington warned Beijing against any attack on Taiwan.", ("CHN", "attacks", "TWN", "expected")),
 ]
@@ -540,6 +544,7 @@ TRAPS = [
      lambda got: not any(p == "opposes" for _, p, _, _ in got) and ("RUS", "attacks", "UKR", "asserted") in got),
     ("adopted-resolution-condemning", "The UN General Assembly adopted a resolution condemning Russia.", lambda got: ("UNGA", "opposes", "RUS", "asserted") in got),
     ("drone-engines-are-technology", "Beijing was supplying drone engines to Moscow.", lambda got: got == {("CHN", "suppliesTechnologyTo", "RUS", "asserted")}),
+    ("light-verb-stops-at-a-clause", "The EU imposed sanctions after strikes on Kyiv killed 20 people.", lambda got: not got),
     ("warned-against-any-attack-is-no-threat", "Washington warned Beijing against any attack on Taiwan.",
      lambda got: not any(p == "threatens" for _, p, _, _ in got) and ("CHN", "attacks", "TWN", "claimed") not in got),
     ("before-a-clause-is-a-conjunction", "China condemned Japan before the United States imposed sanctions on Russia.",

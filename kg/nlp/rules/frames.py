@@ -119,6 +119,8 @@ class Frames(ArgumentSlots):
                 return "lift", k
             if self.mention_at(k) is not None or w == "," or w in self.complementizers:
                 break
+            if self.possessive and w.isalpha() and self.phrase_at(k, "clause_breaks") and not self.prepositional(k):
+                break  # 'imposed sanctions after strikes on Kyiv killed 20': another clause's noun
             if self.possessive and w in self.preps and w not in self.lex.cues.get("light_phrase_preps", []):
                 break  # 'announced new restrictions on exports of chips': the noun is in a phrase, not the verb's object
         return None

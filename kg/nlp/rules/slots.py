@@ -561,6 +561,9 @@ class ArgumentSlots(SentenceView):
         """First actor right of ``j`` introduced by one of ``preps`` ('' = directly)."""
         preps = tuple(preps)
         _, c1 = self.clause(j)
+        if self.possessive and j < self.s1 and self.low[j].isalpha() and self.phrase_at(j, "clause_breaks") and not (
+                self.prepositional(j) or self._parenthetical(j)):
+            c1 = j  # 'imposed sanctions after strikes on Kyiv killed 20': the clause ends where the next begins
         agent_nouns, passthrough = self.agent_nouns, self.passthrough
         k = j
         steps = 0

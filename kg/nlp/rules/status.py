@@ -246,6 +246,23 @@ class StatusRules(ArgumentSlots):
                 return who, self.words[k]
         return None, ""
 
+    def _writers_aside(self, i: int, k: int) -> bool:
+        """English: whether the act at ``i`` stands in an aside before the reporting verb at ``k`` that is
+        the writer's: a participle phrase between commas after the speaker ('Blinken, speaking after talks
+        with Wang Yi, said') or a phrase that opens the sentence before the speaker ('After talks with
+        Putin, Xi said')."""
+        if not self.possessive or k - 1 <= self.s0:
+            return False
+        if self.low[k - 1] == "," and self._parenthetical_speaker(k - 1):
+            op = next((q for q in range(k - 2, max(self.s0, k - 16) - 1, -1) if self.low[q] == ","), -1)
+            if op >= 0 and op < i and self.low[op + 1].endswith("ing"):
+                return True  # a participle aside; a relative one ('South Korea, which sells chips to China, said') stays the report's
+        first = self.low[self.s0]
+        opener = self.mention_at(self.s0) is None and (
+            first in self.preps or bool(self.phrase_at(self.s0, "clause_breaks")) or first.endswith("ing"))
+        comma = next((q for q in range(self.s0, k) if self.low[q] == ","), -1)
+        return opener and i < comma < k and all(self.low[q] not in self.complementizers for q in range(self.s0, comma))
+
     def _negated_report(self, i: int) -> bool:
         """Whether the act at ``i`` is the content of a negated verb of belief (cue 'belief_verbs': 'did not
         believe', 'does not think') in the same stretch of the sentence; 'has not confirmed' leaves it claimed."""
@@ -295,6 +312,8 @@ class StatusRules(ArgumentSlots):
                 return who, " ".join(p)
         for k in self._window(c.trigger_end, self.s1):
             p = self.phrase_at(k, "after_quote_verbs")
+            if p and self._writers_aside(i, k):
+                break  # 'Blinken, speaking after talks with Wang Yi, said ...', 'After talks with Putin, Xi said ...'
             if p and k > 0 and (self.low[k - 1] in (",", "”", '"', "’", "'") or "”" in self.low[max(0, k - 2) : k]):
                 who, _ = self.right_actor(k + len(p), ("",), limit=9)  # 'kata juru bicara Departemen Luar Negeri AS ...'
                 nxt = self.low[k + len(p) : min(self.s1, k + len(p) + 3)]
@@ -307,6 +326,8 @@ class StatusRules(ArgumentSlots):
             p = self.phrase_at(k, "after_quote_verbs")
             if not p:
                 continue
+            if self._writers_aside(i, k):
+                break
             # English names the speaker before the verb: '..., Blinken said', '...," officials say'
             q = k - 1
             while q > c.trigger_end and self.low[q] not in (",", "”", '"', "’", "'"):
