@@ -391,6 +391,10 @@ CASES = [
     ("participle-aside-after-talks", "Blinken, speaking after talks with Chinese Foreign Minister Wang Yi in Beijing, said Washington was prepared "
      "to impose sanctions.", ("blinken", "meetsWith", "wang_yi", "asserted")),
     ("opener-after-talks", "After talks with Putin, Xi said relations were strong.", ("putin", "meetsWith", "xi", "asserted")),
+    # exchanging fire: each side attacks the other
+    ("exchanged-fire-coordinated", "India and Pakistan exchanged fire along the border.", ("PAK", "attacks", "IND", "asserted")),
+    ("exchanged-fire-with", "Israel exchanged fire with Hezbollah on Sunday.", ("HEZBOLLAH", "attacks", "ISR", "asserted")),
+    ("denied-involvement-in", "Iran denied involvement in the attack on U.S. troops in Jordan.", ("IRN", "attacks", "USA", "denied")),
     # an act one is warned against has not happened
     ("warned-against-any-noun", "Washington warned Beijing against any attack on Taiwan.", ("CHN", "attacks", "TWN", "expected")),
 ]
@@ -545,6 +549,7 @@ TRAPS = [
     ("adopted-resolution-condemning", "The UN General Assembly adopted a resolution condemning Russia.", lambda got: ("UNGA", "opposes", "RUS", "asserted") in got),
     ("drone-engines-are-technology", "Beijing was supplying drone engines to Moscow.", lambda got: got == {("CHN", "suppliesTechnologyTo", "RUS", "asserted")}),
     ("light-verb-stops-at-a-clause", "The EU imposed sanctions after strikes on Kyiv killed 20 people.", lambda got: not got),
+    ("clashed-is-no-attack", "The Philippines, which has clashed with Chinese coast guard vessels, expressed concern.", lambda got: not got),
     ("warned-against-any-attack-is-no-threat", "Washington warned Beijing against any attack on Taiwan.",
      lambda got: not any(p == "threatens" for _, p, _, _ in got) and ("CHN", "attacks", "TWN", "claimed") not in got),
     ("before-a-clause-is-a-conjunction", "China condemned Japan before the United States imposed sanctions on Russia.",

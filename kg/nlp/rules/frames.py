@@ -75,9 +75,13 @@ class Frames(ArgumentSlots):
         if obj and self._partner_in_act(i, L, oend):
             self.trace.notes.append(f"'{self.words[i]}': a partner joined in an act, not an organisation joined")
             return []
+        mutual = " ".join(self.low[i : i + L]) in self.lex.cues.get("reciprocal_forms", [])
+        if obj and mutual:
+            # 'India exchanged fire with Pakistan': each side attacks the other
+            return self._pairs(subj, obj, rel, trig, i, L, conf, voice) + self._pairs(obj, subj, rel, trig, i, L, conf, voice + "+mutual")
         if obj:
             return self._pairs(subj, obj, rel, trig, i, L, conf, voice)
-        if len(subj) >= 2 and self._reciprocal(i):
+        if len(subj) >= 2 and (self._reciprocal(i) or mutual):
             return self._each_other(subj, rel, trig, i, L, conf)
         if rel in SYMMETRIC and len(subj) >= 2:
             out = []
