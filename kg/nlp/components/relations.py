@@ -196,6 +196,11 @@ class _SentenceReader(Transfers, StatusRules, Frames):
         if voice in ("bare", "active") and self._plural_noun(i):
             self.trace.notes.append(f"'{self.words[i]}': a noun here (after '{self.words[i - 1]}'), not a verb")
             voice = "nominal"
+        if voice == "nominal" and trig.kind != "transfer" and L > 1 and self.low[i + L - 1] in self.preps and not any(
+                v == "nominal" for _, v in self.lex.forms.get(tuple(self.low[i : i + L]), ())):
+            # 'during a meeting with Shoigu': the verb's form took the preposition; the noun's entry reads it
+            if any(v == "nominal" and t.relation == trig.relation for t, v in self.lex.forms.get(tuple(self.low[i : i + L - 1]), ())):
+                L -= 1
         if voice == "nominal" and trig.kind != "transfer":
             # read the noun with its own entry ('strikes' of attack.noun: 'on' names the target)
             trig = next((t for t, v in self.lex.forms.get(tuple(self.low[i : i + L]), ()) if v == "nominal" and t.relation == trig.relation
