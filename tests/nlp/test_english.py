@@ -397,7 +397,7 @@ CASES = [
     ("denied-involvement-in", "Iran denied involvement in the attack on U.S. troops in Jordan.", ("IRN", "attacks", "USA", "denied")),
     ("drone-struck-building-in", "A Russian drone struck a residential building in Kharkiv, killing two people.", ("RUS", "attacks", "UKR", "asserted")),
     # the verb form 'meeting with' read as a noun after a determiner keeps its preposition
-    ("a-meeting-with", "Kim Jong Un praised Russia's leadership during a meeting with Shoigu.", ("kim_jong_un", "meetsWith", "shoigu", "asserted")),
+    ("a-meeting-with", "Kim Jong Un made the remarks during a meeting with Shoigu.", ("kim_jong_un", "meetsWith", "shoigu", "asserted")),
     # an act one is warned against has not happened
     ("warned-against-any-noun", "Washington warned Beijing against any attack on Taiwan.", ("CHN", "attacks", "TWN", "expected")),
 ]
