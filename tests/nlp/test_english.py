@@ -398,6 +398,11 @@ CASES = [
     ("drone-struck-building-in", "A Russian drone struck a residential building in Kharkiv, killing two people.", ("RUS", "attacks", "UKR", "asserted")),
     # the verb form 'meeting with' read as a noun after a determiner keeps its preposition
     ("a-meeting-with", "Kim Jong Un made the remarks during a meeting with Shoigu.", ("kim_jong_un", "meetsWith", "shoigu", "asserted")),
+    # no evidence of it, or a report called false
+    ("no-evidence-that", "There is no evidence that China has sent weapons to Russia, NATO said.", ("CHN", "suppliesWeaponsTo", "RUS", "negated")),
+    ("reports-are-false", "Reports that Iran sent missiles to Russia are false, Tehran said.", ("IRN", "suppliesWeaponsTo", "RUS", "denied")),
+    ("claims-are-baseless", "Claims that North Korea supplied shells to Russia are baseless, Pyongyang said.", ("PRK", "suppliesWeaponsTo", "RUS", "denied")),
+    ("reports-that-hedge", "Reports that Iran sent missiles to Russia alarmed Europe.", ("IRN", "suppliesWeaponsTo", "RUS", "claimed")),
     # an act one is warned against has not happened
     ("warned-against-any-noun", "Washington warned Beijing against any attack on Taiwan.", ("CHN", "attacks", "TWN", "expected")),
 ]

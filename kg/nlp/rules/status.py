@@ -56,6 +56,11 @@ class StatusRules(ArgumentSlots):
                 # 'Peskov said Moscow had never supplied weapons': the accused party's own word is a denial
                 c.status, c.status_cue, c.attributed_to = ("denied" if own_side else "negated"), " ".join(p), tuple(attributed)
                 return
+        false = self._called_false(i)
+        if false:
+            # 'Reports that Iran sent missiles to Russia are false, Tehran said': the source denies it
+            c.status, c.status_cue, c.attributed_to = "denied", false, tuple(attributed)
+            return
         if self._negated_report(i):
             # 'did not believe China was providing weapons': what the source does not believe is not claimed
             c.status, c.status_cue, c.attributed_to = "negated", "not", tuple(attributed)
@@ -263,6 +268,21 @@ class StatusRules(ArgumentSlots):
         comma = next((q for q in range(self.s0, k) if self.low[q] == ","), -1)
         return opener and i < comma < k and all(self.low[q] not in self.complementizers for q in range(self.s0, comma))
 
+    def _called_false(self, i: int) -> str:
+        """English: 'Reports that Iran sent missiles are false', 'claims that ... are baseless': a noun of
+        content and 'that' before the act, and a predicate of falsity (cue 'falsity_predicates') after it."""
+        if not self.possessive:
+            return ""
+        opened = any(self.low[k] in self.complementizers and k - 1 >= self.s0 and self.low[k - 1] in self.lex.cues.get("claim_nouns", [])
+                     for k in range(self.s0, i))
+        if not opened:
+            return ""
+        for k in range(i + 1, self.s1):
+            p = self.phrase_at(k, "falsity_predicates")
+            if p:
+                return " ".join(p)
+        return ""
+
     def _negated_report(self, i: int) -> bool:
         """Whether the act at ``i`` is the content of a negated verb of belief (cue 'belief_verbs': 'did not
         believe', 'does not think') in the same stretch of the sentence; 'has not confirmed' leaves it claimed."""
@@ -274,6 +294,10 @@ class StatusRules(ArgumentSlots):
                 continue
             if any(n and q + len(n) in (k, k - 1) for q in range(max(self.s0, k - 3), k) for n in [self.phrase_at(q, "negation")]):
                 return True
+        for k in self._window(self.s0, i):
+            p = self.phrase_at(k, "absence_of_evidence")
+            if p and not self._report_ends(k + len(p), i):
+                return True  # 'there is no evidence that China has sent weapons'
         return False
 
     def _report_ends(self, a: int, b: int) -> bool:
