@@ -403,6 +403,10 @@ CASES = [
     ("reports-are-false", "Reports that Iran sent missiles to Russia are false, Tehran said.", ("IRN", "suppliesWeaponsTo", "RUS", "denied")),
     ("claims-are-baseless", "Claims that North Korea supplied shells to Russia are baseless, Pyongyang said.", ("PRK", "suppliesWeaponsTo", "RUS", "denied")),
     ("reports-that-hedge", "Reports that Iran sent missiles to Russia alarmed Europe.", ("IRN", "suppliesWeaponsTo", "RUS", "claimed")),
+    # passives of 'hit' and 'targeted', and 'came under attack from'
+    ("passive-hit-by", "Several Ukrainian cities were hit by Russian missiles.", ("RUS", "attacks", "UKR", "asserted")),
+    ("passive-targeted-by-strikes", "The Houthis were targeted by U.S. and British strikes.", ("USA", "attacks", "HOUTHI", "asserted")),
+    ("came-under-attack-from", "Kyiv came under attack from Russian drones overnight.", ("RUS", "attacks", "UKR", "asserted")),
     # an act one is warned against has not happened
     ("warned-against-any-noun", "Washington warned Beijing against any attack on Taiwan.", ("CHN", "attacks", "TWN", "expected")),
 ]
@@ -558,6 +562,7 @@ TRAPS = [
     ("drone-engines-are-technology", "Beijing was supplying drone engines to Moscow.", lambda got: got == {("CHN", "suppliesTechnologyTo", "RUS", "asserted")}),
     ("light-verb-stops-at-a-clause", "The EU imposed sanctions after strikes on Kyiv killed 20 people.", lambda got: not got),
     ("clashed-is-no-attack", "The Philippines, which has clashed with Chinese coast guard vessels, expressed concern.", lambda got: not got),
+    ("sanctions-targeted-no-attack", "The new sanctions targeted Iran's oil exports after Israeli strikes.", lambda got: not got),
     ("warned-against-any-attack-is-no-threat", "Washington warned Beijing against any attack on Taiwan.",
      lambda got: not any(p == "threatens" for _, p, _, _ in got) and ("CHN", "attacks", "TWN", "claimed") not in got),
     ("before-a-clause-is-a-conjunction", "China condemned Japan before the United States imposed sanctions on Russia.",

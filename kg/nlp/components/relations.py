@@ -193,6 +193,11 @@ class _SentenceReader(Transfers, StatusRules, Frames):
             # after a possessive or a determiner, over up to two adjectives, the word is a noun
             self.trace.notes.append(f"'{self.words[i]}': a noun here (after '{self.words[det]}'), not a verb")
             voice = "nominal"
+        if voice == "bare" and self.possessive and i > self.s0 and self.low[i - 1] in self.preps and self.low[i - 1] not in self.purpose_links and (
+                self.low[i - 1] in self.lex.cues.get("undergoer_light_verbs", [])):
+            # 'Kyiv came under attack from Russian drones': a bare form after a preposition is a noun
+            self.trace.notes.append(f"'{self.words[i]}': a noun here (after '{self.words[i - 1]}'), not a verb")
+            voice = "nominal"
         if voice in ("bare", "active") and self._plural_noun(i):
             self.trace.notes.append(f"'{self.words[i]}': a noun here (after '{self.words[i - 1]}'), not a verb")
             voice = "nominal"
