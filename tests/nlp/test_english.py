@@ -407,6 +407,9 @@ CASES = [
     ("passive-hit-by", "Several Ukrainian cities were hit by Russian missiles.", ("RUS", "attacks", "UKR", "asserted")),
     ("passive-targeted-by-strikes", "The Houthis were targeted by U.S. and British strikes.", ("USA", "attacks", "HOUTHI", "asserted")),
     ("came-under-attack-from", "Kyiv came under attack from Russian drones overnight.", ("RUS", "attacks", "UKR", "asserted")),
+    # the guest of a host visits the place named after the guest
+    ("hosted-guest-visits", "Kim Jong Un hosted Putin in Pyongyang last June.", ("putin", "visits", "PRK", "asserted")),
+    ("hosted-at-the-kremlin", "Russian President Vladimir Putin hosted Chinese leader Xi Jinping at the Kremlin on Tuesday.", ("xi", "visits", "RUS", "asserted")),
     # an act one is warned against has not happened
     ("warned-against-any-noun", "Washington warned Beijing against any attack on Taiwan.", ("CHN", "attacks", "TWN", "expected")),
 ]
@@ -563,6 +566,7 @@ TRAPS = [
     ("light-verb-stops-at-a-clause", "The EU imposed sanctions after strikes on Kyiv killed 20 people.", lambda got: not got),
     ("clashed-is-no-attack", "The Philippines, which has clashed with Chinese coast guard vessels, expressed concern.", lambda got: not got),
     ("sanctions-targeted-no-attack", "The new sanctions targeted Iran's oil exports after Israeli strikes.", lambda got: not got),
+    ("host-at-home-is-no-visit", "Biden hosted Blinken at the White House.", lambda got: not any(p == "visits" for _, p, _, _ in got)),
     ("warned-against-any-attack-is-no-threat", "Washington warned Beijing against any attack on Taiwan.",
      lambda got: not any(p == "threatens" for _, p, _, _ in got) and ("CHN", "attacks", "TWN", "claimed") not in got),
     ("before-a-clause-is-a-conjunction", "China condemned Japan before the United States imposed sanctions on Russia.",

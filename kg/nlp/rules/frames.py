@@ -80,7 +80,7 @@ class Frames(ArgumentSlots):
             # 'India exchanged fire with Pakistan': each side attacks the other
             return self._pairs(subj, obj, rel, trig, i, L, conf, voice) + self._pairs(obj, subj, rel, trig, i, L, conf, voice + "+mutual")
         if obj:
-            return self._pairs(subj, obj, rel, trig, i, L, conf, voice)
+            return self._pairs(subj, obj, rel, trig, i, L, conf, voice) + self._guest_visits(i, L, obj, oend, trig, conf)
         if len(subj) >= 2 and (self._reciprocal(i) or mutual):
             return self._each_other(subj, rel, trig, i, L, conf)
         if rel in SYMMETRIC and len(subj) >= 2:
@@ -91,6 +91,30 @@ class Frames(ArgumentSlots):
             return out
         self.trace.notes.append(f"'{self.words[i]}': no object found")
         return []
+
+    def _guest_visits(self, i: int, L: int, guests: list[Entity], oend: int, trig: Trigger, conf: float) -> list[Candidate]:
+        """'Kim Jong Un hosted Putin in Pyongyang', 'hosted Xi at the Kremlin': a verb of hosting (cue
+        'host_verbs') with a place after its guest; the guest visits the place's state."""
+        if oend <= 0 or " ".join(self.low[i : i + L]) not in self.lex.cues.get("host_verbs", []):
+            return []
+        k = oend
+        while k < min(self.s1, oend + 3) and self.low[k] not in self.locatives and self.low[k] not in self.lex.cues.get("host_place_preps", []):
+            if self.mention_at(k) is not None or not self.low[k].isalpha():
+                return []
+            k += 1
+        q = k + 1
+        while q < self.s1 and self.low[q] in self.determiners:
+            q += 1
+        m = self.mention_at(q)
+        if k >= self.s1 or m is None or m.start != q:
+            return []
+        places = [e for e in m.entities if e.type in ("Country", "Place")]
+        out = []
+        for g in guests:
+            home = g.acts_for or g.key
+            out += [c for c in self._pairs([g], places, "visits", trig, i, L, conf - 0.1, "host-guest-visits")
+                    if c.object.key != home]
+        return out
 
     def _partner_in_act(self, i: int, L: int, oend: int) -> bool:
         """'Japan joined the European Union in sanctioning Moscow': a verb of joining (cue 'co_agent_verbs')
