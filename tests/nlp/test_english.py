@@ -962,6 +962,13 @@ def test_joining_sanctions_or_a_partner_is_no_membership():
     assert not [t for t in got if t[1] == "memberOf"] and ("JPN", "imposesSanctionsOn", "RUS", "asserted") in got, got
 
 
+def test_an_apposed_membership_is_a_role():
+    got = triples(read("Turkey, a NATO member, has refused to impose sanctions on Russia."), roles=True)
+    assert ("TUR", "memberOf", "NATO", "asserted") in got and ("TUR", "imposesSanctionsOn", "RUS", "negated") in got, got
+    got = triples(read("Turkey, a NATO ally, bought Russian S-400 missiles."), roles=True)
+    assert ("TUR", "memberOf", "NATO", "asserted") in got and ("RUS", "suppliesWeaponsTo", "TUR", "asserted") in got, got
+
+
 def test_apposition_is_the_writers_not_the_speakers():
     st = _one("China, North Korea's main ally, said it was not aware of the situation.", "CHN", "alliedWith", "PRK")
     assert st.status == "asserted"

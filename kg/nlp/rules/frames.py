@@ -429,4 +429,23 @@ class Frames(ArgumentSlots):
         for r in self.m.roles:
             if self.s0 <= r.start < self.s1:
                 out.append(Candidate(r.person, r.relation, r.of, "role.title", r.title, r.start, r.end, 0.9))
+        return out + self._apposed_members()
+
+    def _apposed_members(self) -> list[Candidate]:
+        """English: 'Turkey, a NATO member, ...', 'Poland, an EU member state,': a state, then in apposition
+        an organisation before a noun of membership (cue 'membership_nouns') is a member of it."""
+        out = []
+        if not self.possessive:
+            return out
+        for k in range(self.s0 + 1, self.s1 - 3):
+            if self.low[k] != "," or self.low[k + 1] not in self.determiners:
+                continue
+            state, org = self.mention_at(k - 1), self.mention_at(k + 2)
+            if state is None or org is None or org.start != k + 2 or not any(e.type == "Country" for e in state.entities):
+                continue
+            orgs = [e for e in org.entities if e.type == "InternationalOrganization"]
+            if orgs and self.phrase_at(org.end, "membership_nouns"):
+                for e in state.entities:
+                    if e.type == "Country":
+                        out += [Candidate(e, "memberOf", o, "role.apposition", self.words[org.end], k, org.end + 1, 0.8) for o in orgs]
         return out
