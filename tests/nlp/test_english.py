@@ -410,6 +410,11 @@ CASES = [
     # the guest of a host visits the place named after the guest
     ("hosted-guest-visits", "Kim Jong Un hosted Putin in Pyongyang last June.", ("putin", "visits", "PRK", "asserted")),
     ("hosted-at-the-kremlin", "Russian President Vladimir Putin hosted Chinese leader Xi Jinping at the Kremlin on Tuesday.", ("xi", "visits", "RUS", "asserted")),
+    # a relative aside between commas is skipped for the main clause's subject
+    ("past-relative-aside", "Russia, which invaded Ukraine in 2022, has deepened ties with North Korea.", ("RUS", "cooperatesWith", "PRK", "asserted")),
+    ("past-who-aside", "Zelensky, who visited Washington last week, met Trump.", ("trump", "meetsWith", "zelenskyy", "asserted")),
+    # items heading a relative clause are what its verb sends
+    ("items-head-relative-clause", "The missiles that North Korea sent to Russia were fired at Kharkiv.", ("PRK", "suppliesWeaponsTo", "RUS", "asserted")),
     # an act one is warned against has not happened
     ("warned-against-any-noun", "Washington warned Beijing against any attack on Taiwan.", ("CHN", "attacks", "TWN", "expected")),
 ]
@@ -567,6 +572,9 @@ TRAPS = [
     ("clashed-is-no-attack", "The Philippines, which has clashed with Chinese coast guard vessels, expressed concern.", lambda got: not got),
     ("sanctions-targeted-no-attack", "The new sanctions targeted Iran's oil exports after Israeli strikes.", lambda got: not got),
     ("host-at-home-is-no-visit", "Biden hosted Blinken at the White House.", lambda got: not any(p == "visits" for _, p, _, _ in got)),
+    ("relative-aside-object-is-no-subject", "Russia, which invaded Ukraine in 2022, has deepened ties with North Korea.",
+     lambda got: not any(s == "UKR" for s, _, _, _ in got)),
+    ("subject-of-a-relative-verb", "The missiles that North Korea sent to Russia were fired at Kharkiv.", lambda got: not any(p == "attacks" for _, p, _, _ in got)),
     ("warned-against-any-attack-is-no-threat", "Washington warned Beijing against any attack on Taiwan.",
      lambda got: not any(p == "threatens" for _, p, _, _ in got) and ("CHN", "attacks", "TWN", "claimed") not in got),
     ("before-a-clause-is-a-conjunction", "China condemned Japan before the United States imposed sanctions on Russia.",

@@ -193,7 +193,14 @@ class ArgumentSlots(SentenceView):
                 return [e for e in m.entities if e.is_actor], m.start
         k = i - 1
         while k >= c0:
+            if self.possessive and self.low[k] == "," and all(self.low[q] in self.skip or self._finite_verb(self.low[q]) for q in range(k + 1, i)):
+                opened = self._aside_start(k)
+                if opened is not None:
+                    k = opened - 1  # 'Russia, which invaded Ukraine in 2022, has deepened ties': past the relative clause
+                    continue
             m = self.mention_at(k)
+            if m is not None and self.actor(m) and m.entities[0].type != "Media" and self.possessive and self._subject_of_other_verb(m, i):
+                return [], -1  # 'The missiles that North Korea sent to Russia were fired': North Korea sent, it did not fire
             if m is not None and self.actor(m) and m.entities[0].type != "Media" and self._after_passive(m):
                 k = m.start - 1  # 'Hizbullah yang didanai Iran menembakkan': Iran is the agent of the relative clause
                 continue
@@ -394,6 +401,28 @@ class ArgumentSlots(SentenceView):
         if self._is_verb(w) or (self._finite_verb(w) and w not in self.finite_verbs):
             return v
         return None
+
+    def _aside_start(self, k: int) -> int | None:
+        """Where the comma opening a relative aside that the comma at ``k`` closes stands ('Russia, which
+        invaded Ukraine in 2022, ...', 'Zelensky, who visited Washington last week, ...'); ``None`` if none."""
+        for q in range(k - 1, max(self.s0, k - 16), -1):
+            if self.low[q] == ",":
+                return q if q + 1 < k and self.low[q + 1] in self.relative and q - 1 >= self.s0 and self.mention_at(q - 1) is not None else None
+        return None
+
+    def _subject_of_other_verb(self, m, i: int) -> bool:
+        """English: a name followed, before the verb at ``i`` and with no comma or coordinator between, by
+        another relation's verb is that verb's subject ('the missiles that North Korea sent to Russia were
+        fired'), unless that verb hands its act on by 'to' ('threatened to attack')."""
+        between = range(m.end, i)
+        if any(self.low[q] == "," or self.low[q] in self.joiners or self.low[q] in self.complementizers for q in between):
+            return False
+        if not any(self.other_predicate(q) and self.low[q] not in self.skip for q in between):
+            return False
+        q = i - 1
+        while q > m.end and (self.low[q] in self.skip or self.low[q] in self.passive_aux):
+            q -= 1
+        return self.low[q] not in self.purpose_links and not self.phrase_at(q, "future")
 
     def _blocked_document(self, i: int, c0: int) -> bool:
         """'Hungary blocked a joint EU statement condemning Russia': a participle after a document noun (cue

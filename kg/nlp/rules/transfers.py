@@ -272,6 +272,14 @@ class Transfers(ArgumentSlots):
             # 'suspended arms exports to Israel': English names the items before the noun
             items = [it for it in self._items_left(i) if i - 2 <= self._item_start(it, i)]
             after = j
+        if not items and self.possessive and voice in ("active", "participle", "bare"):
+            # 'the missiles that North Korea sent to Russia': the items head a relative clause before the subject
+            _, sstart = self.left_subject(i)
+            r = sstart - 1
+            e = r - 1 if r - 1 >= self.s0 and self.low[r - 1] != "," else r - 2  # 'The drones, which Iran supplied'
+            if e >= self.s0 and self.low[r] in self.relative and self._item_ends_at(e):
+                items = [it for it in self._items_left(e + 1) if self._item_start(it, e + 1) >= e - 4]
+                after = j
         if not items and trig.default_item:
             items = [(trig.default_item, "weapons", "")]
         if not items:
