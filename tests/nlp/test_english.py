@@ -415,6 +415,9 @@ CASES = [
     ("past-who-aside", "Zelensky, who visited Washington last week, met Trump.", ("trump", "meetsWith", "zelenskyy", "asserted")),
     # items heading a relative clause are what its verb sends
     ("items-head-relative-clause", "The missiles that North Korea sent to Russia were fired at Kharkiv.", ("PRK", "suppliesWeaponsTo", "RUS", "asserted")),
+    # 'X thanked Y for its support': Y supports X
+    ("thanked-for-its-support", "Zelensky thanked Japan for its support.", ("JPN", "supports", "zelenskyy", "asserted")),
+    ("thanked-for-its-support-for", "Putin thanked North Korea for its support for Russia's war.", ("PRK", "supports", "RUS", "asserted")),
     # an act one is warned against has not happened
     ("warned-against-any-noun", "Washington warned Beijing against any attack on Taiwan.", ("CHN", "attacks", "TWN", "expected")),
 ]

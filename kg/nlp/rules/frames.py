@@ -116,6 +116,22 @@ class Frames(ArgumentSlots):
                     if c.object.key != home]
         return out
 
+    def _thanked_for(self, i: int, det: int) -> tuple[list[Entity], list[Entity]] | None:
+        """'Zelensky thanked Japan for its support': after a verb of thanks (cue 'gratitude_verbs'), its
+        object and 'for', the pronoun owning the noun is the object, who acts for the subject."""
+        q = det - 1
+        if q - 1 < self.s0 or self.low[q] not in self.lex.cues.get("gratitude_preps", []):
+            return None
+        m = self.mention_at(q - 1)
+        if m is None or not self.actor(m):
+            return None
+        ents, start, _ = self.group(m)
+        v = self._before_title(start) - 1
+        if v < self.s0 or self.low[v] not in self.lex.cues.get("gratitude_verbs", []):
+            return None
+        who, _ = self.left_subject(v)
+        return (ents, who) if who else None
+
     def _partner_in_act(self, i: int, L: int, oend: int) -> bool:
         """'Japan joined the European Union in sanctioning Moscow': a verb of joining (cue 'co_agent_verbs')
         whose object is followed by 'in' and a gerund joins a partner in that act."""
@@ -301,6 +317,12 @@ class Frames(ArgumentSlots):
             agent = self.nearest_left(i)
             rule = "nominal-sentence-actor"
             conf -= 0.15
+        if pronoun_owner and not (agent and target):
+            thanked = self._thanked_for(i, det)
+            if thanked:
+                # 'Zelensky thanked Japan for its support': Japan supports Zelensky
+                agent, target = thanked[0], target or thanked[1]
+                rule = "nominal-thanked-for"
         hosts: list[Entity] = []
         if rel == "visits":  # one visits a place or a state; a host person stands for their state
             if lv and lv[0] == "undergoer":
