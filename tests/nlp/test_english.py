@@ -418,6 +418,9 @@ CASES = [
     # 'X thanked Y for its support': Y supports X
     ("thanked-for-its-support", "Zelensky thanked Japan for its support.", ("JPN", "supports", "zelenskyy", "asserted")),
     ("thanked-for-its-support-for", "Putin thanked North Korea for its support for Russia's war.", ("PRK", "supports", "RUS", "asserted")),
+    # 'to' before a verb is no preposition; a noun form that took its preposition reads the name after it
+    ("threatened-to-use-against", "Kim Jong Un threatened to use nuclear weapons against South Korea.", ("kim_jong_un", "threatens", "KOR", "asserted")),
+    ("revenge-against", "Iran vowed revenge against Israel for the killing of Haniyeh.", ("IRN", "threatens", "ISR", "asserted")),
     # an act one is warned against has not happened
     ("warned-against-any-noun", "Washington warned Beijing against any attack on Taiwan.", ("CHN", "attacks", "TWN", "expected")),
 ]

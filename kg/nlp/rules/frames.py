@@ -295,7 +295,10 @@ class Frames(ArgumentSlots):
                 self.trace.notes.append(f"'{self.words[i]}': 'between' with only one actor")
                 return []
         if not target and trig.target_preps:
-            target, _ = self.right_actor(aend if aend > 0 else j, trig.target_preps, limit=8, places=trig.places, stop_at_verbs=False)
+            preps = trig.target_preps
+            if L > 1 and self.low[j - 1] in self.preps:
+                preps = ("", *preps)  # 'revenge against Israel', 'threats against Taiwan': the form took the preposition
+            target, _ = self.right_actor(aend if aend > 0 else j, preps, limit=8, places=trig.places, stop_at_verbs=False)
         stance = not agent and self._object_of_stance(i)
         if stance:
             # 'AS mengecam serangan terhadap Israel', 'Beijing menentang sanksi terhadap Pyongyang': the noun is

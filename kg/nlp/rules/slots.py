@@ -652,6 +652,12 @@ class ArgumentSlots(SentenceView):
                 direct = False
                 if only_direct:
                     break
+            if (self.possessive and not stop_at_verbs and w in self.purpose_links and k + 1 < c1 and self.mention_at(k + 1) is None
+                    and self.low[k + 1].isalpha() and self.low[k + 1] not in self.determiners and self.low[k + 1] not in self.quantifiers
+                    and self.low[k + 1] not in agent_nouns and self.low[k + 1] not in passthrough):
+                k += 1  # 'threatened to use nuclear weapons against South Korea': 'to' before a verb is no preposition
+                steps += 1
+                continue
             if w in preps and w and k + 1 < c1 and self.low[k + 1] == "-":
                 k += 2  # 'ke-14': an ordinal, not the preposition
                 steps += 1
