@@ -421,6 +421,10 @@ CASES = [
     # 'to' before a verb is no preposition; a noun form that took its preposition reads the name after it
     ("threatened-to-use-against", "Kim Jong Un threatened to use nuclear weapons against South Korea.", ("kim_jong_un", "threatens", "KOR", "asserted")),
     ("revenge-against", "Iran vowed revenge against Israel for the killing of Haniyeh.", ("IRN", "threatens", "ISR", "asserted")),
+    # the object of a verb of blame is the agent of the act it is blamed for
+    ("blamed-for-the-attack-on", "Ukraine blamed Russia for the attack on Kyiv.", ("RUS", "attacks", "UKR", "claimed")),
+    ("condemned-for-the-attack-on", "Ukraine condemned Russia for the attack on Kyiv.", ("RUS", "attacks", "UKR", "asserted")),
+    ("sanctioned-for-its-attacks", "The US sanctioned Iran for its attacks on Israel.", ("IRN", "attacks", "ISR", "asserted")),
     # an act one is warned against has not happened
     ("warned-against-any-noun", "Washington warned Beijing against any attack on Taiwan.", ("CHN", "attacks", "TWN", "expected")),
 ]

@@ -116,6 +116,23 @@ class Frames(ArgumentSlots):
                     if c.object.key != home]
         return out
 
+    def _blamed_for(self, i: int) -> list[Entity]:
+        """'Ukraine blamed Russia for the strike on Kyiv', 'condemned Russia for the attack on Kyiv': the object
+        of a verb of blame (cues 'accusation_content', 'blame_verbs') before the phrase of reason is the act's agent."""
+        k = i - 1
+        while k > self.s0 and (self.low[k] in self.determiners or self.low[k] in self.noun_adjectives or self.low[k] in self.quantifiers):
+            k -= 1
+        if k <= self.s0 or self.low[k] not in self.lex.cues.get("gratitude_preps", []) + ["of"]:
+            return []
+        m = self.mention_at(k - 1)
+        if m is None or not self.actor(m):
+            return []
+        ents, start, _ = self.group(m)
+        v = self._before_title(start) - 1
+        while v > self.s0 and self.low[v] in self.determiners:
+            v -= 1
+        return ents if v >= self.s0 and (self.phrase_at(v, "accusation_content") or self.phrase_at(v, "blame_verbs")) else []
+
     def _thanked_for(self, i: int, det: int) -> tuple[list[Entity], list[Entity]] | None:
         """'Zelensky thanked Japan for its support': after a verb of thanks (cue 'gratitude_verbs'), its
         object and 'for', the pronoun owning the noun is the object, who acts for the subject."""
@@ -307,6 +324,10 @@ class Frames(ArgumentSlots):
             return []
         own_clause = self._heads_own_clause(i, j)
         reason = self._reason_phrase(i) or (self.possessive and not lv and i not in self.blocked and self._object_of_verb(i))
+        if not agent and reason and self.possessive:
+            blamed = self._blamed_for(i)
+            if blamed:
+                agent, rule = blamed, "nominal-blamed-for"  # 'Ukraine blamed Russia for the strike on Kyiv'
         if not agent and not (lv and lv[0] == "undergoer") and not reason:
             # the subject of 'received a visit' is its host; a noun heading its own subordinate clause
             # ('after the talks with the US collapsed') does not borrow the main clause's subject
