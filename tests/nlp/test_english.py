@@ -425,6 +425,9 @@ CASES = [
     ("blamed-for-the-attack-on", "Ukraine blamed Russia for the attack on Kyiv.", ("RUS", "attacks", "UKR", "claimed")),
     ("condemned-for-the-attack-on", "Ukraine condemned Russia for the attack on Kyiv.", ("RUS", "attacks", "UKR", "asserted")),
     ("sanctioned-for-its-attacks", "The US sanctioned Iran for its attacks on Israel.", ("IRN", "attacks", "ISR", "asserted")),
+    # weapons used against a state; talks 'in' an unknown place 'between' two parties
+    ("used-weapons-against", "Russia has used North Korean missiles against Ukraine, according to Kyiv.", ("RUS", "attacks", "UKR", "claimed")),
+    ("talks-in-a-place-between", "The talks in Istanbul between Russia and Ukraine ended without a deal.", ("RUS", "meetsWith", "UKR", "asserted")),
     # an act one is warned against has not happened
     ("warned-against-any-noun", "Washington warned Beijing against any attack on Taiwan.", ("CHN", "attacks", "TWN", "expected")),
 ]
@@ -585,6 +588,8 @@ TRAPS = [
     ("relative-aside-object-is-no-subject", "Russia, which invaded Ukraine in 2022, has deepened ties with North Korea.",
      lambda got: not any(s == "UKR" for s, _, _, _ in got)),
     ("subject-of-a-relative-verb", "The missiles that North Korea sent to Russia were fired at Kharkiv.", lambda got: not any(p == "attacks" for _, p, _, _ in got)),
+    ("used-a-veto-against-is-no-attack", "Russia used its veto against the resolution.", lambda got: not got),
+    ("used-sanctions-against-is-no-attack", "The US has used sanctions against Iran.", lambda got: not any(p == "attacks" for _, p, _, _ in got)),
     ("warned-against-any-attack-is-no-threat", "Washington warned Beijing against any attack on Taiwan.",
      lambda got: not any(p == "threatens" for _, p, _, _ in got) and ("CHN", "attacks", "TWN", "claimed") not in got),
     ("before-a-clause-is-a-conjunction", "China condemned Japan before the United States imposed sanctions on Russia.",

@@ -715,6 +715,12 @@ class ArgumentSlots(SentenceView):
                     k = nxt.end
                     steps += 1
                     continue
+                if not stop_at_verbs and self.possessive and w in self.locatives and nxt is None and self.words[q][:1].isupper():
+                    while q < c1 and self.mention_at(q) is None and self.words[q][:1].isupper() and self.low[q].isalpha():
+                        q += 1  # 'the talks in Istanbul between Russia and Ukraine': a place the gazetteer does not know
+                    k = q
+                    steps += 1
+                    continue
                 break
             k += 1
             steps += 1
