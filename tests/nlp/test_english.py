@@ -428,6 +428,12 @@ CASES = [
     # weapons used against a state; talks 'in' an unknown place 'between' two parties
     ("used-weapons-against", "Russia has used North Korean missiles against Ukraine, according to Kyiv.", ("RUS", "attacks", "UKR", "claimed")),
     ("talks-in-a-place-between", "The talks in Istanbul between Russia and Ukraine ended without a deal.", ("RUS", "meetsWith", "UKR", "asserted")),
+    # a possessor inside the first verb's object is not the subject of a coordinated verb
+    ("possessor-in-object-then-and", "The United States, a treaty ally of Manila, condemned China's dangerous actions and reaffirmed its commitment "
+     "to defend the Philippines.", ("USA", "supports", "PHL", "asserted")),
+    # a modal before 'and' does not reach a past verb after it; an English passive's agent follows 'by'
+    ("modal-not-past-and", "Philippine President Ferdinand Marcos Jr. said Manila would not be intimidated and summoned China's ambassador.",
+     ("PHL", "opposes", "CHN", "claimed")),
     # an act one is warned against has not happened
     ("warned-against-any-noun", "Washington warned Beijing against any attack on Taiwan.", ("CHN", "attacks", "TWN", "expected")),
 ]
@@ -590,6 +596,11 @@ TRAPS = [
     ("subject-of-a-relative-verb", "The missiles that North Korea sent to Russia were fired at Kharkiv.", lambda got: not any(p == "attacks" for _, p, _, _ in got)),
     ("used-a-veto-against-is-no-attack", "Russia used its veto against the resolution.", lambda got: not got),
     ("used-sanctions-against-is-no-attack", "The US has used sanctions against Iran.", lambda got: not any(p == "attacks" for _, p, _, _ in got)),
+    ("possessor-not-subject-of-and", "The United States condemned China's dangerous actions and reaffirmed its commitment to defend the Philippines.",
+     lambda got: not any(s == "CHN" for s, _, _, _ in got)),
+    ("left-possessor-not-past-and", "Japan condemned China's actions and pledged support for the Philippines.", lambda got: ("CHN", "supports", "PHL", "asserted") not in got),
+    ("passive-agent-needs-by", "Philippine President Ferdinand Marcos Jr. said Manila would not be intimidated and summoned China's ambassador.",
+     lambda got: not any(p == "threatens" for _, p, _, _ in got)),
     ("warned-against-any-attack-is-no-threat", "Washington warned Beijing against any attack on Taiwan.",
      lambda got: not any(p == "threatens" for _, p, _, _ in got) and ("CHN", "attacks", "TWN", "claimed") not in got),
     ("before-a-clause-is-a-conjunction", "China condemned Japan before the United States imposed sanctions on Russia.",

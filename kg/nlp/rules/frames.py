@@ -41,7 +41,9 @@ class Frames(ArgumentSlots):
             patient, pstart = self.left_subject(i)
             if pstart > self.s0 and self._weapon_ends_at(pstart - 1):
                 patient = []  # 'Rudal Iran ditembak jatuh': the missile is hit, not Iran (its owner acts only in the active)
-            agent, _ = self.right_actor(j, (*self.passive_agent, ""), limit=3)
+            # English names a passive's agent after 'by' only ('would not be intimidated and summoned China's ...')
+            by_only = self.possessive and self.low[j - 1] not in self.passive_agent  # 'received by Kim': the form took 'by'
+            agent, _ = self.right_actor(j, self.passive_agent if by_only else (*self.passive_agent, ""), limit=3)
             if trig.object_types:
                 patient = [e for e in patient if e.type in trig.object_types]
             if patient and agent:

@@ -201,6 +201,12 @@ class ArgumentSlots(SentenceView):
             m = self.mention_at(k)
             if m is not None and self.actor(m) and m.entities[0].type != "Media" and self.possessive and self._subject_of_other_verb(m, i):
                 return [], -1  # 'The missiles that North Korea sent to Russia were fired': North Korea sent, it did not fire
+            if m is not None and self.possessive and m.end < i and self.low[m.end] in self.possessive and m.start - 1 >= c0 and any(
+                    self.low[q] in self.joiners and self.low[q] != "," for q in range(m.end, i)) and (
+                    self.other_predicate(m.start - 1) or (self.low[m.start - 1] in self.determiners and m.start - 2 >= c0
+                                                          and self.other_predicate(m.start - 2))):
+                k = m.start - 1  # "condemned China 's actions and reaffirmed ...": the possessor is inside the object
+                continue
             if m is not None and self.actor(m) and m.entities[0].type != "Media" and self._after_passive(m):
                 k = m.start - 1  # 'Hizbullah yang didanai Iran menembakkan': Iran is the agent of the relative clause
                 continue
@@ -846,8 +852,9 @@ class ArgumentSlots(SentenceView):
             if self.low[k] in self.possessive:
                 m = self.mention_at(k - 1)
                 return [e for e in m.entities if e.is_actor] if m is not None and self.actor(m) else []
-            if self.mention_at(k) is not None or self.low[k] in self.preps:
-                break
+            if self.mention_at(k) is not None or self.low[k] in self.preps or (self.possessive and (
+                    self.low[k] in self.joiners or self.other_predicate(k))):
+                break  # "condemned China 's actions and pledged support": the possessor is another phrase's
         return []
 
     def possessor(self, j: int, limit: int = 3) -> tuple[list[Entity], int]:

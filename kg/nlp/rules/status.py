@@ -101,6 +101,8 @@ class StatusRules(ArgumentSlots):
             reach = 16  # 'is expected to send a delegation to Cairo for ceasefire talks with Hamas'
         for k in self._window(max(c0, i - reach), i):
             p = self.phrase_at(k, "future")
+            if p and self.possessive and self._past_after_and(k + len(p), i):
+                continue  # 'said Manila would not be intimidated and summoned China's ambassador': a past verb of its own
             if p and self._same_act(k, c.relation):
                 continue  # 'threatened to retaliate against Israel': the threat is made, not planned
             if p and self.low[k] in self.lex.cues.get("month_homographs", []) and self.words[k][:1].isupper():
@@ -250,6 +252,13 @@ class StatusRules(ArgumentSlots):
                 who, _ = self.left_subject(k)
                 return who, self.words[k]
         return None, ""
+
+    def _past_after_and(self, a: int, i: int) -> bool:
+        """Whether the trigger at ``i`` is a past-tense verb coordinated ('and summoned') after ``a``: a modal
+        before the coordinator does not reach it."""
+        if not self.low[i].endswith("ed") or (i - 1 >= self.s0 and (self.low[i - 1] in self.passive_aux or self.low[i - 1] in self.skip)):
+            return False
+        return any(self.low[q] in self.joiners and self.low[q] != "," for q in range(a, i))
 
     def _writers_aside(self, i: int, k: int) -> bool:
         """English: whether the act at ``i`` stands in an aside before the reporting verb at ``k`` that is
