@@ -434,6 +434,8 @@ CASES = [
     # a modal before 'and' does not reach a past verb after it; an English passive's agent follows 'by'
     ("modal-not-past-and", "Philippine President Ferdinand Marcos Jr. said Manila would not be intimidated and summoned China's ambassador.",
      ("PHL", "opposes", "CHN", "claimed")),
+    ("provided-the-military-with", "Washington has provided the Philippine military with patrol boats and surveillance drones.",
+     ("USA", "suppliesWeaponsTo", "PHL", "asserted")),
     # an act one is warned against has not happened
     ("warned-against-any-noun", "Washington warned Beijing against any attack on Taiwan.", ("CHN", "attacks", "TWN", "expected")),
 ]

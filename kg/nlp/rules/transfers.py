@@ -40,6 +40,8 @@ class Transfers(ArgumentSlots):
             m = self.mention_at(k)
             if m is not None and self.actor(m):
                 recipient, _, k = self.group(m)
+                while self.possessive and k < c1 and self.low[k] in self.agent_nouns and self.low[k] not in self.determiners:
+                    k += 1  # 'provided the Philippine military with patrol boats': the state's forces get them
             if k < c1 and self.low[k] in trig.item_prep:
                 k += 1
             else:
