@@ -436,6 +436,9 @@ CASES = [
      ("PHL", "opposes", "CHN", "claimed")),
     ("provided-the-military-with", "Washington has provided the Philippine military with patrol boats and surveillance drones.",
      ("USA", "suppliesWeaponsTo", "PHL", "asserted")),
+    # a past verb after 'and' following a report is the speaker's own act, not reported
+    ("said-and-summoned", "South Korea said the pact posed a threat to its security and summoned the Russian ambassador.", ("KOR", "opposes", "RUS", "asserted")),
+    ("its-adjective-support-thanked", "Putin thanked North Korea for its unwavering support for Russia's war in Ukraine.", ("PRK", "supports", "RUS", "asserted")),
     # an act one is warned against has not happened
     ("warned-against-any-noun", "Washington warned Beijing against any attack on Taiwan.", ("CHN", "attacks", "TWN", "expected")),
 ]

@@ -245,6 +245,12 @@ class ArgumentSlots(SentenceView):
             if self.low[k] in self.complementizers:
                 break
             if self.phrase_at(k, "reporting_verbs") and any(self.low[q] in self.agent_nouns for q in range(k + 1, i)):
+                b = i - 1
+                while b > k and self.low[b] in self.skip:
+                    b -= 1
+                if self.possessive and self.low[b] in self.joiners and self.low[b] != "," and not any(
+                        self.actor(self.mention_at(q)) for q in range(k + 1, i)):
+                    return self.left_subject(k, places)  # 'Seoul said the pact posed a threat and summoned the ambassador'
                 break  # '... menyebut beberapa negara telah menawarkan': the reported clause has its own subject
             if self.headline and k < i - 1 and self.other_predicate(k):
                 break  # headlines chain bare verbs: Trump Puji Prabowo soal RI Mau Kirim Pasukan

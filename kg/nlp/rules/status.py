@@ -253,6 +253,15 @@ class StatusRules(ArgumentSlots):
                 return who, self.words[k]
         return None, ""
 
+    def _coordinated_with_report(self, k: int, i: int) -> bool:
+        """Whether the verb at ``i`` follows 'and' after a report at ``k`` with no actor named between: it is
+        coordinated with the reporting verb, an act of the speaker, not part of what is reported."""
+        b = i - 1
+        while b > k and self.low[b] in self.skip:
+            b -= 1
+        return (self.low[b] in self.joiners and self.low[b] != "," and self.low[i].endswith("ed")
+                and not any(self.actor(self.mention_at(q)) for q in range(k + 1, i)))
+
     def _past_after_and(self, a: int, i: int) -> bool:
         """Whether the trigger at ``i`` is a past-tense verb coordinated ('and summoned') after ``a``: a modal
         before the coordinator does not reach it."""
@@ -338,6 +347,8 @@ class StatusRules(ArgumentSlots):
             if p and any(self.low[q].isalpha() and self.phrase_at(q, "clause_breaks") and not self._parenthetical(q)
                          and not self.phrase_at(q, "complementizers") for q in range(k + len(p), i)):
                 continue  # 'Xi said ..., while Putin praised ...': the report ends where a new clause begins
+            if p and self.possessive and self._coordinated_with_report(k, i):
+                continue  # 'Seoul said the pact posed a threat and summoned the ambassador': the second verb is Seoul's act
             if p:
                 who, _ = self.left_subject(k)
                 if self.possessive and not self._named_speaker(k):
