@@ -439,6 +439,8 @@ CASES = [
     # a past verb after 'and' following a report is the speaker's own act, not reported
     ("said-and-summoned", "South Korea said the pact posed a threat to its security and summoned the Russian ambassador.", ("KOR", "opposes", "RUS", "asserted")),
     ("its-adjective-support-thanked", "Putin thanked North Korea for its unwavering support for Russia's war in Ukraine.", ("PRK", "supports", "RUS", "asserted")),
+    ("joint-patrol", "Indonesia and Malaysia will hold a joint patrol in the Strait of Malacca.", ("IDN", "cooperatesWith", "MYS", "expected")),
+    ("courtesy-call-from", "Prabowo received a courtesy call from Japanese Foreign Minister Takeshi Iwaya.", ("iwaya", "meetsWith", "prabowo", "asserted")),
     # an act one is warned against has not happened
     ("warned-against-any-noun", "Washington warned Beijing against any attack on Taiwan.", ("CHN", "attacks", "TWN", "expected")),
 ]
