@@ -441,6 +441,7 @@ CASES = [
     ("its-adjective-support-thanked", "Putin thanked North Korea for its unwavering support for Russia's war in Ukraine.", ("PRK", "supports", "RUS", "asserted")),
     ("joint-patrol", "Indonesia and Malaysia will hold a joint patrol in the Strait of Malacca.", ("IDN", "cooperatesWith", "MYS", "expected")),
     ("courtesy-call-from", "Prabowo received a courtesy call from Japanese Foreign Minister Takeshi Iwaya.", ("iwaya", "meetsWith", "prabowo", "asserted")),
+    ("backed-a-resolution-condemning", "Japan backed a resolution condemning North Korea.", ("JPN", "opposes", "PRK", "asserted")),
     # an act one is warned against has not happened
     ("warned-against-any-noun", "Washington warned Beijing against any attack on Taiwan.", ("CHN", "attacks", "TWN", "expected")),
 ]
@@ -608,6 +609,8 @@ TRAPS = [
     ("left-possessor-not-past-and", "Japan condemned China's actions and pledged support for the Philippines.", lambda got: ("CHN", "supports", "PHL", "asserted") not in got),
     ("passive-agent-needs-by", "Philippine President Ferdinand Marcos Jr. said Manila would not be intimidated and summoned China's ambassador.",
      lambda got: not any(p == "threatens" for _, p, _, _ in got)),
+    ("vote-condemning-is-the-votes", "India abstained on the UN vote condemning Russia.", lambda got: not got),
+    ("opposed-aid-is-no-stand-against-the-giver", "Hungary has opposed EU military aid to Ukraine.", lambda got: ("HUN", "opposes", "EU", "asserted") not in got),
     ("warned-against-any-attack-is-no-threat", "Washington warned Beijing against any attack on Taiwan.",
      lambda got: not any(p == "threatens" for _, p, _, _ in got) and ("CHN", "attacks", "TWN", "claimed") not in got),
     ("before-a-clause-is-a-conjunction", "China condemned Japan before the United States imposed sanctions on Russia.",

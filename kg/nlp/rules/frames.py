@@ -69,6 +69,10 @@ class Frames(ArgumentSlots):
             obj = [e for e in obj if e.type in trig.object_types or official]
             if not obj:
                 return []
+        if obj and oend > 0 and rel in self.lex.cues.get("stance_relations", []) and self._names_a_noun_act(oend) and self._benign_act(oend):
+            # 'Hungary has opposed EU military aid to Ukraine': a stand on a policy of help, not against its giver
+            self.trace.notes.append(f"'{self.words[i]}': the object names the giver of help it takes a stand on")
+            return []
         if obj and oend > 0 and rel not in self.lex.cues.get("stance_relations", []) and self._names_a_noun_act(oend):
             # 'declined to join EU sanctions': the name is the sanctions' owner, not the organisation joined;
             # one takes a stand on the act's agent ('condemned Israeli strikes'), so stances keep it
@@ -150,6 +154,19 @@ class Frames(ArgumentSlots):
             return None
         who, _ = self.left_subject(v)
         return (ents, who) if who else None
+
+    def _benign_act(self, end: int) -> bool:
+        """Whether the noun of an act at ``end`` is help or friendship (cue 'benign_relations', or a transfer
+        of aid): 'EU military aid', 'Chinese investment'."""
+        benign = self.lex.cues.get("benign_relations", [])
+        for L in (3, 2, 1):
+            key = tuple(self.low[end : end + L])
+            for t, v in self.lex.forms.get(key, ()):
+                if v == "nominal" and (t.relation in benign or (t.kind == "transfer" and (self.lex.items.get(key) or ("", ""))[1] == "aid")):
+                    return True
+            if key in self.lex.items and self.lex.items[key][1] == "aid":
+                return True
+        return False
 
     def _partner_in_act(self, i: int, L: int, oend: int) -> bool:
         """'Japan joined the European Union in sanctioning Moscow': a verb of joining (cue 'co_agent_verbs')

@@ -427,6 +427,8 @@ class ArgumentSlots(SentenceView):
         another relation's verb is that verb's subject ('the missiles that North Korea sent to Russia were
         fired'), unless that verb hands its act on by 'to' ('threatened to attack')."""
         between = range(m.end, i)
+        if self.low[i].endswith("ing"):
+            return False  # 'Japan backed a resolution condemning North Korea': a participle of a noun, read elsewhere
         if any(self.low[q] == "," or self.low[q] in self.joiners or self.low[q] in self.complementizers for q in between):
             return False
         if not any(self.other_predicate(q) and self.low[q] not in self.skip for q in between):
@@ -437,17 +439,21 @@ class ArgumentSlots(SentenceView):
         return self.low[q] not in self.purpose_links and not self.phrase_at(q, "future")
 
     def _blocked_document(self, i: int, c0: int) -> bool:
-        """'Hungary blocked a joint EU statement condemning Russia': a participle after a document noun (cue
-        'relative_content_nouns') says what the document does; when the clause's verb blocks the document,
-        its subject does not do it."""
+        """'Hungary blocked a joint EU statement condemning Russia', 'India abstained on the UN vote condemning
+        Russia': a participle after a document noun (cue 'relative_content_nouns') says what the document
+        does; the clause's subject does it only when it authors the document (cue 'content_sponsor_verbs':
+        'adopted a resolution condemning')."""
         if not self.possessive or not self.low[i].endswith("ing"):
             return False
-        if not any(p and q + len(p) == i for q in range(max(c0, i - 2), i) for p in [self.phrase_at(q, "relative_content_nouns")]):
+        start = next((q for q in range(max(c0, i - 2), i) for p in [self.phrase_at(q, "relative_content_nouns")] if p and q + len(p) == i), None)
+        if start is None:
             return False
-        for k in range(i - 2, max(c0, i - 8) - 1, -1):
-            if any(t.kind == "block" for t, _ in self.lex.forms.get((self.low[k],), ())):
+        for k in range(start - 1, max(c0, start - 6) - 1, -1):
+            if self.phrase_at(k, "content_sponsor_verbs"):
+                return False
+            if self.mention_at(k) is None and (self._is_verb(self.low[k]) or self._finite_verb(self.low[k])) and self.low[k] not in self.skip:
                 return True
-        return False
+        return True
 
     def _unnamed_controlled_subject(self, i: int, c0: int) -> bool:
         """'called on allies to supply more air defence systems', 'urged its partners to send': the object of a
