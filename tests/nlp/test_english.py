@@ -442,6 +442,8 @@ CASES = [
     ("joint-patrol", "Indonesia and Malaysia will hold a joint patrol in the Strait of Malacca.", ("IDN", "cooperatesWith", "MYS", "expected")),
     ("courtesy-call-from", "Prabowo received a courtesy call from Japanese Foreign Minister Takeshi Iwaya.", ("iwaya", "meetsWith", "prabowo", "asserted")),
     ("backed-a-resolution-condemning", "Japan backed a resolution condemning North Korea.", ("JPN", "opposes", "PRK", "asserted")),
+    ("items-head-object-relative", "The drones, which Iran supplied to Russia, were used against Ukrainian cities.", ("IRN", "suppliesWeaponsTo", "RUS", "asserted")),
+    ("items-head-relative-with-determiner", "The weapons that the US sent to Ukraine were used against Russian forces.", ("USA", "suppliesWeaponsTo", "UKR", "asserted")),
     # an act one is warned against has not happened
     ("warned-against-any-noun", "Washington warned Beijing against any attack on Taiwan.", ("CHN", "attacks", "TWN", "expected")),
 ]

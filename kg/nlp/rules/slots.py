@@ -48,6 +48,8 @@ class ArgumentSlots(SentenceView):
             return False  # 'before the International Court of Justice', 'at the BRICS summit': the object of a preposition
         if w in self.agent_nouns or w in self.skip or w in self.joiners or w in self.complementizers or w in self.passthrough:
             return True
+        if self.possessive and w in self.relative:
+            return True  # 'the drones, which Iran supplied to Russia': the subject of an object relative clause
         if self.possessive and w in self.quantifiers and w not in self.preps and (k == self.s0 or not self.low[k - 1].isalpha()
                                                                                   or self.low[k - 1] in self.skip):
             return True  # 'Several Ukrainian cities were hit': an amount opens the phrase

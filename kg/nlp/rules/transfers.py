@@ -278,6 +278,8 @@ class Transfers(ArgumentSlots):
             # 'the missiles that North Korea sent to Russia': the items head a relative clause before the subject
             _, sstart = self.left_subject(i)
             r = sstart - 1
+            while r > self.s0 and self.low[r] in self.determiners:
+                r -= 1  # 'the weapons that the US sent'
             e = r - 1 if r - 1 >= self.s0 and self.low[r - 1] != "," else r - 2  # 'The drones, which Iran supplied'
             if e >= self.s0 and self.low[r] in self.relative and self._item_ends_at(e):
                 items = [it for it in self._items_left(e + 1) if self._item_start(it, e + 1) >= e - 4]
