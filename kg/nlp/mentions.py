@@ -414,11 +414,16 @@ def _resolve(name: str, history, i: int, sent_start: int) -> tuple[Entity, ...]:
         return seen
 
     def leaders(k: int) -> tuple[Entity, ...]:
-        # 'Trump menuduh ketiga pemimpin itu ...': when this sentence names fewer people than the phrase
-        # counts, they are not among them (the subject speaks of the others); else the last k people
+        # the k people the text speaks of most, the more recent first among equals ('Putin hosted Xi ...
+        # Kishida visited Kyiv ... the leaders agreed'); when this sentence names fewer people than the
+        # phrase counts, they are not among them ('Trump menuduh ketiga pemimpin itu': the others)
         here = {e.key for _, e, s in history if s == sent_start and e.type == "Person"}
-        got = recent(lambda e: e.type == "Person", k, exclude=here if 0 < len(here) < k else ())
-        return tuple(got) if len(got) == k else ()
+        skip = here if 0 < len(here) < k else set()
+        counts = Counter(e.key for _, e, _ in history if e.type == "Person" and e.key not in skip)
+        ents = {e.key: e for _, e, _ in history}
+        last = {e.key: t for t, e, _ in history}
+        top = sorted(counts, key=lambda key: (-counts[key], -last[key]))[:k]
+        return tuple(ents[key] for key in top) if len(top) == k else ()
 
     if name == "pair_leaders":
         return leaders(2)

@@ -179,8 +179,17 @@ class _SentenceReader(Transfers, StatusRules, Frames):
         if any(self.low[q] in self.relative for q in range(max(self.s0, i - 4), i)):
             back = 6  # 'Rudal yang ditembakkan Iran menghantam ...': the cue heads the relative clause before
         lo, hi = max(self.s0, i - back), min(self.s1, i + L + trig.window)
-        window = self.low[lo:i] + self.low[i + L : hi]
+        window = [self.low[q] for q in (*range(lo, i), *range(i + L, hi)) if not self._warned_against(q, i + L)]
         return any(n in window for n in trig.needs) or any(" ".join(self.low[i : i + L]).find(n) >= 0 for n in trig.needs)
+
+    def _warned_against(self, q: int, j: int) -> bool:
+        """'warned Beijing against any attack on Taiwan': an act after a dissuasion preposition (over
+        determiners and adjectives) is what the warning is against, not the threatened response."""
+        preps = self.lex.cues.get("dissuasion_preps", [])
+        k = q - 1
+        while k >= j and (self.low[k] in self.determiners or self.low[k] in self.quantifiers or self.low[k] in self.noun_adjectives):
+            k -= 1
+        return j <= k < q and self.low[k] in preps
 
     def _read(self, i: int, L: int, trig: Trigger, voice: str, hits) -> list[Candidate]:
         det = self._determiner_before(i) if voice in ("bare", "active", "participle") else -1
@@ -189,14 +198,24 @@ class _SentenceReader(Transfers, StatusRules, Frames):
             # after a possessive or a determiner, over up to two adjectives, the word is a noun
             self.trace.notes.append(f"'{self.words[i]}': a noun here (after '{self.words[det]}'), not a verb")
             voice = "nominal"
+        if voice == "bare" and self.possessive and i > self.s0 and self.low[i - 1] in self.preps and self.low[i - 1] not in self.purpose_links and (
+                self.low[i - 1] in self.lex.cues.get("undergoer_light_verbs", [])):
+            # 'Kyiv came under attack from Russian drones': a bare form after a preposition is a noun
+            self.trace.notes.append(f"'{self.words[i]}': a noun here (after '{self.words[i - 1]}'), not a verb")
+            voice = "nominal"
         if voice in ("bare", "active") and self._plural_noun(i):
             self.trace.notes.append(f"'{self.words[i]}': a noun here (after '{self.words[i - 1]}'), not a verb")
             voice = "nominal"
+        if voice == "nominal" and trig.kind != "transfer" and L > 1 and self.low[i + L - 1] in self.preps and not any(
+                v == "nominal" for _, v in self.lex.forms.get(tuple(self.low[i : i + L]), ())):
+            # 'during a meeting with Shoigu': the verb's form took the preposition; the noun's entry reads it
+            if any(v == "nominal" and t.relation == trig.relation for t, v in self.lex.forms.get(tuple(self.low[i : i + L - 1]), ())):
+                L -= 1
         if voice == "nominal" and trig.kind != "transfer":
             # read the noun with its own entry ('strikes' of attack.noun: 'on' names the target)
             trig = next((t for t, v in self.lex.forms.get(tuple(self.low[i : i + L]), ()) if v == "nominal" and t.relation == trig.relation
                          and (not t.needs or self._needs(t, i, L) or (self.possessive and (
-                             self._left_modifier(i) or (self._light_verb(i) or ("",))[0] == "agent")))), trig)
+                             self._left_modifier(i) or (self._light_verb(i) or ("",))[0] == "agent" or self._blamed_for(i))))), trig)
         if voice == "participle":  # English 'supplied': passive after a form of 'be', else active
             by = i + L < self.s1 and self.low[i + L] in self.passive_agent
             # 'weapons supplied by Iran': a participle followed by the agent is passive without 'be'

@@ -41,7 +41,9 @@ class Frames(ArgumentSlots):
             patient, pstart = self.left_subject(i)
             if pstart > self.s0 and self._weapon_ends_at(pstart - 1):
                 patient = []  # 'Rudal Iran ditembak jatuh': the missile is hit, not Iran (its owner acts only in the active)
-            agent, _ = self.right_actor(j, (*self.passive_agent, ""), limit=3)
+            # English names a passive's agent after 'by' only ('would not be intimidated and summoned China's ...')
+            by_only = self.possessive and self.low[j - 1] not in self.passive_agent  # 'received by Kim': the form took 'by'
+            agent, _ = self.right_actor(j, self.passive_agent if by_only else (*self.passive_agent, ""), limit=3)
             if trig.object_types:
                 patient = [e for e in patient if e.type in trig.object_types]
             if patient and agent:
@@ -80,9 +82,25 @@ class Frames(ArgumentSlots):
             obj = [e for e in obj if e.type in trig.object_types or official]
             if not obj:
                 return []
+        if obj and oend > 0 and rel in self.lex.cues.get("stance_relations", []) and self._names_a_noun_act(oend) and self._benign_act(oend):
+            # 'Hungary has opposed EU military aid to Ukraine': a stand on a policy of help, not against its giver
+            self.trace.notes.append(f"'{self.words[i]}': the object names the giver of help it takes a stand on")
+            return []
+        if obj and oend > 0 and rel not in self.lex.cues.get("stance_relations", []) and self._names_a_noun_act(oend):
+            # 'declined to join EU sanctions': the name is the sanctions' owner, not the organisation joined;
+            # one takes a stand on the act's agent ('condemned Israeli strikes'), so stances keep it
+            self.trace.notes.append(f"'{self.words[i]}': the object names the agent of the act after it")
+            return []
+        if obj and self._partner_in_act(i, L, oend):
+            self.trace.notes.append(f"'{self.words[i]}': a partner joined in an act, not an organisation joined")
+            return []
+        mutual = " ".join(self.low[i : i + L]) in self.lex.cues.get("reciprocal_forms", [])
+        if obj and mutual:
+            # 'India exchanged fire with Pakistan': each side attacks the other
+            return self._pairs(subj, obj, rel, trig, i, L, conf, voice) + self._pairs(obj, subj, rel, trig, i, L, conf, voice + "+mutual")
         if obj:
-            return self._pairs(subj, obj, rel, trig, i, L, conf, voice)
-        if len(subj) >= 2 and self._reciprocal(i):
+            return self._pairs(subj, obj, rel, trig, i, L, conf, voice) + self._guest_visits(i, L, obj, oend, trig, conf)
+        if len(subj) >= 2 and (self._reciprocal(i) or mutual):
             return self._each_other(subj, rel, trig, i, L, conf)
         if rel in SYMMETRIC and len(subj) >= 2:
             out = []
@@ -92,6 +110,87 @@ class Frames(ArgumentSlots):
             return out
         self.trace.notes.append(f"'{self.words[i]}': no object found")
         return []
+
+    def _guest_visits(self, i: int, L: int, guests: list[Entity], oend: int, trig: Trigger, conf: float) -> list[Candidate]:
+        """'Kim Jong Un hosted Putin in Pyongyang', 'hosted Xi at the Kremlin': a verb of hosting (cue
+        'host_verbs') with a place after its guest; the guest visits the place's state."""
+        if oend <= 0 or " ".join(self.low[i : i + L]) not in self.lex.cues.get("host_verbs", []):
+            return []
+        k = oend
+        while k < min(self.s1, oend + 3) and self.low[k] not in self.locatives and self.low[k] not in self.lex.cues.get("host_place_preps", []):
+            if self.mention_at(k) is not None or not self.low[k].isalpha():
+                return []
+            k += 1
+        q = k + 1
+        while q < self.s1 and self.low[q] in self.determiners:
+            q += 1
+        m = self.mention_at(q)
+        if k >= self.s1 or m is None or m.start != q:
+            return []
+        places = [e for e in m.entities if e.type in ("Country", "Place")]
+        out = []
+        for g in guests:
+            home = g.acts_for or g.key
+            out += [c for c in self._pairs([g], places, "visits", trig, i, L, conf - 0.1, "host-guest-visits")
+                    if c.object.key != home]
+        return out
+
+    def _blamed_for(self, i: int) -> list[Entity]:
+        """'Ukraine blamed Russia for the strike on Kyiv', 'condemned Russia for the attack on Kyiv': the object
+        of a verb of blame (cues 'accusation_content', 'blame_verbs') before the phrase of reason is the act's agent."""
+        k = i - 1
+        while k > self.s0 and (self.low[k] in self.determiners or self.low[k] in self.noun_adjectives or self.low[k] in self.quantifiers):
+            k -= 1
+        if k <= self.s0 or self.low[k] not in self.lex.cues.get("gratitude_preps", []) + ["of"]:
+            return []
+        m = self.mention_at(k - 1)
+        if m is None or not self.actor(m):
+            return []
+        ents, start, _ = self.group(m)
+        v = self._before_title(start) - 1
+        while v > self.s0 and self.low[v] in self.determiners:
+            v -= 1
+        return ents if v >= self.s0 and (self.phrase_at(v, "accusation_content") or self.phrase_at(v, "blame_verbs")) else []
+
+    def _thanked_for(self, i: int, det: int) -> tuple[list[Entity], list[Entity]] | None:
+        """'Zelensky thanked Japan for its support': after a verb of thanks (cue 'gratitude_verbs'), its
+        object and 'for', the pronoun owning the noun is the object, who acts for the subject."""
+        q = det - 1
+        if q - 1 < self.s0 or self.low[q] not in self.lex.cues.get("gratitude_preps", []):
+            return None
+        m = self.mention_at(q - 1)
+        if m is None or not self.actor(m):
+            return None
+        ents, start, _ = self.group(m)
+        v = self._before_title(start) - 1
+        if v < self.s0 or self.low[v] not in self.lex.cues.get("gratitude_verbs", []):
+            return None
+        who, _ = self.left_subject(v)
+        return (ents, who) if who else None
+
+    def _benign_act(self, end: int) -> bool:
+        """Whether the noun of an act at ``end`` is help or friendship (cue 'benign_relations', or a transfer
+        of aid): 'EU military aid', 'Chinese investment'."""
+        benign = self.lex.cues.get("benign_relations", [])
+        for L in (3, 2, 1):
+            key = tuple(self.low[end : end + L])
+            for t, v in self.lex.forms.get(key, ()):
+                if v == "nominal" and (t.relation in benign or (t.kind == "transfer" and (self.lex.items.get(key) or ("", ""))[1] == "aid")):
+                    return True
+            if key in self.lex.items and self.lex.items[key][1] == "aid":
+                return True
+        return False
+
+    def _partner_in_act(self, i: int, L: int, oend: int) -> bool:
+        """'Japan joined the European Union in sanctioning Moscow': a verb of joining (cue 'co_agent_verbs')
+        whose object is followed by 'in' and a gerund joins a partner in that act."""
+        if not self.possessive or oend <= 0 or " ".join(self.low[i : i + L]) not in self.lex.cues.get("co_agent_verbs", []):
+            return False
+        k = oend
+        while k < self.s1 and self.low[k] in self.skip:
+            k += 1
+        return (k + 1 < self.s1 and self.low[k] in self.lex.cues.get("co_agent_preps", [])
+                and self.low[k + 1].endswith("ing"))
 
     def _light_verb(self, i: int) -> tuple[str, int] | None:
         """A verb like 'menjatuhkan' (agentive) or 'dijatuhi' (undergoer) shortly before a noun."""
@@ -113,6 +212,8 @@ class Frames(ArgumentSlots):
                 return "lift", k
             if self.mention_at(k) is not None or w == "," or w in self.complementizers:
                 break
+            if self.possessive and w.isalpha() and self.phrase_at(k, "clause_breaks") and not self.prepositional(k):
+                break  # 'imposed sanctions after strikes on Kyiv killed 20': another clause's noun
             if self.possessive and w in self.preps and w not in self.lex.cues.get("light_phrase_preps", []):
                 break  # 'announced new restrictions on exports of chips': the noun is in a phrase, not the verb's object
         return None
@@ -196,6 +297,8 @@ class Frames(ArgumentSlots):
                 head = self.mention_at(k - 1)
                 if not other:
                     other, _ = self.possessor(j)
+                if not other and self.possessive and k >= i - 4:
+                    other, _ = self.right_actor(j, ("of",), limit=3)  # 'Lukashenko, a close ally of Putin,'
                 if head is not None and self.actor(head) and other:
                     return self._pairs(self.group(head)[0], other, rel, trig, i, L, conf, "appositive")
             # 'The United States is Israel 's closest ally', 'China adalah sekutu utama Korea Utara'
@@ -279,7 +382,10 @@ class Frames(ArgumentSlots):
             if rel in self.nya_relations:
                 owner = agent or self.left_subject(i)[0]
                 self.nya_exclude = {e.key for e in owner} | {e.acts_for for e in owner if e.acts_for}
-            target, _ = self.right_actor(aend if aend > 0 else j, trig.target_preps, limit=8, places=trig.places, stop_at_verbs=False)
+            preps = trig.target_preps
+            if L > 1 and self.low[j - 1] in self.preps:
+                preps = ("", *preps)  # 'revenge against Israel', 'threats against Taiwan': the form took the preposition
+            target, _ = self.right_actor(aend if aend > 0 else j, preps, limit=8, places=trig.places, stop_at_verbs=False)
             self.nya_exclude = None
         stance = not agent and self._object_of_stance(i)
         if stance:
@@ -299,16 +405,29 @@ class Frames(ArgumentSlots):
                 agent, _ = self.left_subject(v)
                 rule = "nominal-manner-of-verb"
                 conf -= 0.1
+        if not agent and reason and self.possessive:
+            blamed = self._blamed_for(i)
+            if blamed:
+                agent, rule = blamed, "nominal-blamed-for"  # 'Ukraine blamed Russia for the strike on Kyiv'
         if not agent and not (lv and lv[0] == "undergoer") and not reason:
             # the subject of 'received a visit' is its host; a noun heading its own subordinate clause
             # ('after the talks with the US collapsed') does not borrow the main clause's subject
             agent, _ = self.left_subject(i, share=not own_clause)
             rule = "nominal-clause-subject"
             conf -= 0.1
-        if not agent and target and not reason and not own_clause:
+        det = self._determiner_before(i) if self.possessive else -1
+        pronoun_owner = det >= 0 and self.low[det] in self.lex.cues.get("owner_pronouns", [])
+        if not agent and target and not reason and not own_clause and not pronoun_owner:
+            # ('allies must increase their support for Kyiv': 'their' is the clause's own subject, unnamed)
             agent = self.nearest_left(i)
             rule = "nominal-sentence-actor"
             conf -= 0.15
+        if pronoun_owner and not (agent and target):
+            thanked = self._thanked_for(i, det)
+            if thanked:
+                # 'Zelensky thanked Japan for its support': Japan supports Zelensky
+                agent, target = thanked[0], target or thanked[1]
+                rule = "nominal-thanked-for"
         hosts: list[Entity] = []
         if rel == "visits":  # one visits a place or a state; a host person stands for their state
             if lv and lv[0] == "undergoer":
@@ -485,4 +604,23 @@ class Frames(ArgumentSlots):
         for r in self.m.roles:
             if self.s0 <= r.start < self.s1:
                 out.append(Candidate(r.person, r.relation, r.of, "role.title", r.title, r.start, r.end, 0.9))
+        return out + self._apposed_members()
+
+    def _apposed_members(self) -> list[Candidate]:
+        """English: 'Turkey, a NATO member, ...', 'Poland, an EU member state,': a state, then in apposition
+        an organisation before a noun of membership (cue 'membership_nouns') is a member of it."""
+        out = []
+        if not self.possessive:
+            return out
+        for k in range(self.s0 + 1, self.s1 - 3):
+            if self.low[k] != "," or self.low[k + 1] not in self.determiners:
+                continue
+            state, org = self.mention_at(k - 1), self.mention_at(k + 2)
+            if state is None or org is None or org.start != k + 2 or not any(e.type == "Country" for e in state.entities):
+                continue
+            orgs = [e for e in org.entities if e.type == "InternationalOrganization"]
+            if orgs and self.phrase_at(org.end, "membership_nouns"):
+                for e in state.entities:
+                    if e.type == "Country":
+                        out += [Candidate(e, "memberOf", o, "role.apposition", self.words[org.end], k, org.end + 1, 0.8) for o in orgs]
         return out

@@ -34,16 +34,25 @@ class ArgumentSlots(SentenceView):
         if k < self.s0:
             return True
         w = self.low[k]
+        if any(p and q + len(p) - 1 == k for q in range(max(self.s0, k - 2), k + 1) for p in [self.phrase_at(q, "control_phrases")]):
+            return True  # 'called on Tehran to stop arming Moscow': the object of 'called on' heads the next clause
+        if w in self.preps and self.phrase_at(k, "preposition_or_conjunction") and not self.prepositional(k):
+            return True  # 'since Russia invaded Ukraine': a conjunction here, its clause's subject follows
         if w in self.preps:
             return False
         if w == "-" and k - 1 >= self.s0 and (self.low[k - 1],) in self.cue("anti_prefixes"):
             return False  # 'kebijakan Anti-Amerika' is not America
         if not w.isalpha():
             return True  # punctuation, a dateline dash or a quote mark ends the phrase before the name
-        if w in self.determiners and k - 1 >= self.s0 and self.prepositional(k - 1):
-            return False  # 'before the International Court of Justice': the object of a preposition
+        if w in self.determiners and k - 1 >= self.s0 and (self.prepositional(k - 1) or (self.possessive and self.low[k - 1] in self.preps)):
+            return False  # 'before the International Court of Justice', 'at the BRICS summit': the object of a preposition
         if w in self.agent_nouns or w in self.skip or w in self.joiners or w in self.complementizers or w in self.passthrough:
             return True
+        if self.possessive and w in self.relative:
+            return True  # 'the drones, which Iran supplied to Russia': the subject of an object relative clause
+        if self.possessive and w in self.quantifiers and w not in self.preps and (k == self.s0 or not self.low[k - 1].isalpha()
+                                                                                  or self.low[k - 1] in self.skip):
+            return True  # 'Several Ukrainian cities were hit': an amount opens the phrase
         if self.phrase_at(k, "pair_openers") or self.phrase_at(k, "coordinators") or self.phrase_at(k, "clause_breaks"):
             return True
         if self.phrase_at(k, "fronting_words"):
@@ -55,6 +64,9 @@ class ArgumentSlots(SentenceView):
             return True  # 'bukti China memasok senjata': a clause of content follows the noun, without 'bahwa'
         if self._is_verb(w) or self.phrase_at(k, "after_quote_verbs") or self.phrase_at(k, "source_markers"):
             return True
+        if self.possessive and not getattr(self, "_sharing", False) and any(p and q + len(p) - 1 == k for q in range(max(self.s0, k - 2), k + 1)
+                                   for p in [self.phrase_at(q, "reporting_verbs")]):
+            return True  # 'saying Beijing was supplying', 'did not believe China was providing': the reported clause's subject
         return self._weapon_ends_at(k)
 
     def _weapon_ends_at(self, k: int) -> bool:
@@ -181,7 +193,7 @@ class ArgumentSlots(SentenceView):
         ``share=False``: a subordinate clause does not borrow the subject of the clause it hangs on
         ('after the talks with the US collapsed': the noun is that clause's own subject)."""
         c0, _ = self.clause(i)
-        if self._gerund_of_firms(i):
+        if self._gerund_of_firms(i) or self._unnamed_controlled_subject(i, c0) or self._blocked_document(i, c0):
             return [], -1
         if self.possessive and i - 2 >= self.s0 and self.low[i - 1] == "-":
             m = self.mention_at(i - 2)  # 'against Iran-backed Houthi rebels': the name before the hyphen acts
@@ -189,13 +201,30 @@ class ArgumentSlots(SentenceView):
                 return [e for e in m.entities if e.is_actor], m.start
         k = i - 1
         while k >= c0:
+            if self.possessive and self.low[k] == "," and all(self.low[q] in self.skip or self._finite_verb(self.low[q]) for q in range(k + 1, i)):
+                opened = self._aside_start(k)
+                if opened is not None:
+                    k = opened - 1  # 'Russia, which invaded Ukraine in 2022, has deepened ties': past the relative clause
+                    continue
             m = self.mention_at(k)
+            if m is not None and self.actor(m) and m.entities[0].type != "Media" and self.possessive and self._subject_of_other_verb(m, i):
+                return [], -1  # 'The missiles that North Korea sent to Russia were fired': North Korea sent, it did not fire
+            if m is not None and self.possessive and m.end < i and self.low[m.end] in self.possessive and m.start - 1 >= c0 and any(
+                    self.low[q] in self.joiners and self.low[q] != "," for q in range(m.end, i)) and (
+                    self.other_predicate(m.start - 1) or (self.low[m.start - 1] in self.determiners and m.start - 2 >= c0
+                                                          and self.other_predicate(m.start - 2))):
+                k = m.start - 1  # "condemned China 's actions and reaffirmed ...": the possessor is inside the object
+                continue
             if m is not None and self.actor(m) and m.entities[0].type != "Media" and self._after_passive(m):
                 rel = next((q for q in range(m.start - 2, max(c0, m.start - 4) - 1, -1) if self.low[q] in self.relative), None)
                 if rel is not None and rel - 1 >= c0 and self._weapon_ends_at(rel - 1):
                     # 'Rudal yang ditembakkan Iran menghantam ...': the one who fired the weapon strikes with it
                     return [e for e in m.entities if e.is_actor], m.start
                 k = m.start - 1  # 'Hizbullah yang didanai Iran menembakkan': Iran is the agent of the relative clause
+                continue
+            if m is not None and self.possessive and m.start - 2 >= c0 and self.low[m.start - 1] in self.determiners and (
+                    self.low[m.start - 2] == ",") and (self.modifies_noun(m.end) or self.phrase_at(m.end, "membership_nouns")):
+                k = m.start - 1  # 'Poland, a NATO member bordering Ukraine, accused': the name before the apposition
                 continue
             if m is not None and self.actor(m) and m.entities[0].type != "Media" and (self.head_ok(m) or self._modal_subject(m, i)):
                 if self.possessive and m.end < i and (self.modifies_noun(m.end, "non_state_nouns") or self._armed_group_of(m)):
@@ -214,6 +243,11 @@ class ArgumentSlots(SentenceView):
                     ents = [e for e in self.titled(m).entities if e.is_actor and e.type != "Media"]
                     start, first = m.start, m
                 if ents and (first is None or self.head_ok(first) or self._modal_subject(m, i)):
+                    co = self._joined_in(start, end, i)
+                    if co is not None:
+                        # 'Australia joined the United States in sanctioning Russia': both do it
+                        more = self.left_subject(co, places)[0]
+                        return ents + [e for e in more if all(e.key != x.key for x in ents)], start
                     verb = self._coordinated_verb(start, end, i)
                     if verb is None:
                         verb = self._purpose_of_verb(start, end, i)
@@ -230,6 +264,12 @@ class ArgumentSlots(SentenceView):
             if self.low[k] in self.complementizers:
                 break
             if self.phrase_at(k, "reporting_verbs") and any(self.low[q] in self.agent_nouns for q in range(k + 1, i)):
+                b = i - 1
+                while b > k and self.low[b] in self.skip:
+                    b -= 1
+                if self.possessive and self.low[b] in self.joiners and self.low[b] != "," and not any(
+                        self.actor(self.mention_at(q)) for q in range(k + 1, i)):
+                    return self.left_subject(k, places)  # 'Seoul said the pact posed a threat and summoned the ambassador'
                 break  # '... menyebut beberapa negara telah menawarkan': the reported clause has its own subject
             if self.headline and k < i - 1 and self.other_predicate(k):
                 break  # headlines chain bare verbs: Trump Puji Prabowo soal RI Mau Kirim Pasukan
@@ -264,7 +304,13 @@ class ArgumentSlots(SentenceView):
             if p and p[0].isalpha():
                 q = c0 - len(p)
                 if q > self.s0:
-                    got = self.left_subject(q, places)
+                    # 'said it did not believe China was ..., but warned Beijing': the shared subject is the
+                    # main clause's, not that of a clause it reports
+                    self._sharing = True
+                    try:
+                        got = self.left_subject(q, places)
+                    finally:
+                        self._sharing = False
                     if got[0]:
                         return got
         fronted = c0 == self.s0 and (i == c0 or self.phrase_at(c0, "fronting_words")) and not any(
@@ -358,11 +404,16 @@ class ArgumentSlots(SentenceView):
             prev = self.low[m.start - 1] if m.start - 1 >= self.s0 else ""
             return bool(prev) and prev.isalpha() and prev not in self.preps and prev not in self.joiners
         modal = False
-        for q in between:
-            if self.phrase_at(q, "future"):
+        q = m.end
+        while q < i:
+            p = self.phrase_at(q, "future")
+            if p and q + len(p) <= i:
                 modal = True
-            elif self.low[q] not in self.skip:
+                q += len(p)  # 'with Russia set to supply': the phrase is one modal
+                continue
+            if self.low[q] not in self.skip:
                 return False
+            q += 1
         return modal
 
     def _purpose_of_verb(self, start: int, end: int, i: int) -> int | None:
@@ -406,12 +457,103 @@ class ArgumentSlots(SentenceView):
             return None
         return v
 
+    def _aside_start(self, k: int) -> int | None:
+        """Where the comma opening a relative aside that the comma at ``k`` closes stands ('Russia, which
+        invaded Ukraine in 2022, ...', 'Zelensky, who visited Washington last week, ...'); ``None`` if none."""
+        for q in range(k - 1, max(self.s0, k - 16), -1):
+            if self.low[q] == ",":
+                return q if q + 1 < k and self.low[q + 1] in self.relative and q - 1 >= self.s0 and self.mention_at(q - 1) is not None else None
+        return None
+
+    def _subject_of_other_verb(self, m, i: int) -> bool:
+        """English: a name followed, before the verb at ``i`` and with no comma or coordinator between, by
+        another relation's verb is that verb's subject ('the missiles that North Korea sent to Russia were
+        fired'), unless that verb hands its act on by 'to' ('threatened to attack')."""
+        between = range(m.end, i)
+        if self.low[i].endswith("ing"):
+            return False  # 'Japan backed a resolution condemning North Korea': a participle of a noun, read elsewhere
+        if any(self.low[q] == "," or self.low[q] in self.joiners or self.low[q] in self.complementizers for q in between):
+            return False
+        if not any(self.other_predicate(q) and self.low[q] not in self.skip for q in between):
+            return False
+        q = i - 1
+        while q > m.end and (self.low[q] in self.skip or self.low[q] in self.passive_aux):
+            q -= 1
+        return self.low[q] not in self.purpose_links and not self.phrase_at(q, "future")
+
+    def _blocked_document(self, i: int, c0: int) -> bool:
+        """'Hungary blocked a joint EU statement condemning Russia', 'India abstained on the UN vote condemning
+        Russia': a participle after a document noun (cue 'relative_content_nouns') says what the document
+        does; the clause's subject does it only when it authors the document (cue 'content_sponsor_verbs':
+        'adopted a resolution condemning')."""
+        if not self.possessive or not self.low[i].endswith("ing"):
+            return False
+        start = next((q for q in range(max(c0, i - 2), i) for p in [self.phrase_at(q, "relative_content_nouns")] if p and q + len(p) == i), None)
+        if start is None:
+            return False
+        for k in range(start - 1, max(c0, start - 6) - 1, -1):
+            if self.phrase_at(k, "content_sponsor_verbs"):
+                return False
+            if self.mention_at(k) is None and (self._is_verb(self.low[k]) or self._finite_verb(self.low[k])) and self.low[k] not in self.skip:
+                return True
+        return True
+
+    def _unnamed_controlled_subject(self, i: int, c0: int) -> bool:
+        """'called on allies to supply more air defence systems', 'urged its partners to send': the object of a
+        verb that hands it the act (cue 'object_control_verbs', 'control_phrases') is the infinitive's
+        subject; a noun that names no actor leaves the subject unknown, not the clause's."""
+        if not self.possessive or i - 2 < c0 or self.low[i - 1] not in self.purpose_links:
+            return False
+        k = i - 2
+        if self.mention_at(k) is not None or not self.low[k].isalpha():
+            return False
+        k -= 1
+        while k > c0 and self.low[k] in self.determiners and self.mention_at(k) is None:
+            k -= 1
+        if k < c0 or self.mention_at(k) is not None:
+            return False
+        return self.low[k] in self.lex.cues.get("object_control_verbs", []) or any(
+            p and q + len(p) - 1 == k for q in range(max(c0, k - 2), k + 1) for p in [self.phrase_at(q, "control_phrases")])
+
+    def _before_title(self, start: int) -> int:
+        """Where the phrase of a person named at ``start`` begins, over the title and the state before it
+        ('Japanese Prime Minister Shigeru Ishiba'); ``start`` if no title precedes."""
+        for r in self.m.roles:
+            if r.start < start < r.end or (r.start < start and r.end > start):
+                state = self.mention_at(r.start - 1)
+                if state is not None and state.end == r.start and any(e.key == r.of.key for e in state.entities):
+                    return state.start
+                return r.start
+        return start
+
+    def _joined_in(self, start: int, end: int, i: int) -> int | None:
+        """'Australia joined the United States in sanctioning Russia': the object of a verb of joining
+        (cue 'co_agent_verbs'), then 'in' (cue 'co_agent_preps') and the act at ``i``: the joiner shares
+        the act. The position of the verb, or ``None``."""
+        if not self.possessive or not self.low[i].endswith("ing") and not self._light_verb_at(i):
+            return None
+        between = [w for w in self.low[end:i] if w not in self.skip]
+        if len(between) != 1 or between[0] not in self.lex.cues.get("co_agent_preps", []):
+            return None
+        v = start - 1
+        while v > self.s0 and self.low[v] in self.determiners:
+            v -= 1
+        return v if v >= self.s0 and self.low[v] in self.lex.cues.get("co_agent_verbs", []) else None
+
+    def _light_verb_at(self, i: int) -> bool:
+        """Whether a gerund light verb stands right before ``i`` ('in imposing sanctions')."""
+        k = i - 1
+        while k > self.s0 and (self.low[k] in self.quantifiers or self.low[k] in self.determiners):
+            k -= 1
+        return self.low[k].endswith("ing") and self.low[k] in self.lex.cues.get("agentive_light_verbs", [])
+
     def _coordinated_verb(self, start: int, end: int, i: int) -> int | None:
         """'Japan condemned China and sent warships': the object of a verb, then a coordinator, then ``i``.
 
         The verb at ``i`` is coordinated with the verb before the object and shares its subject; the
         position of that first verb is returned (``None`` when the phrase is not of that shape).
         """
+        start = self._before_title(start)  # 'met Japanese Prime Minister Shigeru Ishiba and ... and condemned'
         if start - 1 < self.s0 or not self._is_verb(self.low[start - 1]) or self.low[start - 1] in self.agent_nouns:
             return None
         between = self.low[end:i]
@@ -435,7 +577,10 @@ class ArgumentSlots(SentenceView):
             return False
         for k in range(end, q):
             w = self.low[k]
-            if self.mention_at(k) is not None or w in self.complementizers or w in self.relative or self.phrase_at(k, "clause_breaks"):
+            m = self.mention_at(k)
+            if m is not None and k > end and self.low[m.start - 1] in self.locatives:
+                continue  # 'in Lima': where it happened, a place or a capital
+            if m is not None or w in self.complementizers or w in self.relative or self.phrase_at(k, "clause_breaks"):
                 return False
             if w not in self.preps and (self._is_verb(w) or self._finite_verb(w)) and not self.words[k][:1].isupper():
                 return False
@@ -509,6 +654,9 @@ class ArgumentSlots(SentenceView):
         """First actor right of ``j`` introduced by one of ``preps`` ('' = directly)."""
         preps = tuple(preps)
         _, c1 = self.clause(j)
+        if self.possessive and j < self.s1 and self.low[j].isalpha() and self.phrase_at(j, "clause_breaks") and not (
+                self.prepositional(j) or self._parenthetical(j)):
+            c1 = j  # 'imposed sanctions after strikes on Kyiv killed 20': the clause ends where the next begins
         agent_nouns, passthrough = self.agent_nouns, self.passthrough
         k = j
         steps = 0
@@ -543,6 +691,10 @@ class ArgumentSlots(SentenceView):
                 k = m.end
                 steps += 1
                 continue
+            if direct and k > j and w in self.lex.cues.get("partitive_preps", ()) and self._act_noun(k - 1) and self._items_follow(k + 1):
+                k += 1  # 'condemned the deployment of North Korean troops', 'the launch of missiles by North Korea'
+                steps += 1
+                continue
             if direct and k > j and w in self.passive_agent and w and (
                     self.low[k - 1] in passthrough or self._item_ends_at(k - 1)):
                 mm = self.mention_at(k + 1)  # 'mengutuk peluncuran rudal oleh Korea Utara': the act's agent
@@ -560,6 +712,8 @@ class ArgumentSlots(SentenceView):
                 steps += 1
                 continue
             if direct and not (w in self.skip or w in agent_nouns or w in passthrough or w in self.fillers or w in preps
+                               or (self.possessive and self.phrase_at(k, "pass_through_nouns")) or (
+                    self._act_noun(k) and k + 1 < c1 and self.low[k + 1] in self.lex.cues.get("partitive_preps", ()) and self._items_follow(k + 2))
                                or NUMBER.match(w) or w in self.quantifiers or w in self.object_modifiers or self._item_ends_at(k)
                                or (k > j and self.phrase_at(k - 1, "state_body_nouns"))
                                or (k > j and self.words[k][:1].isupper() and self.low[k - 1] in passthrough and not self.headline)):
@@ -572,6 +726,12 @@ class ArgumentSlots(SentenceView):
                     if done:
                         return done  # 'peluncuran rudal balistik antarbenua yang dilakukan Korea Utara'
                     break
+            if (self.possessive and not stop_at_verbs and w in self.purpose_links and k + 1 < c1 and self.mention_at(k + 1) is None
+                    and self.low[k + 1].isalpha() and self.low[k + 1] not in self.determiners and self.low[k + 1] not in self.quantifiers
+                    and self.low[k + 1] not in agent_nouns and self.low[k + 1] not in passthrough):
+                k += 1  # 'threatened to use nuclear weapons against South Korea': 'to' before a verb is no preposition
+                steps += 1
+                continue
             if w in preps and w and k + 1 < c1 and self.low[k + 1] == "-":
                 k += 2  # 'ke-14': an ordinal, not the preposition
                 steps += 1
@@ -637,10 +797,46 @@ class ArgumentSlots(SentenceView):
                     k = nxt.end
                     steps += 1
                     continue
+                if not stop_at_verbs and self.possessive and w in self.locatives and nxt is None and self.words[q][:1].isupper():
+                    while q < c1 and self.mention_at(q) is None and self.words[q][:1].isupper() and self.low[q].isalpha():
+                        q += 1  # 'the talks in Istanbul between Russia and Ukraine': a place the gazetteer does not know
+                    k = q
+                    steps += 1
+                    continue
                 break
             k += 1
             steps += 1
         return [], -1
+
+    def _names_a_noun_act(self, end: int) -> bool:
+        """'declined to join EU sanctions on Russia': in English a name right before a noun of a relation
+        (a trigger's nominal form) is that act's agent, not the verb's object."""
+        if not self.possessive or end >= self.s1:
+            return False
+        for L in (2, 1):
+            if any(v == "nominal" for _, v in self.lex.forms.get(tuple(self.low[end : end + L]), ())):
+                k = end + L  # the noun ends its phrase: not 'a Philippine supply vessel' (a compound)
+                return k >= self.s1 or not self.low[k].isalpha() or self.low[k] in self.preps or self.low[k] in self.joiners or (
+                    self.low[k] in self.relative or self.low[k] in self.complementizers or self._finite_verb(self.low[k]))
+        return False
+
+    def _act_noun(self, k: int) -> bool:
+        """Whether the word at ``k`` names an act: a pass-through noun ('launch') or a trigger's noun ('deployment')."""
+        w = self.low[k]
+        return w in self.passthrough or any(v == "nominal" for _, v in self.lex.forms.get((w,), ()))
+
+    def _items_follow(self, q: int) -> bool:
+        """Whether items begin at ``q``, over amounts and determiners, owned or not by an actor named
+        before them ('North Korean troops', 'ballistic missiles', 'thousands of drones')."""
+        while q < self.s1 and self.mention_at(q) is None and (
+                self.low[q] in self.quantifiers or self.low[q] in self.determiners or NUMBER.match(self.low[q])):
+            q += 1
+        m = self.mention_at(q)
+        if m is not None and m.start == q:
+            if not self.actor(m) or m.entities[0].type == "Media":
+                return False
+            q = m.end
+        return any(tuple(self.low[q : q + L]) in self.lex.items for L in (1, 2, 3, 4))
 
     def _armed_group_of(self, m: Mention) -> bool:
         """'The Palestinian militant group', 'Syrian rebels': a state's adjective before the noun of an armed
@@ -834,8 +1030,9 @@ class ArgumentSlots(SentenceView):
             if self.low[k] in self.possessive:
                 m = self.mention_at(k - 1)
                 return [e for e in m.entities if e.is_actor] if m is not None and self.actor(m) else []
-            if self.mention_at(k) is not None or self.low[k] in self.preps:
-                break
+            if self.mention_at(k) is not None or self.low[k] in self.preps or (self.possessive and (
+                    self.low[k] in self.joiners or self.other_predicate(k))):
+                break  # "condemned China 's actions and pledged support": the possessor is another phrase's
         return []
 
     def possessor(self, j: int, limit: int = 3) -> tuple[list[Entity], int]:

@@ -31,6 +31,11 @@ class StatusRules(ArgumentSlots):
         if i in self.blocked:
             c.status, c.status_cue, c.attributed_to = "negated", "blocked", tuple(attributed)
             return
+        urged = self._urged_to_stop(i, c0)
+        if urged is not None:
+            # 'urged Tehran to stop arming Moscow', 'pressed Xi to curb China's support': the act goes on, say those who urge
+            c.status, c.status_cue, c.attributed_to = "claimed", urged[1], tuple(urged[0])
+            return
         lv = self._light_verb(i)
         neg_reach = (i - lv[1]) + 6 if lv and lv[0] == "agent" else 4  # 'failed to adopt a resolution imposing sanctions'
         own = lv[1] if lv and lv[0] == "agent" else -1  # 'tidak memberikan bantuan': the light verb carries the noun
@@ -47,8 +52,21 @@ class StatusRules(ArgumentSlots):
                 if again:  # 'has not ruled out sending troops': a possibility, not a refusal
                     c.status, c.status_cue, c.attributed_to = "expected", " ".join(p + again), tuple(attributed)
                     return
-                c.status, c.status_cue, c.attributed_to = "negated", " ".join(p), tuple(attributed)
+                accused = c.object if ":receive-" in c.rule else c.subject  # 'Moscow had not received weapons': the recipient speaks
+                own_side = bool(cue) and self.lex.cues.get("own_side_negation_denies", False) and self._own_side(accused, attributed) and not any(
+                    self.phrase_at(x, "future") for x in self._window(max(c0, k - 2), i))  # 'would not attack': a refusal, not a denial
+                # 'Peskov said Moscow had never supplied weapons': the accused party's own word is a denial
+                c.status, c.status_cue, c.attributed_to = ("denied" if own_side else "negated"), " ".join(p), tuple(attributed)
                 return
+        false = self._called_false(i)
+        if false:
+            # 'Reports that Iran sent missiles to Russia are false, Tehran said': the source denies it
+            c.status, c.status_cue, c.attributed_to = "denied", false, tuple(attributed)
+            return
+        if self._negated_report(i):
+            # 'did not believe China was providing weapons': what the source does not believe is not claimed
+            c.status, c.status_cue, c.attributed_to = "negated", "not", tuple(attributed)
+            return
         after = self._called_off(c)
         if after:
             status, cue_words = after
@@ -74,9 +92,11 @@ class StatusRules(ArgumentSlots):
             # 'If Iran attacks Israel, the US will respond': what a condition supposes has not happened
             c.status, c.status_cue, c.attributed_to = "expected", " ".join(cond), tuple(attributed)
             return
-        if i - 1 >= c0 and self.low[i - 1] in self.lex.cues.get("dissuasion_preps", []) and self.low[i].endswith("ing"):
-            # 'warned Beijing against supplying lethal aid': what one is warned against has not happened
-            c.status, c.status_cue, c.attributed_to = "expected", self.low[i - 1], tuple(attributed)
+        dis = self._dissuaded(i, c0)
+        if dis:
+            # 'warned Beijing against supplying lethal aid', 'warned Beijing against any attack on Taiwan':
+            # what one is warned against has not happened
+            c.status, c.status_cue, c.attributed_to = "expected", dis, tuple(attributed)
             return
         if i - 1 >= c0 and self.low[i - 1] in self.purpose_links:
             reach = 16  # 'is expected to visit Washington next week to meet Trump': the purpose shares the plan
@@ -84,6 +104,8 @@ class StatusRules(ArgumentSlots):
             reach = 16  # 'is expected to send a delegation to Cairo for ceasefire talks with Hamas'
         for k in self._window(max(c0, i - reach), i):
             p = self.phrase_at(k, "future")
+            if p and self.possessive and self._past_after_and(k + len(p), i):
+                continue  # 'said Manila would not be intimidated and summoned China's ambassador': a past verb of its own
             if p and self._same_act(k, c.relation):
                 continue  # 'threatened to retaliate against Israel': the threat is made, not planned
             if p and self.low[k] in self.lex.cues.get("month_homographs", []) and self.words[k][:1].isupper():
@@ -112,6 +134,54 @@ class StatusRules(ArgumentSlots):
         while q < i and (self.low[q] in self.skip or self.low[q] in self.purpose_links):
             q += 1
         return p if q <= i and q < self.s1 and self._is_verb(self.low[q]) else None
+
+    def _dissuaded(self, i: int, c0: int) -> str:
+        """The dissuasion preposition ('against', 'from') an act at ``i`` is warned against: a gerund right
+        after it, or a noun after it over determiners and adjectives when a verb of dissuasion (cue
+        'dissuasion_verbs': 'warned', 'cautioned') opens the phrase; else ''."""
+        preps = self.lex.cues.get("dissuasion_preps", [])
+        if i - 1 >= c0 and self.low[i - 1] in preps and self.low[i].endswith("ing"):
+            return self.low[i - 1]
+        k = i - 1
+        while k > c0 and (self.low[k] in self.determiners or self.low[k] in self.quantifiers or self.low[k] in self.noun_adjectives) and self.mention_at(k) is None:
+            k -= 1
+        if k < c0 or self.low[k] not in preps:
+            return ""
+        if any(self.phrase_at(q, "dissuasion_verbs") for q in range(max(c0, k - 8), k)):
+            return self.low[k]
+        return ""
+
+    def _urged_to_stop(self, i: int, c0: int) -> tuple[list[Entity], str] | None:
+        """'urged China to stop supplying', 'called on Tehran to stop arming Moscow': a verb of ceasing (cue
+        'cessation_verbs') after 'to', whose subject is the object of a verb that hands it the act (cue
+        'object_control_verbs', 'control_phrases'). Those who urge it speak of the act as going on: the
+        urger and the cue, or ``None``."""
+        if not self.possessive:
+            return None
+        for k in range(i - 1, max(c0, i - 5) - 1, -1):
+            p = self.phrase_at(k, "cessation_verbs")
+            if not p or k + len(p) > i or k - 1 < c0 or self.low[k - 1] not in self.purpose_links:
+                continue
+            m = self.mention_at(k - 2)
+            if m is None or not self.actor(m):
+                return None
+            v = self._before_title(m.start) - 1
+            while v > c0 and self.low[v] in self.determiners:
+                v -= 1
+            control = self.low[v] in self.lex.cues.get("object_control_verbs", []) or any(
+                cp and q + len(cp) - 1 == v for q in range(max(c0, v - 2), v + 1) for cp in [self.phrase_at(q, "control_phrases")])
+            if not control:
+                return None
+            who, _ = self.left_subject(v)
+            return who, " ".join(self.low[v : k + len(p)])
+        return None
+
+    def _own_side(self, subject: Entity, speakers: list[Entity]) -> bool:
+        """Whether a speaker is the subject or acts for the same state or body (Peskov for Moscow)."""
+        def side(e: Entity) -> str:
+            e = self.ext.gaz.get(e.acts_for) or e if e.acts_for else e
+            return e.acts_for or e.key
+        return any(side(a) == side(subject) for a in speakers)
 
     def _called_off(self, c: Candidate) -> tuple[str, str] | None:
         """'Kunjungan Putin ke Mongolia batal', 'Pertemuan Trump dan Putin ditunda': a noun that heads its
@@ -190,7 +260,9 @@ class StatusRules(ArgumentSlots):
         """'Baik Pyongyang maupun Moskow membantah klaim bahwa ...': who denies what follows."""
         for k in self._window(self.s0, i):
             p = self.phrase_at(k, "denial_verbs")
-            if p and not self._denial_ends(k + len(p), i):
+            if p and (self._report_ends(k + len(p), i) or self._denial_ends(k + len(p), i)):
+                continue  # 'denied the transfers, but both countries pledged cooperation': the denial ends at 'but'
+            if p:
                 who, _ = self.left_subject(k)
                 return who, self.words[k]
         return None, ""
@@ -211,6 +283,77 @@ class StatusRules(ArgumentSlots):
                 if q - 1 >= a and self.low[q - 1] in anaphoric:
                     return True
         return False
+
+    def _coordinated_with_report(self, k: int, i: int) -> bool:
+        """Whether the verb at ``i`` follows 'and' after a report at ``k`` with no actor named between: it is
+        coordinated with the reporting verb, an act of the speaker, not part of what is reported."""
+        b = i - 1
+        while b > k and self.low[b] in self.skip:
+            b -= 1
+        return (self.low[b] in self.joiners and self.low[b] != "," and self.low[i].endswith("ed")
+                and not any(self.actor(self.mention_at(q)) for q in range(k + 1, i)))
+
+    def _past_after_and(self, a: int, i: int) -> bool:
+        """Whether the trigger at ``i`` is a past-tense verb coordinated ('and summoned') after ``a``: a modal
+        before the coordinator does not reach it."""
+        if not self.low[i].endswith("ed") or (i - 1 >= self.s0 and (self.low[i - 1] in self.passive_aux or self.low[i - 1] in self.skip)):
+            return False
+        return any(self.low[q] in self.joiners and self.low[q] != "," for q in range(a, i))
+
+    def _writers_aside(self, i: int, k: int) -> bool:
+        """English: whether the act at ``i`` stands in an aside before the reporting verb at ``k`` that is
+        the writer's: a participle phrase between commas after the speaker ('Blinken, speaking after talks
+        with Wang Yi, said') or a phrase that opens the sentence before the speaker ('After talks with
+        Putin, Xi said')."""
+        if not self.possessive or k - 1 <= self.s0:
+            return False
+        if self.low[k - 1] == "," and self._parenthetical_speaker(k - 1):
+            op = next((q for q in range(k - 2, max(self.s0, k - 16) - 1, -1) if self.low[q] == ","), -1)
+            if op >= 0 and op < i and self.low[op + 1].endswith("ing"):
+                return True  # a participle aside; a relative one ('South Korea, which sells chips to China, said') stays the report's
+        first = self.low[self.s0]
+        opener = self.mention_at(self.s0) is None and (
+            first in self.preps or bool(self.phrase_at(self.s0, "clause_breaks")) or first.endswith("ing"))
+        comma = next((q for q in range(self.s0, k) if self.low[q] == ","), -1)
+        return opener and i < comma < k and all(self.low[q] not in self.complementizers for q in range(self.s0, comma))
+
+    def _called_false(self, i: int) -> str:
+        """English: 'Reports that Iran sent missiles are false', 'claims that ... are baseless': a noun of
+        content and 'that' before the act, and a predicate of falsity (cue 'falsity_predicates') after it."""
+        if not self.possessive:
+            return ""
+        opened = any(self.low[k] in self.complementizers and k - 1 >= self.s0 and self.low[k - 1] in self.lex.cues.get("claim_nouns", [])
+                     for k in range(self.s0, i))
+        if not opened:
+            return ""
+        for k in range(i + 1, self.s1):
+            p = self.phrase_at(k, "falsity_predicates")
+            if p:
+                return " ".join(p)
+        return ""
+
+    def _negated_report(self, i: int) -> bool:
+        """Whether the act at ``i`` is the content of a negated verb of belief (cue 'belief_verbs': 'did not
+        believe', 'does not think') in the same stretch of the sentence; 'has not confirmed' leaves it claimed."""
+        if not self.possessive:
+            return False
+        for k in self._window(self.s0, i):
+            p = self.phrase_at(k, "belief_verbs")
+            if not p or self._report_ends(k + len(p), i):
+                continue
+            if any(n and q + len(n) in (k, k - 1) for q in range(max(self.s0, k - 3), k) for n in [self.phrase_at(q, "negation")]):
+                return True
+        for k in self._window(self.s0, i):
+            p = self.phrase_at(k, "absence_of_evidence")
+            if p and not self._report_ends(k + len(p), i):
+                return True  # 'there is no evidence that China has sent weapons'
+        return False
+
+    def _report_ends(self, a: int, b: int) -> bool:
+        """Whether a new clause begins between ``a`` and ``b`` (a clause word that is no aside, no
+        preposition and no complementizer): a report or a denial before it does not reach past it."""
+        return any(self.low[q].isalpha() and self.phrase_at(q, "clause_breaks") and not self._parenthetical(q)
+                   and not self.phrase_at(q, "complementizers") and not self.prepositional(q) for q in range(a, b))
 
     def _attribution(self, c: Candidate) -> tuple[list[Entity], str]:
         """Who says it: an accuser, a reporting verb's subject, the speaker after a quote, a source."""
@@ -238,6 +381,8 @@ class StatusRules(ArgumentSlots):
             if p and any(self.low[q].isalpha() and self.phrase_at(q, "clause_breaks") and not self._parenthetical(q)
                          and not self.phrase_at(q, "complementizers") for q in range(k + len(p), i)):
                 continue  # 'Xi said ..., while Putin praised ...': the report ends where a new clause begins
+            if p and self.possessive and self._coordinated_with_report(k, i):
+                continue  # 'Seoul said the pact posed a threat and summoned the ambassador': the second verb is Seoul's act
             if p:
                 who, _ = self.left_subject(k)
                 if self.possessive and not self._named_speaker(k):
@@ -245,6 +390,8 @@ class StatusRules(ArgumentSlots):
                 return who, " ".join(p)
         for k in self._window(c.trigger_end, self.s1):
             p = self.phrase_at(k, "after_quote_verbs")
+            if p and self._writers_aside(i, k):
+                break  # 'Blinken, speaking after talks with Wang Yi, said ...', 'After talks with Putin, Xi said ...'
             if p and k > 0 and (self.low[k - 1] in (",", "”", '"', "’", "'") or "”" in self.low[max(0, k - 2) : k]):
                 who, _ = self.right_actor(k + len(p), ("",), limit=9)  # 'kata juru bicara Departemen Luar Negeri AS ...'
                 nxt = self.low[k + len(p) : min(self.s1, k + len(p) + 3)]
@@ -257,10 +404,14 @@ class StatusRules(ArgumentSlots):
             p = self.phrase_at(k, "after_quote_verbs")
             if not p:
                 continue
+            if self._writers_aside(i, k):
+                break
             # English names the speaker before the verb: '..., Blinken said', '...," officials say'
             q = k - 1
             while q > c.trigger_end and self.low[q] not in (",", "”", '"', "’", "'"):
                 q -= 1
+            if q >= c.trigger_end and self._report_ends(q + 1, k):
+                continue  # '..., while France and Germany said they would follow': a clause of its own, no report of this one
             if q >= c.trigger_end and self.low[q] in (",", "”", '"', "’", "'") and k - q <= 8:  # '..., a report by a rights group said'
                 mm = self.mention_at(k - 1)
                 if mm is None and self.low[k - 1] not in self.agent_nouns and not self.phrase_at(k - 1, "speaker_pronouns"):

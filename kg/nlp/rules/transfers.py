@@ -15,6 +15,15 @@ from .slots import ArgumentSlots
 __all__ = ["Transfers"]
 
 
+class _NoPrep:
+    """A stand-in trigger for reading a plain list of items: no preposition before them."""
+
+    item_prep: tuple[str, ...] = ()
+
+
+_NO_PREP = _NoPrep()
+
+
 class Transfers(ArgumentSlots):
     """Transfers: who gives what to whom, read from the items named around a give or receive verb."""
 
@@ -31,6 +40,8 @@ class Transfers(ArgumentSlots):
             m = self.mention_at(k)
             if m is not None and self.actor(m):
                 recipient, _, k = self.group(m)
+                while self.possessive and k < c1 and self.low[k] in self.agent_nouns and self.low[k] not in self.determiners:
+                    k += 1  # 'provided the Philippine military with patrol boats': the state's forces get them
             if k < c1 and self.low[k] in trig.item_prep:
                 k += 1
             else:
@@ -57,6 +68,9 @@ class Transfers(ArgumentSlots):
                     break
             if hit:
                 L, (concept, family) = hit
+                shared = self._shared_head(k, L)
+                if shared:
+                    concept, family = shared  # 'missile and satellite technology': missile technology
                 found.append((concept, family, " ".join(self.words[k : k + L])))
                 k += L
                 steps += 1
@@ -78,6 +92,11 @@ class Transfers(ArgumentSlots):
                 k = owner.end
                 steps += 1
                 continue
+            adj = self._plain_modifiers_then_item(k)
+            if adj:
+                k += adj  # '650 lightweight multirole missiles': modifiers the lexicon does not list
+                steps += 1
+                continue
             if w in quant or NUMBER.match(w) or w in joiners and found or self._model_name(k):
                 k += 1
                 steps += 1
@@ -88,6 +107,41 @@ class Transfers(ArgumentSlots):
                 continue
             break
         return found, k, recipient
+
+    def _plain_modifiers_then_item(self, k: int) -> int:
+        """English: how many words before an item word modify it ('lightweight multirole missiles',
+        'close-range ballistic missiles'): up to four, plain words the lexicon does not list, hyphens and
+        amounts; 0 when none or when they could be anything else (a name, a verb, a preposition, a clause word)."""
+        if not self.possessive:
+            return 0
+        q = k
+        while q < min(self.s1, k + 4):
+            if q > k and any(tuple(self.low[q : q + L]) in self.lex.items for L in (1, 2, 3)):
+                return q - k
+            w = self.low[q]
+            if w == "-" or w in self.lex.cues.get("quantifiers", []):
+                q += 1
+                continue
+            if (not w.isalpha() or self.mention_at(q) is not None or w in self.preps or w in self.joiners or w in self.skip
+                    or w in self.complementizers or w in self.relative or self._is_verb(w) or w in self.determiners
+                    or w in self.lex.cues.get("item_joiners", [])):
+                return 0
+            q += 1
+        return 0
+
+    def _shared_head(self, k: int, L: int) -> tuple[str, str] | None:
+        """'missile and satellite technology': an item word coordinated with an item whose head noun it
+        shares; the concept of the word with that head ('missile technology'), if the lexicon has it."""
+        j = k + L
+        if j + 1 >= self.s1 or self.low[j] not in self.lex.cues.get("item_joiners", []) or self.low[j] == ",":
+            return None
+        for L2 in (4, 3, 2):
+            nxt = tuple(self.low[j + 1 : j + 1 + L2])
+            if len(nxt) == L2 and nxt in self.lex.items:
+                joined = tuple(self.low[k : k + L]) + nxt[-1:]
+                got = self.lex.items.get(joined)
+                return got if got and got != self.lex.items[tuple(self.low[k : k + L])] else None
+        return None
 
     def _past_determiners(self, j: int, c1: int) -> int:
         """'supplied the Houthis with drones', 'arming the Houthis': the recipient after an article."""
@@ -153,6 +207,16 @@ class Transfers(ArgumentSlots):
         for k in range(max(c0, i - 8), i):
             for L in range(min(4, i - k), 0, -1):
                 if tuple(self.low[k : k + L]) in self.lex.items:
+                    if self.possessive:
+                        # English names the owner first: 'North Korean troops had been deployed to Russia'
+                        q = k - 1
+                        while q >= c0 and self.mention_at(q) is None and (self.low[q] in self.quantifiers or NUMBER.match(self.low[q])):
+                            q -= 1
+                        m = self.mention_at(q) if q >= c0 else None
+                        if m is not None and m.end == q + 1 and self.actor(m) and m.entities[0].type != "Media" and (
+                                m.start - 1 < self.s0 or self.low[m.start - 1] not in self.possessive):
+                            return self.group(m)[0]
+                        break
                     m = self.mention_at(k + L)
                     if m is not None and m.start == k + L and m.end <= i and self.actor(m) and m.entities[0].type != "Media":
                         return self.group(m)[0]
@@ -173,6 +237,25 @@ class Transfers(ArgumentSlots):
                 break
         return []
 
+    def _listed_items(self, after: int, c1: int) -> list[tuple[str, str, str]]:
+        """Items listed after a transfer by a cue of listing ('including', 'such as': cue 'item_lists')."""
+        saved = self.item_owner
+        try:
+            for k in range(after, min(c1, after + 8)):
+                p = self.phrase_at(k, "item_lists")
+                if p:
+                    found, _, _ = self._items(k + len(p), c1, _NO_PREP)
+                    return found
+            return []
+        finally:
+            self.item_owner = saved
+
+    def _fronted_adjunct(self, k: int, i: int) -> bool:
+        """'In return for the weapons, Russia is providing North Korea with technology': a phrase at ``k``
+        closed by a comma before the subject of the verb at ``i`` is an adjunct; the clause names its giver."""
+        commas = [q for q in range(k, i) if self.low[q] == ","]
+        return bool(commas) and any(self.actor(self.mention_at(q)) for q in range(commas[-1] + 1, i))
+
     def _transfer(self, i: int, L: int, trig: Trigger, voice: str) -> list[Candidate]:
         j = i + L
         _, c1 = self.clause(i)
@@ -191,13 +274,23 @@ class Transfers(ArgumentSlots):
             # 'suspended arms exports to Israel': English names the items before the noun
             items = [it for it in self._items_left(i) if i - 2 <= self._item_start(it, i)]
             after = j
+        if not items and self.possessive and voice in ("active", "participle", "bare"):
+            # 'the missiles that North Korea sent to Russia': the items head a relative clause before the subject
+            _, sstart = self.left_subject(i)
+            r = sstart - 1
+            while r > self.s0 and self.low[r] in self.determiners:
+                r -= 1  # 'the weapons that the US sent'
+            e = r - 1 if r - 1 >= self.s0 and self.low[r - 1] != "," else r - 2  # 'The drones, which Iran supplied'
+            if e >= self.s0 and self.low[r] in self.relative and self._item_ends_at(e):
+                items = [it for it in self._items_left(e + 1) if self._item_start(it, e + 1) >= e - 4]
+                after = j
         if not items and trig.default_item:
             items = [(trig.default_item, "weapons", "")]
         if not items:
             self.trace.notes.append(f"'{self.words[i]}': no transferred item named right after it, so no transfer")
             return []
         c0, _ = self.clause(i)
-        if any(self.phrase_at(k, "exchange_markers") for k in range(c0, i)) and not (
+        if any(self.phrase_at(k, "exchange_markers") and not self._fronted_adjunct(k, i) for k in range(c0, i)) and not (
                 voice == "passive" and self.right_actor(j, (*self.passive_agent, ""), limit=3)[0]):
             # 'sebagai imbalan atas amunisi yang dikirim Pyongyang ke Moskow': a passive names its giver
             self.trace.notes.append(f"'{self.words[i]}': in exchange for -- giver unnamed")
@@ -246,9 +339,18 @@ class Transfers(ArgumentSlots):
                 return []
             recipient, _ = self.left_subject(i)
             giver, _ = self.right_actor(after, trig.object, limit=6, stop_at_verbs=False)
+            if not giver and self.possessive:
+                # 'denied receiving Iranian missiles': no double object after a receive verb; the name before
+                # the items is their owner, who sent them
+                giver = self.item_owner or double
         if not giver or not recipient:
             self.trace.notes.append(f"'{self.words[i]}': transfer without giver or recipient")
             return []
+        listed = self._listed_items(after, c1)
+        if listed and all(f == "aid" and c in self.lex.cues.get("generic_aid_concepts", []) for c, f, _ in items):
+            # 'a military aid package for Ukraine, including air defence interceptors and artillery ammunition':
+            # what the package holds names the transfer
+            items = listed
         out = []
         families: dict[str, list[tuple[str, str, str]]] = {}
         for it in items:
