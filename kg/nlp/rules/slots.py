@@ -892,9 +892,13 @@ class ArgumentSlots(SentenceView):
         q = k + 1
         while q < min(self.s1, k + 3) and self.mention_at(q) is None and self.low[q] in self.passthrough:
             q += 1  # 'di wilayah Kamboja', 'di kota Kharkiv'
+        return self._actor_named_at(q)
+
+    def _actor_named_at(self, q: int) -> tuple[list[Entity], int] | None:
+        """The actors named from ``q`` on (with those coordinated with them) and where they end; a place the
+        gazetteer does not know followed by a comma and its state ('Krasnodar, Rusia') names the state."""
         mm = self.mention_at(q)
         if mm is None and not self.possessive and q + 2 < self.s1 and self.words[q][:1].isupper() and self.low[q + 1] == ",":
-            # 'di wilayah Krasnodar, Rusia': a place the gazetteer does not know, then the state it lies in
             st = self.mention_at(q + 2)
             if st is not None and st.start == q + 2 and all(e.type == "Country" for e in st.entities if e.is_actor) and self.actor(st):
                 return [e for e in st.entities if e.is_actor], st.end
@@ -942,16 +946,7 @@ class ArgumentSlots(SentenceView):
         q += 1
         if q < c1 and self.low[q] in self.passive_agent:
             q += 1
-        mm = self.mention_at(q)
-        if mm is None and not self.possessive and q + 2 < self.s1 and self.words[q][:1].isupper() and self.low[q + 1] == ",":
-            # 'di wilayah Krasnodar, Rusia': a place the gazetteer does not know, then the state it lies in
-            st = self.mention_at(q + 2)
-            if st is not None and st.start == q + 2 and all(e.type == "Country" for e in st.entities if e.is_actor) and self.actor(st):
-                return [e for e in st.entities if e.is_actor], st.end
-        if mm is None or mm.start != q or not self.actor(mm) or mm.entities[0].type == "Media":
-            return None
-        ents, _, end = self.group(mm)
-        return (ents, end) if ents else None
+        return self._actor_named_at(q)
 
     def _state_effort(self, ents: list[Entity], a: int, b: int) -> list[Entity]:
         """'atas upaya Kim Jong Un untuk meningkatkan persenjataan nuklirnya', 'mendukung kebijakan Trump': a
