@@ -136,10 +136,11 @@ def test_transfer_carries_items():
     assert "drone Shahed" in sts[0].item_texts
 
 
-def test_negated_claim_keeps_its_speaker():
+def test_own_side_denial_keeps_its_speaker():
+    # the accused state's own minister saying it never did: a denial (GUIDE: "the source denies it"), as in English
     st = next(s for s in read("Menteri Luar Negeri Iran Hossein Amir-Abdollahian mengatakan Iran tidak pernah memasok senjata kepada Rusia.")
               if s.predicate == "suppliesWeaponsTo")
-    assert st.status == "negated" and [a.key for a in st.attributed_to] == ["amir_abdollahian"]
+    assert st.status == "denied" and [a.key for a in st.attributed_to] == ["amir_abdollahian"]
 
 
 def test_speaker_after_a_long_title():
@@ -772,6 +773,13 @@ ARMIES_NAMES_AND_OWNERS = [
     ("denial-then-counter-claim", "Kremlin membantah laporan tersebut dan menuduh Ukraina menyerang Rusia.", ("UKR", "attacks", "RUS", "claimed")),
     ("denied-content-coordinated", "Iran membantah bahwa pihaknya memasok drone dan mengirim rudal ke Rusia.",
      ("IRN", "suppliesWeaponsTo", "RUS", "denied")),
+    # the accused side's own word that it did not do it is a denial (as in English); a refusal of the future is not
+    ("own-side-never-is-denial", "Juru bicara Kremlin Dmitry Peskov mengatakan Moskow tidak pernah memasok senjata ke Korea Utara.",
+     ("RUS", "suppliesWeaponsTo", "PRK", "denied")),
+    ("own-ministry-not-is-denial", "Kementerian Luar Negeri China menegaskan Beijing tidak memasok senjata kepada Rusia.",
+     ("CHN", "suppliesWeaponsTo", "RUS", "denied")),
+    ("own-side-future-is-negated", "Putin mengatakan Rusia tidak akan menyerang Ukraina.", ("RUS", "attacks", "UKR", "negated")),
+    ("other-side-not-is-negated", "Amerika Serikat mengatakan China tidak memasok senjata kepada Rusia.", ("CHN", "suppliesWeaponsTo", "RUS", "negated")),
     # 'ketiga pemimpin itu' after the speaker of the sentence: the three named before, not the speaker
     ("three-leaders-not-the-speaker", "Para analis menilai kehadiran Xi Jinping, Vladimir Putin, dan Kim Jong Un menunjukkan eratnya "
      "hubungan. Presiden AS Donald Trump menuduh ketiga pemimpin itu berkonspirasi melawan Amerika Serikat.", ("trump", "accuses", "xi", "asserted")),
