@@ -83,9 +83,8 @@ def test_browser_tooltip_of_russia_to_north_korea_shows_the_evidence(open_page, 
     page, _log = open_page(seed_html)
     edge = page.evaluate("kgGraph.findEdge('RUS', 'PRK', 'suppliesTechnologyTo')")
     assert edge
-    pt = page.evaluate(f"kgGraph.edgeMidpoint('{edge}')")
-    page.mouse.move(pt["x"] - 30, pt["y"] - 30)
-    page.mouse.move(pt["x"], pt["y"], steps=5)
+    pt = page.evaluate(f"kgGraph.edgePoint('{edge}')")
+    page.mouse.move(pt["x"], pt["y"])  # straight there: a path across the graph would hover other edges on the way
     tip = page.locator("#kg-tip")
     tip.wait_for(state="visible", timeout=5000)
     text = tip.inner_text()
@@ -135,7 +134,7 @@ def test_browser_news_markup_renders_as_text(open_page, evil_store: Path, tmp_pa
     page, log = open_page(html)
     edge = page.evaluate("kgGraph.findEdge('RUS', 'PRK', 'suppliesWeaponsTo')")
     page.evaluate(f"kgGraph.showEdge('{edge}')")
-    pt = page.evaluate(f"kgGraph.edgeMidpoint('{edge}')")
+    pt = page.evaluate(f"kgGraph.edgePoint('{edge}')")
     page.mouse.move(pt["x"] - 20, pt["y"] - 20)
     page.mouse.move(pt["x"], pt["y"], steps=4)
     page.locator("#kg-tip").wait_for(state="visible", timeout=5000)

@@ -585,12 +585,22 @@
     });
     return ids.length ? ids[0] : null;
   };
-  kg.edgeMidpoint = function (edgeId) {  // DOM coordinates of the middle of a drawn edge
+  kg.edgePoint = function (edgeId) {
+    // DOM coordinates of a point of a drawn edge where the pointer finds that edge: its middle unless
+    // another edge or a node lies over it there (a dense graph crosses edges), else the nearest free point
     var e = network.body.edges[edgeId];
-    var p = e.edgeType.getPoint(0.5);
-    var d = network.canvasToDOM(p);
-    var r = container.getBoundingClientRect();
-    return { x: d.x + r.left, y: d.y + r.top };
+    var r = network.canvas.frame.canvas.getBoundingClientRect();  // where vis measures the pointer from
+    var fractions = [0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8, 0.15, 0.85];
+    for (var i = 0; i < fractions.length; i++) {
+      var d = network.canvasToDOM(e.edgeType.getPoint(fractions[i]));
+      var alone = [[0, 0], [-4, 0], [4, 0], [0, -4], [0, 4], [-3, -3], [3, 3], [-3, 3], [3, -3]].every(function (o) {
+        var q = { x: d.x + o[0], y: d.y + o[1] };  // the edge alone within a few pixels: pointer rounding cannot pick another
+        return network.getNodeAt(q) === undefined && network.getEdgeAt(q) === edgeId;
+      });
+      if (alone) return { x: d.x + r.left, y: d.y + r.top };
+    }
+    var m = network.canvasToDOM(e.edgeType.getPoint(0.5));
+    return { x: m.x + r.left, y: m.y + r.top };
   };
   kg.nodePoint = function (id) {
     var p = network.getPositions([id])[id];
