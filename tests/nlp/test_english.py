@@ -444,6 +444,8 @@ CASES = [
     ("backed-a-resolution-condemning", "Japan backed a resolution condemning North Korea.", ("JPN", "opposes", "PRK", "asserted")),
     ("items-head-object-relative", "The drones, which Iran supplied to Russia, were used against Ukrainian cities.", ("IRN", "suppliesWeaponsTo", "RUS", "asserted")),
     ("items-head-relative-with-determiner", "The weapons that the US sent to Ukraine were used against Russian forces.", ("USA", "suppliesWeaponsTo", "UKR", "asserted")),
+    # a title after a body of the state ('CIA Director') does not hide the person from the verb
+    ("body-title-person-subject", "CIA Director William Burns met Iranian Foreign Minister Abbas Araghchi in Doha.", ("araghchi", "meetsWith", "william_burns", "asserted")),
     # an act one is warned against has not happened
     ("warned-against-any-noun", "Washington warned Beijing against any attack on Taiwan.", ("CHN", "attacks", "TWN", "expected")),
 ]

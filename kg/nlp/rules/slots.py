@@ -26,8 +26,8 @@ class ArgumentSlots(SentenceView):
             if r.end == m.end and r.start < m.start:
                 k = r.start - 1
                 state = self.mention_at(k)  # 'US Secretary of State Antony Blinken': and before the state
-                if state is not None and state.end == r.start and any(e.key == r.of.key for e in state.entities):
-                    k = state.start - 1
+                if state is not None and state.end == r.start and any(e.key == r.of.key or e.acts_for == r.of.key for e in state.entities):
+                    k = state.start - 1  # 'CIA Director William Burns': or before a body of that state
         prev = self.mention_at(k)
         if prev is not None and prev.end == m.start and any(e.type == "Company" for e in m.entities):
             k = prev.start - 1  # the company's country stands between it and what comes before
@@ -137,7 +137,7 @@ class ArgumentSlots(SentenceView):
         for r in self.m.roles:
             start = r.start
             state = self.mention_at(r.start - 1)  # 'Venezuelan President Nicolas Maduro': the state first
-            if state is not None and state.end == r.start and any(e.key == r.of.key for e in state.entities):
+            if state is not None and state.end == r.start and any(e.key == r.of.key or e.acts_for == r.of.key for e in state.entities):
                 start = state.start
             role_end[r.end] = (start, r)
         # rightwards
