@@ -446,6 +446,8 @@ CASES = [
     ("items-head-relative-with-determiner", "The weapons that the US sent to Ukraine were used against Russian forces.", ("USA", "suppliesWeaponsTo", "UKR", "asserted")),
     # a title after a body of the state ('CIA Director') does not hide the person from the verb
     ("body-title-person-subject", "CIA Director William Burns met Iranian Foreign Minister Abbas Araghchi in Doha.", ("araghchi", "meetsWith", "william_burns", "asserted")),
+    # a possessor right after a verb owns its object; the meeting is the main subject's
+    ("verb-object-possessor-not-meeting-subject", "Kim Jong Un praised Russia's leadership during a meeting with Shoigu.", ("kim_jong_un", "meetsWith", "shoigu", "asserted")),
     # an act one is warned against has not happened
     ("warned-against-any-noun", "Washington warned Beijing against any attack on Taiwan.", ("CHN", "attacks", "TWN", "expected")),
 ]
@@ -617,6 +619,8 @@ TRAPS = [
     ("opposed-aid-is-no-stand-against-the-giver", "Hungary has opposed EU military aid to Ukraine.", lambda got: ("HUN", "opposes", "EU", "asserted") not in got),
     ("warned-against-any-attack-is-no-threat", "Washington warned Beijing against any attack on Taiwan.",
      lambda got: not any(p == "threatens" for _, p, _, _ in got) and ("CHN", "attacks", "TWN", "claimed") not in got),
+    ("verb-object-possessor-is-no-subject", "North Korea's leader praised Russia's leadership during a meeting with Shoigu.",
+     lambda got: not any(p == "meetsWith" and "RUS" in (s, o) for s, p, o, _ in got)),
     ("before-a-clause-is-a-conjunction", "China condemned Japan before the United States imposed sanctions on Russia.",
      lambda got: ("USA", "imposesSanctionsOn", "RUS", "asserted") in got and ("CHN", "imposesSanctionsOn", "RUS", "asserted") not in got),
 ]

@@ -91,6 +91,22 @@ class ArgumentSlots(SentenceView):
                     self.low[q] in self.joiners) or bool(self.phrase_at(q, "clause_breaks"))
         return False
 
+    def _verb_object_possessor(self, m: Mention, i: int) -> bool:
+        """Whether mention ``m``, followed by a possessive marker, owns the object of a verb right before it
+        ('praised Russia 's leadership', 'condemned the country 's ...'); a reporting verb's possessor heads the
+        reported clause ('said Russia 's forces attacked') and stays a subject."""
+        k = m.start - 1
+        if self.low[k] in self.determiners and k - 1 >= self.s0:
+            k -= 1
+        w = self.low[k]
+        if not w.isalpha() or w in self.finite_verbs or not self._is_verb(w):
+            return False
+        if any(p and q + len(p) - 1 == k for q in range(max(self.s0, k - 2), k + 1)
+               for p in [self.phrase_at(q, "reporting_verbs") or self.phrase_at(q, "control_phrases")]):
+            return False
+        # 'backed Sweden 's bid to join NATO': the owner of a bid or plan is the subject of its infinitive
+        return not any(self._finite_verb(self.low[q]) or self.low[q] in self.purpose_links for q in range(m.end + 1, i))
+
     def _is_verb(self, w: str) -> bool:
         """A cheap guess without a tagger: a verbal prefix on a long enough word."""
         if w in self.not_verbs or (w,) in self.lex.items or w in self.agent_nouns:
@@ -214,6 +230,10 @@ class ArgumentSlots(SentenceView):
                     self.other_predicate(m.start - 1) or (self.low[m.start - 1] in self.determiners and m.start - 2 >= c0
                                                           and self.other_predicate(m.start - 2))):
                 k = m.start - 1  # "condemned China 's actions and reaffirmed ...": the possessor is inside the object
+                continue
+            if m is not None and self.possessive and m.end + 1 < i and self.low[m.end] in self.possessive and m.start - 1 >= c0 \
+                    and self._verb_object_possessor(m, i):
+                k = m.start - 1  # "praised Russia 's leadership during a meeting with Shoigu": the possessor is in the object
                 continue
             if m is not None and self.actor(m) and m.entities[0].type != "Media" and self._after_passive(m):
                 rel = next((q for q in range(m.start - 2, max(c0, m.start - 4) - 1, -1) if self.low[q] in self.relative), None)
