@@ -448,6 +448,9 @@ CASES = [
     ("body-title-person-subject", "CIA Director William Burns met Iranian Foreign Minister Abbas Araghchi in Doha.", ("araghchi", "meetsWith", "william_burns", "asserted")),
     # a possessor right after a verb owns its object; the meeting is the main subject's
     ("verb-object-possessor-not-meeting-subject", "Kim Jong Un praised Russia's leadership during a meeting with Shoigu.", ("kim_jong_un", "meetsWith", "shoigu", "asserted")),
+    # an object relative clause: the head before 'which' is the verb's object
+    ("object-relative-head-is-object", "Israel, which the US supports, struck Gaza.", ("USA", "supports", "ISR", "asserted")),
+    ("object-relative-head-attack", "Iran, which Israel attacked in June, vowed revenge.", ("ISR", "attacks", "IRN", "asserted")),
     # an act one is warned against has not happened
     ("warned-against-any-noun", "Washington warned Beijing against any attack on Taiwan.", ("CHN", "attacks", "TWN", "expected")),
 ]
@@ -621,6 +624,8 @@ TRAPS = [
      lambda got: not any(p == "threatens" for _, p, _, _ in got) and ("CHN", "attacks", "TWN", "claimed") not in got),
     ("verb-object-possessor-is-no-subject", "North Korea's leader praised Russia's leadership during a meeting with Shoigu.",
      lambda got: not any(p == "meetsWith" and "RUS" in (s, o) for s, p, o, _ in got)),
+    ("object-relative-needs-an-actor-head", "The resolution, which the US supports, names Israel.", lambda got: not got),
+    ("subject-relative-is-no-object-relative", "Iran, which supports Hamas, condemned the strike.", lambda got: not any(o == "IRN" for _, _, o, _ in got)),
     ("before-a-clause-is-a-conjunction", "China condemned Japan before the United States imposed sanctions on Russia.",
      lambda got: ("USA", "imposesSanctionsOn", "RUS", "asserted") in got and ("CHN", "imposesSanctionsOn", "RUS", "asserted") not in got),
 ]

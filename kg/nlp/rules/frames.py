@@ -66,6 +66,8 @@ class Frames(ArgumentSlots):
         if not obj and trig.through_verb:
             obj, oend = self._threatened_attack(j)  # 'mengancam akan menyerang Israel': the target of the attack
         self.nya_exclude = None
+        if not obj:
+            obj = self._object_relative_head(sstart)  # 'Israel, which the US supports': the head is the object
         if not obj and rel == "meetsWith" and "Person" in trig.object_types and self.low[j - 1].endswith(self.suffixes or ("\0",)):
             obj = self._nya_person(i, subj)  # 'Putin menyambutnya di Kremlin': the guest named before
         if rel == "visits" and any(e.type == "Person" for e in obj) and any(e.type != "Person" for e in obj):
@@ -110,6 +112,22 @@ class Frames(ArgumentSlots):
             return out
         self.trace.notes.append(f"'{self.words[i]}': no object found")
         return []
+
+    def _object_relative_head(self, sstart: int) -> list[Entity]:
+        """'Israel, which the US supports', 'Kyiv, whom the West arms': the actor right before an object
+        relative marker (cue 'object_relative_markers') whose clause's subject is the verb's subject."""
+        k = sstart - 1
+        if k > self.s0 and self.low[k] in self.determiners:
+            k -= 1
+        if k <= self.s0 or self.low[k] not in self.lex.cues.get("object_relative_markers", []):
+            return []
+        q = k - 1
+        if self.low[q] == ",":
+            q -= 1
+        m = self.mention_at(q) if q >= self.s0 else None
+        if m is None or m.end != q + 1 or not self.actor(m):
+            return []
+        return [e for e in self.titled(m).entities if e.is_actor]
 
     def _guest_visits(self, i: int, L: int, guests: list[Entity], oend: int, trig: Trigger, conf: float) -> list[Candidate]:
         """'Kim Jong Un hosted Putin in Pyongyang', 'hosted Xi at the Kremlin': a verb of hosting (cue
