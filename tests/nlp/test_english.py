@@ -451,6 +451,10 @@ CASES = [
     # an object relative clause: the head before 'which' is the verb's object
     ("object-relative-head-is-object", "Israel, which the US supports, struck Gaza.", ("USA", "supports", "ISR", "asserted")),
     ("object-relative-head-attack", "Iran, which Israel attacked in June, vowed revenge.", ("ISR", "attacks", "IRN", "asserted")),
+    # a vow made during a meeting: the meeting took place, the vow's content is expected
+    ("occasion-of-a-vow-is-asserted", "Kim Jong Un vowed to strengthen ties with Russia during a meeting with Shoigu.", ("kim_jong_un", "meetsWith", "shoigu", "asserted")),
+    ("content-of-a-vow-is-expected", "Kim Jong Un vowed to strengthen ties with Russia during a meeting with Shoigu.", ("kim_jong_un", "cooperatesWith", "RUS", "expected")),
+    ("occasion-of-a-plan-is-expected", "Putin will hold talks with Xi during a visit to Beijing.", ("putin", "visits", "CHN", "expected")),
     # an act one is warned against has not happened
     ("warned-against-any-noun", "Washington warned Beijing against any attack on Taiwan.", ("CHN", "attacks", "TWN", "expected")),
 ]
