@@ -455,6 +455,9 @@ CASES = [
     ("occasion-of-a-vow-is-asserted", "Kim Jong Un vowed to strengthen ties with Russia during a meeting with Shoigu.", ("kim_jong_un", "meetsWith", "shoigu", "asserted")),
     ("content-of-a-vow-is-expected", "Kim Jong Un vowed to strengthen ties with Russia during a meeting with Shoigu.", ("kim_jong_un", "cooperatesWith", "RUS", "expected")),
     ("occasion-of-a-plan-is-expected", "Putin will hold talks with Xi during a visit to Beijing.", ("putin", "visits", "CHN", "expected")),
+    # 'each other' after the verb: each member of the subject does it to the other
+    ("each-other-after-verb", "Iran and Russia pledged to support each other.", ("RUS", "supports", "IRN", "expected")),
+    ("each-other-after-verb-other-way", "Iran and Russia pledged to support each other.", ("IRN", "supports", "RUS", "expected")),
     # an act one is warned against has not happened
     ("warned-against-any-noun", "Washington warned Beijing against any attack on Taiwan.", ("CHN", "attacks", "TWN", "expected")),
 ]

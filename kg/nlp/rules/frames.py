@@ -102,7 +102,7 @@ class Frames(ArgumentSlots):
             return self._pairs(subj, obj, rel, trig, i, L, conf, voice) + self._pairs(obj, subj, rel, trig, i, L, conf, voice + "+mutual")
         if obj:
             return self._pairs(subj, obj, rel, trig, i, L, conf, voice) + self._guest_visits(i, L, obj, oend, trig, conf)
-        if len(subj) >= 2 and (self._reciprocal(i) or mutual):
+        if len(subj) >= 2 and (self._reciprocal(i) or mutual or self.phrase_at(j, "reciprocal_objects")):
             return self._each_other(subj, rel, trig, i, L, conf)
         if rel in SYMMETRIC and len(subj) >= 2:
             out = []
