@@ -458,6 +458,9 @@ CASES = [
     # 'each other' after the verb: each member of the subject does it to the other
     ("each-other-after-verb", "Iran and Russia pledged to support each other.", ("RUS", "supports", "IRN", "expected")),
     ("each-other-after-verb-other-way", "Iran and Russia pledged to support each other.", ("IRN", "supports", "RUS", "expected")),
+    # the victims' state of an act after a verb of casualty is its target; a state's adjective among the noun's adjectives is its agent
+    ("victims-of-an-attack", "Two U.S. soldiers were killed in an Iranian drone attack in Jordan.", ("IRN", "attacks", "USA", "asserted")),
+    ("victims-of-a-strike-by", "Five Pakistani civilians were wounded by an Indian missile strike.", ("IND", "attacks", "PAK", "asserted")),
     # an act one is warned against has not happened
     ("warned-against-any-noun", "Washington warned Beijing against any attack on Taiwan.", ("CHN", "attacks", "TWN", "expected")),
 ]
@@ -633,6 +636,8 @@ TRAPS = [
      lambda got: not any(p == "meetsWith" and "RUS" in (s, o) for s, p, o, _ in got)),
     ("object-relative-needs-an-actor-head", "The resolution, which the US supports, names Israel.", lambda got: not got),
     ("subject-relative-is-no-object-relative", "Iran, which supports Hamas, condemned the strike.", lambda got: not any(o == "IRN" for _, _, o, _ in got)),
+    ("place-of-an-attack-on-victims-is-no-target", "Two U.S. soldiers were killed in an Iranian drone attack in Jordan.", lambda got: not any(o == "JOR" for _, _, o, _ in got)),
+    ("unnamed-victims-no-target", "Hamas said five people were killed in an Israeli strike.", lambda got: not got),
     ("before-a-clause-is-a-conjunction", "China condemned Japan before the United States imposed sanctions on Russia.",
      lambda got: ("USA", "imposesSanctionsOn", "RUS", "asserted") in got and ("CHN", "imposesSanctionsOn", "RUS", "asserted") not in got),
 ]

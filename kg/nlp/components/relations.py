@@ -237,6 +237,18 @@ class _SentenceReader(Transfers, StatusRules, Frames):
     def _determiner_before(self, i: int) -> int:
         """Where the possessive or determiner before the word at ``i`` stands, over its adjectives; -1 if none."""
         k = i - 1 - self._adjectives_before(i)
+        if self.possessive and k > self.s0 and self.low[k] not in self.determiners and self.low[k] not in self.possessive and not any(
+                v == "participle" for _, v in self.lex.forms.get((self.low[i],), ())):  # 'A Russian drone struck': a verb
+            # 'an Iranian drone attack', 'a Russian missile strike': a state's adjective among the adjectives
+            # after an indefinite article (cue 'indefinite_articles'), which no subject name takes
+            m = self.mention_at(k)
+            if m is not None and m.end == k + 1 and self.actor(m):
+                q = m.start - 1
+                n = 0
+                while n < 2 and q > self.s0 and self.low[q] in self.noun_adjectives:
+                    q, n = q - 1, n + 1
+                if q >= self.s0 and self.low[q] in self.lex.cues.get("indefinite_articles", []):
+                    k = q
         return k if k >= self.s0 and (self.low[k] in self.possessive or self.low[k] in self.determiners) else -1
 
     def _plural_noun(self, i: int) -> bool:

@@ -250,7 +250,9 @@ class Frames(ArgumentSlots):
         """'EU sanctions on Russia', 'Israeli strikes on Iran': English names the agent of a noun by a
         name or an adjective of state right before it (after the noun's own modifiers)."""
         k = i - 1
-        while k > self.s0 and self.low[k] in self.object_modifiers and self.mention_at(k) is None:
+        n = 0  # 'an Iranian drone attack', 'a Russian missile strike': over up to two adjectives of the noun
+        while k > self.s0 and self.mention_at(k) is None and (self.low[k] in self.object_modifiers or (n < 2 and self.low[k] in self.noun_adjectives)):
+            n += self.low[k] in self.noun_adjectives
             k -= 1
         m = self.mention_at(k)
         if m is None or m.end != k + 1 or not self.actor(m) or m.entities[0].type == "Media":
@@ -258,6 +260,20 @@ class Frames(ArgumentSlots):
         if m.start - 1 >= self.s0 and self.low[m.start - 1] in self.possessive:
             return []
         return self.group(m)[0]
+
+    def _victims_of(self, i: int) -> list[Entity]:
+        """'Two U.S. soldiers were killed in an Iranian drone attack': an act named after a verb of casualty
+        and its preposition (cues 'casualty_verbs', 'casualty_preps') hits the state whose people (cue
+        'victim_nouns', right after the state's name) are that verb's subject."""
+        det = self._determiner_before(i)
+        if det < 0 or det - 2 < self.s0 or not self.phrase_at(det - 1, "casualty_preps") or not self.phrase_at(det - 2, "casualty_verbs"):
+            return []
+        c0, _ = self.clause(det - 2)
+        for k in range(det - 3, c0 - 1, -1):
+            m = self.mention_at(k)
+            if m is not None and m.end == k + 1 and self.actor(m) and self.phrase_at(m.end, "victim_nouns"):
+                return [e for e in m.entities if e.is_actor and e.type != "Person"]
+        return []
 
     def _object_of_verb(self, i: int) -> bool:
         """'condemned attacks on Israel', 'to deter attacks on Israel': a noun right after a verb that is
@@ -451,6 +467,10 @@ class Frames(ArgumentSlots):
             if lv and lv[0] == "undergoer":
                 hosts = [e for e in target if e.type == "Person"]  # 'Prabowo menerima kunjungan Raja Abdullah II'
             target = [self.ext.gaz.get(e.acts_for) or e if e.type == "Person" and e.acts_for else e for e in target]
+        if agent and rule in ("nominal-possessor", "nominal-left-possessor", "nominal-left-modifier") and rel in self.lex.cues.get("casualty_relations", []):
+            # 'Two U.S. soldiers were killed in an Iranian drone attack in Jordan': the victims' state is the
+            # target; the place after 'in' is where it happened
+            target = self._victims_of(i) or target
         if agent and target:
             out = self._pairs(agent, target, rel, trig, i, L, conf, rule)
             if hosts:  # a host who receives a visit meets the visitor
