@@ -461,6 +461,7 @@ CASES = [
     # the victims' state of an act after a verb of casualty is its target; a state's adjective among the noun's adjectives is its agent
     ("victims-of-an-attack", "Two U.S. soldiers were killed in an Iranian drone attack in Jordan.", ("IRN", "attacks", "USA", "asserted")),
     ("victims-of-a-strike-by", "Five Pakistani civilians were wounded by an Indian missile strike.", ("IND", "attacks", "PAK", "asserted")),
+    ("smuggle-is-a-transfer", "Iran smuggled weapons to the Houthis.", ("IRN", "suppliesWeaponsTo", "HOUTHI", "asserted")),
     # an act one is warned against has not happened
     ("warned-against-any-noun", "Washington warned Beijing against any attack on Taiwan.", ("CHN", "attacks", "TWN", "expected")),
 ]
