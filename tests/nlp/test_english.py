@@ -462,6 +462,10 @@ CASES = [
     ("victims-of-an-attack", "Two U.S. soldiers were killed in an Iranian drone attack in Jordan.", ("IRN", "attacks", "USA", "asserted")),
     ("victims-of-a-strike-by", "Five Pakistani civilians were wounded by an Indian missile strike.", ("IND", "attacks", "PAK", "asserted")),
     ("smuggle-is-a-transfer", "Iran smuggled weapons to the Houthis.", ("IRN", "suppliesWeaponsTo", "HOUTHI", "asserted")),
+    ("instructors-are-troops", "Russia has sent military instructors and air defence systems to Niger.", ("RUS", "suppliesWeaponsTo", "NER", "asserted")),
+    ("radar-after-plain-adjective", "Japan will supply coastal radar systems to the Philippines.", ("JPN", "suppliesWeaponsTo", "PHL", "expected")),
+    ("talks-after-which-one-agreed-took-place", "India and Pakistan agreed to a ceasefire after talks between their military commanders.", ("IND", "meetsWith", "PAK", "asserted")),
+    ("unlikely-is-not-a-fact", "Beijing is unlikely to attack Philippine forces.", ("CHN", "attacks", "PHL", "expected")),
     # an act one is warned against has not happened
     ("warned-against-any-noun", "Washington warned Beijing against any attack on Taiwan.", ("CHN", "attacks", "TWN", "expected")),
 ]
