@@ -466,6 +466,8 @@ CASES = [
     ("radar-after-plain-adjective", "Japan will supply coastal radar systems to the Philippines.", ("JPN", "suppliesWeaponsTo", "PHL", "expected")),
     ("talks-after-which-one-agreed-took-place", "India and Pakistan agreed to a ceasefire after talks between their military commanders.", ("IND", "meetsWith", "PAK", "asserted")),
     ("unlikely-is-not-a-fact", "Beijing is unlikely to attack Philippine forces.", ("CHN", "attacks", "PHL", "expected")),
+    # a bare form right after a full verb is its object noun; the light verb over an adjective shares the first verb's subject
+    ("pledged-continued-support-after-visit", "Lavrov visited Caracas in February and pledged continued support for Maduro.", ("lavrov", "supports", "maduro", "asserted")),
     # an act one is warned against has not happened
     ("warned-against-any-noun", "Washington warned Beijing against any attack on Taiwan.", ("CHN", "attacks", "TWN", "expected")),
 ]
@@ -643,6 +645,7 @@ TRAPS = [
     ("subject-relative-is-no-object-relative", "Iran, which supports Hamas, condemned the strike.", lambda got: not any(o == "IRN" for _, _, o, _ in got)),
     ("place-of-an-attack-on-victims-is-no-target", "Two U.S. soldiers were killed in an Iranian drone attack in Jordan.", lambda got: not any(o == "JOR" for _, _, o, _ in got)),
     ("unnamed-victims-no-target", "Hamas said five people were killed in an Israeli strike.", lambda got: not got),
+    ("visited-place-is-no-subject-of-the-next-verb", "Lavrov visited Caracas in February and pledged continued support for Maduro.", lambda got: not any(s == "VEN" for s, _, _, _ in got)),
     ("before-a-clause-is-a-conjunction", "China condemned Japan before the United States imposed sanctions on Russia.",
      lambda got: ("USA", "imposesSanctionsOn", "RUS", "asserted") in got and ("CHN", "imposesSanctionsOn", "RUS", "asserted") not in got),
 ]

@@ -223,6 +223,8 @@ class Frames(ArgumentSlots):
             if words > 4:
                 break
             if w in self.lex.cues.get("agentive_light_verbs", []):
+                if self.possessive and w in self.noun_adjectives and k - 1 >= self.s0 and self.low[k - 1] in self.lex.cues.get("agentive_light_verbs", []):
+                    return "agent", k - 1  # 'pledged continued support': 'continued' is the noun's adjective here
                 return "agent", k
             if w in self.lex.cues.get("undergoer_light_verbs", []):
                 return "undergoer", k
