@@ -468,6 +468,7 @@ CASES = [
     ("unlikely-is-not-a-fact", "Beijing is unlikely to attack Philippine forces.", ("CHN", "attacks", "PHL", "expected")),
     # a bare form right after a full verb is its object noun; the light verb over an adjective shares the first verb's subject
     ("pledged-continued-support-after-visit", "Lavrov visited Caracas in February and pledged continued support for Maduro.", ("lavrov", "supports", "maduro", "asserted")),
+    ("victims-of-shelling-without-article", "Three Indian soldiers were killed in Pakistani shelling in Poonch district.", ("PAK", "attacks", "IND", "asserted")),
     # an act one is warned against has not happened
     ("warned-against-any-noun", "Washington warned Beijing against any attack on Taiwan.", ("CHN", "attacks", "TWN", "expected")),
 ]

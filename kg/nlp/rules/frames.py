@@ -267,8 +267,17 @@ class Frames(ArgumentSlots):
         """'Two U.S. soldiers were killed in an Iranian drone attack': an act named after a verb of casualty
         and its preposition (cues 'casualty_verbs', 'casualty_preps') hits the state whose people (cue
         'victim_nouns', right after the state's name) are that verb's subject."""
-        det = self._determiner_before(i)
-        if det < 0 or det - 2 < self.s0 or not self.phrase_at(det - 1, "casualty_preps") or not self.phrase_at(det - 2, "casualty_verbs"):
+        det = i - 1  # the start of the noun phrase: over adjectives, one name of the agent and a determiner
+        while det > self.s0 and self.mention_at(det) is None and self.low[det] in self.noun_adjectives:
+            det -= 1
+        m = self.mention_at(det)
+        if m is not None and m.end == det + 1:
+            det = m.start - 1
+        while det > self.s0 and self.mention_at(det) is None and self.low[det] in self.noun_adjectives:
+            det -= 1
+        if det < self.s0 or self.low[det] not in self.determiners:
+            det += 1  # no determiner: 'killed in Pakistani shelling'
+        if det - 2 < self.s0 or not self.phrase_at(det - 1, "casualty_preps") or not self.phrase_at(det - 2, "casualty_verbs"):
             return []
         c0, _ = self.clause(det - 2)
         for k in range(det - 3, c0 - 1, -1):
