@@ -647,6 +647,7 @@ TRAPS = [
     ("place-of-an-attack-on-victims-is-no-target", "Two U.S. soldiers were killed in an Iranian drone attack in Jordan.", lambda got: not any(o == "JOR" for _, _, o, _ in got)),
     ("unnamed-victims-no-target", "Hamas said five people were killed in an Israeli strike.", lambda got: not got),
     ("visited-place-is-no-subject-of-the-next-verb", "Lavrov visited Caracas in February and pledged continued support for Maduro.", lambda got: not any(s == "VEN" for s, _, _, _ in got)),
+    ("object-of-a-relative-aside-after-unknown-name", "The Africa Corps, which replaced the Wagner group, is supporting Mali's army.", lambda got: not any(s == "WAGNER" for s, _, _, _ in got)),
     ("before-a-clause-is-a-conjunction", "China condemned Japan before the United States imposed sanctions on Russia.",
      lambda got: ("USA", "imposesSanctionsOn", "RUS", "asserted") in got and ("CHN", "imposesSanctionsOn", "RUS", "asserted") not in got),
 ]

@@ -482,7 +482,9 @@ class ArgumentSlots(SentenceView):
         invaded Ukraine in 2022, ...', 'Zelensky, who visited Washington last week, ...'); ``None`` if none."""
         for q in range(k - 1, max(self.s0, k - 16), -1):
             if self.low[q] == ",":
-                return q if q + 1 < k and self.low[q + 1] in self.relative and q - 1 >= self.s0 and self.mention_at(q - 1) is not None else None
+                # the head before it is a name or, in English, any noun ('Russia 's Africa Corps, which replaced ...')
+                return q if q + 1 < k and self.low[q + 1] in self.relative and q - 1 >= self.s0 and (
+                    self.mention_at(q - 1) is not None or (self.possessive and self.words[q - 1][:1].isupper())) else None
         return None
 
     def _subject_of_other_verb(self, m, i: int) -> bool:
