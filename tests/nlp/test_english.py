@@ -469,6 +469,9 @@ CASES = [
     # a bare form right after a full verb is its object noun; the light verb over an adjective shares the first verb's subject
     ("pledged-continued-support-after-visit", "Lavrov visited Caracas in February and pledged continued support for Maduro.", ("lavrov", "supports", "maduro", "asserted")),
     ("victims-of-shelling-without-article", "Three Indian soldiers were killed in Pakistani shelling in Poonch district.", ("PAK", "attacks", "IND", "asserted")),
+    # halting trade with a state is an economic sanction on it
+    ("suspended-all-trade-with", "Turkey suspended all trade with Israel.", ("TUR", "imposesSanctionsOn", "ISR", "asserted")),
+    ("coordinated-suspended-trade", "Pakistan closed its airspace to Indian airlines and suspended all trade with India.", ("PAK", "imposesSanctionsOn", "IND", "asserted")),
     # an act one is warned against has not happened
     ("warned-against-any-noun", "Washington warned Beijing against any attack on Taiwan.", ("CHN", "attacks", "TWN", "expected")),
 ]
