@@ -473,6 +473,7 @@ CASES = [
     ("suspended-all-trade-with", "Turkey suspended all trade with Israel.", ("TUR", "imposesSanctionsOn", "ISR", "asserted")),
     ("coordinated-suspended-trade", "Pakistan closed its airspace to Indian airlines and suspended all trade with India.", ("PAK", "imposesSanctionsOn", "IND", "asserted")),
     ("fired-water-cannon-at", "Chinese coast guard vessels fired water cannon at a Philippine supply boat, the Philippine military said.", ("CHN", "attacks", "PHL", "claimed")),
+    ("item-worth-amount-then-recipient", "China has provided loans worth billions of dollars to Venezuela.", ("CHN", "providesAidTo", "VEN", "asserted")),
     # an act one is warned against has not happened
     ("warned-against-any-noun", "Washington warned Beijing against any attack on Taiwan.", ("CHN", "attacks", "TWN", "expected")),
 ]
