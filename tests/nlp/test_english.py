@@ -474,6 +474,9 @@ CASES = [
     ("coordinated-suspended-trade", "Pakistan closed its airspace to Indian airlines and suspended all trade with India.", ("PAK", "imposesSanctionsOn", "IND", "asserted")),
     ("fired-water-cannon-at", "Chinese coast guard vessels fired water cannon at a Philippine supply boat, the Philippine military said.", ("CHN", "attacks", "PHL", "claimed")),
     ("item-worth-amount-then-recipient", "China has provided loans worth billions of dollars to Venezuela.", ("CHN", "providesAidTo", "VEN", "asserted")),
+    # 'as' before a noun phrase is a preposition, not a clause: the next coordinated verb keeps the subject
+    ("as-a-preposition-then-and-verb", "Japan condemned the launch as a provocation and summoned China's ambassador.", ("JPN", "opposes", "CHN", "asserted")),
+    ("as-quoted-then-accused", "Venezuela's government condemned the decision as \"economic aggression\" and accused Washington of interfering.", ("VEN", "accuses", "USA", "asserted")),
     # an act one is warned against has not happened
     ("warned-against-any-noun", "Washington warned Beijing against any attack on Taiwan.", ("CHN", "attacks", "TWN", "expected")),
 ]

@@ -281,8 +281,8 @@ class ArgumentSlots(SentenceView):
                 got = self._reporter_pronoun(k)
                 if got[0]:
                     return got
-            if self.low[k] in self.complementizers:
-                break
+            if self.low[k] in self.complementizers and not (self.possessive and self.prepositional(k)):
+                break  # 'condemned the launch as a provocation and summoned': 'as' heads a noun phrase here
             if self.phrase_at(k, "reporting_verbs") and any(self.low[q] in self.agent_nouns for q in range(k + 1, i)):
                 b = i - 1
                 while b > k and self.low[b] in self.skip:
