@@ -444,6 +444,39 @@ CASES = [
     ("backed-a-resolution-condemning", "Japan backed a resolution condemning North Korea.", ("JPN", "opposes", "PRK", "asserted")),
     ("items-head-object-relative", "The drones, which Iran supplied to Russia, were used against Ukrainian cities.", ("IRN", "suppliesWeaponsTo", "RUS", "asserted")),
     ("items-head-relative-with-determiner", "The weapons that the US sent to Ukraine were used against Russian forces.", ("USA", "suppliesWeaponsTo", "UKR", "asserted")),
+    # a title after a body of the state ('CIA Director') does not hide the person from the verb
+    ("body-title-person-subject", "CIA Director William Burns met Iranian Foreign Minister Abbas Araghchi in Doha.", ("araghchi", "meetsWith", "william_burns", "asserted")),
+    # a possessor right after a verb owns its object; the meeting is the main subject's
+    ("verb-object-possessor-not-meeting-subject", "Kim Jong Un praised Russia's leadership during a meeting with Shoigu.", ("kim_jong_un", "meetsWith", "shoigu", "asserted")),
+    # an object relative clause: the head before 'which' is the verb's object
+    ("object-relative-head-is-object", "Israel, which the US supports, struck Gaza.", ("USA", "supports", "ISR", "asserted")),
+    ("object-relative-head-attack", "Iran, which Israel attacked in June, vowed revenge.", ("ISR", "attacks", "IRN", "asserted")),
+    # a vow made during a meeting: the meeting took place, the vow's content is expected
+    ("occasion-of-a-vow-is-asserted", "Kim Jong Un vowed to strengthen ties with Russia during a meeting with Shoigu.", ("kim_jong_un", "meetsWith", "shoigu", "asserted")),
+    ("content-of-a-vow-is-expected", "Kim Jong Un vowed to strengthen ties with Russia during a meeting with Shoigu.", ("kim_jong_un", "cooperatesWith", "RUS", "expected")),
+    ("occasion-of-a-plan-is-expected", "Putin will hold talks with Xi during a visit to Beijing.", ("putin", "visits", "CHN", "expected")),
+    # 'each other' after the verb: each member of the subject does it to the other
+    ("each-other-after-verb", "Iran and Russia pledged to support each other.", ("RUS", "supports", "IRN", "expected")),
+    ("each-other-after-verb-other-way", "Iran and Russia pledged to support each other.", ("IRN", "supports", "RUS", "expected")),
+    # the victims' state of an act after a verb of casualty is its target; a state's adjective among the noun's adjectives is its agent
+    ("victims-of-an-attack", "Two U.S. soldiers were killed in an Iranian drone attack in Jordan.", ("IRN", "attacks", "USA", "asserted")),
+    ("victims-of-a-strike-by", "Five Pakistani civilians were wounded by an Indian missile strike.", ("IND", "attacks", "PAK", "asserted")),
+    ("smuggle-is-a-transfer", "Iran smuggled weapons to the Houthis.", ("IRN", "suppliesWeaponsTo", "HOUTHI", "asserted")),
+    ("instructors-are-troops", "Russia has sent military instructors and air defence systems to Niger.", ("RUS", "suppliesWeaponsTo", "NER", "asserted")),
+    ("radar-after-plain-adjective", "Japan will supply coastal radar systems to the Philippines.", ("JPN", "suppliesWeaponsTo", "PHL", "expected")),
+    ("talks-after-which-one-agreed-took-place", "India and Pakistan agreed to a ceasefire after talks between their military commanders.", ("IND", "meetsWith", "PAK", "asserted")),
+    ("unlikely-is-not-a-fact", "Beijing is unlikely to attack Philippine forces.", ("CHN", "attacks", "PHL", "expected")),
+    # a bare form right after a full verb is its object noun; the light verb over an adjective shares the first verb's subject
+    ("pledged-continued-support-after-visit", "Lavrov visited Caracas in February and pledged continued support for Maduro.", ("lavrov", "supports", "maduro", "asserted")),
+    ("victims-of-shelling-without-article", "Three Indian soldiers were killed in Pakistani shelling in Poonch district.", ("PAK", "attacks", "IND", "asserted")),
+    # halting trade with a state is an economic sanction on it
+    ("suspended-all-trade-with", "Turkey suspended all trade with Israel.", ("TUR", "imposesSanctionsOn", "ISR", "asserted")),
+    ("coordinated-suspended-trade", "Pakistan closed its airspace to Indian airlines and suspended all trade with India.", ("PAK", "imposesSanctionsOn", "IND", "asserted")),
+    ("fired-water-cannon-at", "Chinese coast guard vessels fired water cannon at a Philippine supply boat, the Philippine military said.", ("CHN", "attacks", "PHL", "claimed")),
+    ("item-worth-amount-then-recipient", "China has provided loans worth billions of dollars to Venezuela.", ("CHN", "providesAidTo", "VEN", "asserted")),
+    # 'as' before a noun phrase is a preposition, not a clause: the next coordinated verb keeps the subject
+    ("as-a-preposition-then-and-verb", "Japan condemned the launch as a provocation and summoned China's ambassador.", ("JPN", "opposes", "CHN", "asserted")),
+    ("as-quoted-then-accused", "Venezuela's government condemned the decision as \"economic aggression\" and accused Washington of interfering.", ("VEN", "accuses", "USA", "asserted")),
     # an act one is warned against has not happened
     ("warned-against-any-noun", "Washington warned Beijing against any attack on Taiwan.", ("CHN", "attacks", "TWN", "expected")),
 ]
@@ -615,6 +648,14 @@ TRAPS = [
     ("opposed-aid-is-no-stand-against-the-giver", "Hungary has opposed EU military aid to Ukraine.", lambda got: ("HUN", "opposes", "EU", "asserted") not in got),
     ("warned-against-any-attack-is-no-threat", "Washington warned Beijing against any attack on Taiwan.",
      lambda got: not any(p == "threatens" for _, p, _, _ in got) and ("CHN", "attacks", "TWN", "claimed") not in got),
+    ("verb-object-possessor-is-no-subject", "North Korea's leader praised Russia's leadership during a meeting with Shoigu.",
+     lambda got: not any(p == "meetsWith" and "RUS" in (s, o) for s, p, o, _ in got)),
+    ("object-relative-needs-an-actor-head", "The resolution, which the US supports, names Israel.", lambda got: not got),
+    ("subject-relative-is-no-object-relative", "Iran, which supports Hamas, condemned the strike.", lambda got: not any(o == "IRN" for _, _, o, _ in got)),
+    ("place-of-an-attack-on-victims-is-no-target", "Two U.S. soldiers were killed in an Iranian drone attack in Jordan.", lambda got: not any(o == "JOR" for _, _, o, _ in got)),
+    ("unnamed-victims-no-target", "Hamas said five people were killed in an Israeli strike.", lambda got: not got),
+    ("visited-place-is-no-subject-of-the-next-verb", "Lavrov visited Caracas in February and pledged continued support for Maduro.", lambda got: not any(s == "VEN" for s, _, _, _ in got)),
+    ("object-of-a-relative-aside-after-unknown-name", "The Africa Corps, which replaced the Wagner group, is supporting Mali's army.", lambda got: not any(s == "WAGNER" for s, _, _, _ in got)),
     ("before-a-clause-is-a-conjunction", "China condemned Japan before the United States imposed sanctions on Russia.",
      lambda got: ("USA", "imposesSanctionsOn", "RUS", "asserted") in got and ("CHN", "imposesSanctionsOn", "RUS", "asserted") not in got),
 ]

@@ -203,6 +203,11 @@ class _SentenceReader(Transfers, StatusRules, Frames):
             # 'Kyiv came under attack from Russian drones': a bare form after a preposition is a noun
             self.trace.notes.append(f"'{self.words[i]}': a noun here (after '{self.words[i - 1]}'), not a verb")
             voice = "nominal"
+        if voice == "bare" and self._bare_after_verb(i):
+            # 'pledged continued support for Maduro', 'condemned the attack': a bare form right after a full
+            # verb (over adjectives) is its object noun; 'to', modals and auxiliaries keep it a verb
+            self.trace.notes.append(f"'{self.words[i]}': a noun here (after '{self.words[i - 1]}'), not a verb")
+            voice = "nominal"
         if voice in ("bare", "active") and self._plural_noun(i):
             self.trace.notes.append(f"'{self.words[i]}': a noun here (after '{self.words[i - 1]}'), not a verb")
             voice = "nominal"
@@ -237,7 +242,32 @@ class _SentenceReader(Transfers, StatusRules, Frames):
     def _determiner_before(self, i: int) -> int:
         """Where the possessive or determiner before the word at ``i`` stands, over its adjectives; -1 if none."""
         k = i - 1 - self._adjectives_before(i)
+        if self.possessive and k > self.s0 and self.low[k] not in self.determiners and self.low[k] not in self.possessive and not any(
+                v == "participle" for _, v in self.lex.forms.get((self.low[i],), ())):  # 'A Russian drone struck': a verb
+            # 'an Iranian drone attack', 'a Russian missile strike': a state's adjective among the adjectives
+            # after an indefinite article (cue 'indefinite_articles'), which no subject name takes
+            m = self.mention_at(k)
+            if m is not None and m.end == k + 1 and self.actor(m):
+                q = m.start - 1
+                n = 0
+                while n < 2 and q > self.s0 and self.low[q] in self.noun_adjectives:
+                    q, n = q - 1, n + 1
+                if q >= self.s0 and self.low[q] in self.lex.cues.get("indefinite_articles", []):
+                    k = q
         return k if k >= self.s0 and (self.low[k] in self.possessive or self.low[k] in self.determiners) else -1
+
+    def _bare_after_verb(self, i: int) -> bool:
+        """English: whether the bare form at ``i`` follows a past or -ing verb form of a trigger (over noun
+        adjectives), which makes it that verb's object noun."""
+        if not self.possessive or i <= self.s0:
+            return False
+        k = i - 1 - self._adjectives_before(i)
+        if k < self.s0 or self.mention_at(k) is not None:
+            return False
+        w = self.low[k]
+        if w in self.purpose_links or w in self.finite_verbs or not w.endswith(("ed", "ing")):
+            return False
+        return any(v in ("active", "participle") for _, v in self.lex.forms.get((w,), ()))
 
     def _plural_noun(self, i: int) -> bool:
         """'to deter attacks on Israel', 'condemned strikes on Gaza', 'amid attacks on': an English '-s' form

@@ -178,6 +178,8 @@ class SentenceView:
             if w in (",", ";", ":", ")") or w in self.relative or w in self.complementizers or (
                     self.phrase_at(q, "clause_breaks") and seen):
                 break
+            if self.possessive and w in self.joiners and q + 1 < self.s1 and self.mention_at(q + 1) is None and self._finite_verb(self.low[q + 1]):
+                break  # 'condemned the decision as economic aggression and accused ...': a second verb of the main clause
             if self._finite_verb(w) and not (self.possessive and q == k + len(p) and w.endswith("s") and not w.endswith("ss")):
                 return False  # 'after talks with Wang Yi': an '-s' word right after it is a plural noun, not a verb
             q, seen = q + 1, seen + 1

@@ -66,6 +66,8 @@ class Frames(ArgumentSlots):
         if not obj and trig.through_verb:
             obj, oend = self._threatened_attack(j)  # 'mengancam akan menyerang Israel': the target of the attack
         self.nya_exclude = None
+        if not obj:
+            obj = self._object_relative_head(sstart)  # 'Israel, which the US supports': the head is the object
         if not obj and rel == "meetsWith" and "Person" in trig.object_types and self.low[j - 1].endswith(self.suffixes or ("\0",)):
             obj = self._nya_person(i, subj)  # 'Putin menyambutnya di Kremlin': the guest named before
         if rel == "visits" and any(e.type == "Person" for e in obj) and any(e.type != "Person" for e in obj):
@@ -100,7 +102,7 @@ class Frames(ArgumentSlots):
             return self._pairs(subj, obj, rel, trig, i, L, conf, voice) + self._pairs(obj, subj, rel, trig, i, L, conf, voice + "+mutual")
         if obj:
             return self._pairs(subj, obj, rel, trig, i, L, conf, voice) + self._guest_visits(i, L, obj, oend, trig, conf)
-        if len(subj) >= 2 and (self._reciprocal(i) or mutual):
+        if len(subj) >= 2 and (self._reciprocal(i) or mutual or self.phrase_at(j, "reciprocal_objects")):
             return self._each_other(subj, rel, trig, i, L, conf)
         if rel in SYMMETRIC and len(subj) >= 2:
             out = []
@@ -110,6 +112,22 @@ class Frames(ArgumentSlots):
             return out
         self.trace.notes.append(f"'{self.words[i]}': no object found")
         return []
+
+    def _object_relative_head(self, sstart: int) -> list[Entity]:
+        """'Israel, which the US supports', 'Kyiv, whom the West arms': the actor right before an object
+        relative marker (cue 'object_relative_markers') whose clause's subject is the verb's subject."""
+        k = sstart - 1
+        if k > self.s0 and self.low[k] in self.determiners:
+            k -= 1
+        if k <= self.s0 or self.low[k] not in self.lex.cues.get("object_relative_markers", []):
+            return []
+        q = k - 1
+        if self.low[q] == ",":
+            q -= 1
+        m = self.mention_at(q) if q >= self.s0 else None
+        if m is None or m.end != q + 1 or not self.actor(m):
+            return []
+        return [e for e in self.titled(m).entities if e.is_actor]
 
     def _guest_visits(self, i: int, L: int, guests: list[Entity], oend: int, trig: Trigger, conf: float) -> list[Candidate]:
         """'Kim Jong Un hosted Putin in Pyongyang', 'hosted Xi at the Kremlin': a verb of hosting (cue
@@ -205,6 +223,8 @@ class Frames(ArgumentSlots):
             if words > 4:
                 break
             if w in self.lex.cues.get("agentive_light_verbs", []):
+                if self.possessive and w in self.noun_adjectives and k - 1 >= self.s0 and self.low[k - 1] in self.lex.cues.get("agentive_light_verbs", []):
+                    return "agent", k - 1  # 'pledged continued support': 'continued' is the noun's adjective here
                 return "agent", k
             if w in self.lex.cues.get("undergoer_light_verbs", []):
                 return "undergoer", k
@@ -232,7 +252,9 @@ class Frames(ArgumentSlots):
         """'EU sanctions on Russia', 'Israeli strikes on Iran': English names the agent of a noun by a
         name or an adjective of state right before it (after the noun's own modifiers)."""
         k = i - 1
-        while k > self.s0 and self.low[k] in self.object_modifiers and self.mention_at(k) is None:
+        n = 0  # 'an Iranian drone attack', 'a Russian missile strike': over up to two adjectives of the noun
+        while k > self.s0 and self.mention_at(k) is None and (self.low[k] in self.object_modifiers or (n < 2 and self.low[k] in self.noun_adjectives)):
+            n += self.low[k] in self.noun_adjectives
             k -= 1
         m = self.mention_at(k)
         if m is None or m.end != k + 1 or not self.actor(m) or m.entities[0].type == "Media":
@@ -240,6 +262,29 @@ class Frames(ArgumentSlots):
         if m.start - 1 >= self.s0 and self.low[m.start - 1] in self.possessive:
             return []
         return self.group(m)[0]
+
+    def _victims_of(self, i: int) -> list[Entity]:
+        """'Two U.S. soldiers were killed in an Iranian drone attack': an act named after a verb of casualty
+        and its preposition (cues 'casualty_verbs', 'casualty_preps') hits the state whose people (cue
+        'victim_nouns', right after the state's name) are that verb's subject."""
+        det = i - 1  # the start of the noun phrase: over adjectives, one name of the agent and a determiner
+        while det > self.s0 and self.mention_at(det) is None and self.low[det] in self.noun_adjectives:
+            det -= 1
+        m = self.mention_at(det)
+        if m is not None and m.end == det + 1:
+            det = m.start - 1
+        while det > self.s0 and self.mention_at(det) is None and self.low[det] in self.noun_adjectives:
+            det -= 1
+        if det < self.s0 or self.low[det] not in self.determiners:
+            det += 1  # no determiner: 'killed in Pakistani shelling'
+        if det - 2 < self.s0 or not self.phrase_at(det - 1, "casualty_preps") or not self.phrase_at(det - 2, "casualty_verbs"):
+            return []
+        c0, _ = self.clause(det - 2)
+        for k in range(det - 3, c0 - 1, -1):
+            m = self.mention_at(k)
+            if m is not None and m.end == k + 1 and self.actor(m) and self.phrase_at(m.end, "victim_nouns"):
+                return [e for e in m.entities if e.is_actor and e.type != "Person"]
+        return []
 
     def _object_of_verb(self, i: int) -> bool:
         """'condemned attacks on Israel', 'to deter attacks on Israel': a noun right after a verb that is
@@ -433,6 +478,10 @@ class Frames(ArgumentSlots):
             if lv and lv[0] == "undergoer":
                 hosts = [e for e in target if e.type == "Person"]  # 'Prabowo menerima kunjungan Raja Abdullah II'
             target = [self.ext.gaz.get(e.acts_for) or e if e.type == "Person" and e.acts_for else e for e in target]
+        if agent and rule in ("nominal-possessor", "nominal-left-possessor", "nominal-left-modifier") and rel in self.lex.cues.get("casualty_relations", []):
+            # 'Two U.S. soldiers were killed in an Iranian drone attack in Jordan': the victims' state is the
+            # target; the place after 'in' is where it happened
+            target = self._victims_of(i) or target
         if agent and target:
             out = self._pairs(agent, target, rel, trig, i, L, conf, rule)
             if hosts:  # a host who receives a visit meets the visitor

@@ -26,8 +26,8 @@ class ArgumentSlots(SentenceView):
             if r.end == m.end and r.start < m.start:
                 k = r.start - 1
                 state = self.mention_at(k)  # 'US Secretary of State Antony Blinken': and before the state
-                if state is not None and state.end == r.start and any(e.key == r.of.key for e in state.entities):
-                    k = state.start - 1
+                if state is not None and state.end == r.start and any(e.key == r.of.key or e.acts_for == r.of.key for e in state.entities):
+                    k = state.start - 1  # 'CIA Director William Burns': or before a body of that state
         prev = self.mention_at(k)
         if prev is not None and prev.end == m.start and any(e.type == "Company" for e in m.entities):
             k = prev.start - 1  # the company's country stands between it and what comes before
@@ -91,6 +91,22 @@ class ArgumentSlots(SentenceView):
                     self.low[q] in self.joiners) or bool(self.phrase_at(q, "clause_breaks"))
         return False
 
+    def _verb_object_possessor(self, m: Mention, i: int) -> bool:
+        """Whether mention ``m``, followed by a possessive marker, owns the object of a verb right before it
+        ('praised Russia 's leadership', 'condemned the country 's ...'); a reporting verb's possessor heads the
+        reported clause ('said Russia 's forces attacked') and stays a subject."""
+        k = m.start - 1
+        if self.low[k] in self.determiners and k - 1 >= self.s0:
+            k -= 1
+        w = self.low[k]
+        if not w.isalpha() or w in self.finite_verbs or not self._is_verb(w):
+            return False
+        if any(p and q + len(p) - 1 == k for q in range(max(self.s0, k - 2), k + 1)
+               for p in [self.phrase_at(q, "reporting_verbs") or self.phrase_at(q, "control_phrases")]):
+            return False
+        # 'backed Sweden 's bid to join NATO': the owner of a bid or plan is the subject of its infinitive
+        return not any(self._finite_verb(self.low[q]) or self.low[q] in self.purpose_links for q in range(m.end + 1, i))
+
     def _is_verb(self, w: str) -> bool:
         """A cheap guess without a tagger: a verbal prefix on a long enough word."""
         if w in self.not_verbs or (w,) in self.lex.items or w in self.agent_nouns:
@@ -137,7 +153,7 @@ class ArgumentSlots(SentenceView):
         for r in self.m.roles:
             start = r.start
             state = self.mention_at(r.start - 1)  # 'Venezuelan President Nicolas Maduro': the state first
-            if state is not None and state.end == r.start and any(e.key == r.of.key for e in state.entities):
+            if state is not None and state.end == r.start and any(e.key == r.of.key or e.acts_for == r.of.key for e in state.entities):
                 start = state.start
             role_end[r.end] = (start, r)
         # rightwards
@@ -215,6 +231,10 @@ class ArgumentSlots(SentenceView):
                                                           and self.other_predicate(m.start - 2))):
                 k = m.start - 1  # "condemned China 's actions and reaffirmed ...": the possessor is inside the object
                 continue
+            if m is not None and self.possessive and m.end + 1 < i and self.low[m.end] in self.possessive and m.start - 1 >= c0 \
+                    and self._verb_object_possessor(m, i):
+                k = m.start - 1  # "praised Russia 's leadership during a meeting with Shoigu": the possessor is in the object
+                continue
             if m is not None and self.actor(m) and m.entities[0].type != "Media" and self._after_passive(m):
                 rel = next((q for q in range(m.start - 2, max(c0, m.start - 4) - 1, -1) if self.low[q] in self.relative), None)
                 if rel is not None and rel - 1 >= c0 and self._weapon_ends_at(rel - 1):
@@ -261,8 +281,8 @@ class ArgumentSlots(SentenceView):
                 got = self._reporter_pronoun(k)
                 if got[0]:
                     return got
-            if self.low[k] in self.complementizers:
-                break
+            if self.low[k] in self.complementizers and not (self.possessive and self.prepositional(k)):
+                break  # 'condemned the launch as a provocation and summoned': 'as' heads a noun phrase here
             if self.phrase_at(k, "reporting_verbs") and any(self.low[q] in self.agent_nouns for q in range(k + 1, i)):
                 b = i - 1
                 while b > k and self.low[b] in self.skip:
@@ -462,7 +482,9 @@ class ArgumentSlots(SentenceView):
         invaded Ukraine in 2022, ...', 'Zelensky, who visited Washington last week, ...'); ``None`` if none."""
         for q in range(k - 1, max(self.s0, k - 16), -1):
             if self.low[q] == ",":
-                return q if q + 1 < k and self.low[q + 1] in self.relative and q - 1 >= self.s0 and self.mention_at(q - 1) is not None else None
+                # the head before it is a name or, in English, any noun ('Russia 's Africa Corps, which replaced ...')
+                return q if q + 1 < k and self.low[q + 1] in self.relative and q - 1 >= self.s0 and (
+                    self.mention_at(q - 1) is not None or (self.possessive and self.words[q - 1][:1].isupper())) else None
         return None
 
     def _subject_of_other_verb(self, m, i: int) -> bool:

@@ -108,6 +108,8 @@ class StatusRules(ArgumentSlots):
                 continue  # 'said Manila would not be intimidated and summoned China's ambassador': a past verb of its own
             if p and self._same_act(k, c.relation):
                 continue  # 'threatened to retaliate against Israel': the threat is made, not planned
+            if p and self._occasion_of_commitment(k, p, i):
+                continue  # 'vowed to strengthen ties during a meeting with Shoigu': the meeting where one vowed took place
             if p and self.low[k] in self.lex.cues.get("month_homographs", []) and self.words[k][:1].isupper():
                 continue  # 'In May, Iran sent drones': the month, not the modal
             if p and k + len(p) < self.s1 and self.low[k + len(p)] in self.lex.cues.get("perfect_auxiliaries", []):
@@ -244,6 +246,14 @@ class StatusRules(ArgumentSlots):
             m = self.mention_at(p - 1)
             return m is not None and self.actor(m)
         return False
+
+    def _occasion_of_commitment(self, k: int, p: tuple[str, ...], i: int) -> bool:
+        """Whether a commitment made in the past (cue 'commitment_futures': 'vowed to', 'urged') at ``k`` is
+        separated from the trigger at ``i`` by a preposition of occasion (cue 'occasion_preps': 'during'):
+        the trigger names the occasion the commitment was made on, not what was promised."""
+        if p not in self.cue("commitment_futures"):
+            return False
+        return any(self.phrase_at(q, "occasion_preps") for q in range(k + len(p), i))
 
     def _same_act(self, k: int, relation: str) -> bool:
         """Whether the future word at ``k`` ('threatened to') is itself a trigger of ``relation``."""
