@@ -194,6 +194,8 @@ def test_unknown_companies_by_prefix_or_suffix(text, subject, country):
 MORE = [
     ("titled-coordination", "Presiden RI Prabowo Subianto dan Perdana Menteri Australia Anthony Albanese menandatangani perjanjian kerja sama pertahanan.",
      ("albanese", "cooperatesWith", "prabowo", "asserted")),
+    ("urged-back-to-the-table", "Indonesia mendorong Thailand dan Kamboja untuk kembali ke meja perundingan.", ("KHM", "meetsWith", "THA", "expected")),
+    ("agreed-talks-past", "Thailand dan Kamboja telah kembali ke meja perundingan pekan lalu.", ("KHM", "meetsWith", "THA", "asserted")),
     ("invitation-is-expected", "Prabowo mengundang Albanese untuk berkunjung ke Jakarta tahun depan.", ("albanese", "visits", "IDN", "expected")),
     ("water-cannon", "Kapal penjaga pantai China menembakkan meriam air ke kapal Filipina.", ("CHN", "attacks", "PHL", "asserted")),
     ("passive-items-as-subject", "Drone Shahed dipasok Iran ke Rusia sejak 2022.", ("IRN", "suppliesWeaponsTo", "RUS", "asserted")),
