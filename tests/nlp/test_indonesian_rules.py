@@ -950,3 +950,20 @@ def test_the_object_of_the_main_verb_is_not_the_agent_of_its_manner():
 def test_a_prevented_attack_is_not_asserted():
     got = triples("Washington mengerahkan kapal induk ke Timur Tengah untuk mencegah Iran menyerang Israel.")
     assert ("IRN", "attacks", "ISR", "asserted") not in got, got
+
+
+@pytest.mark.parametrize("text,who,denied", [
+    ("Media Barat melaporkan Rusia memasok rudal ke Houthi. Kremlin membantah laporan tersebut.", "RUS", True),
+    ("Amerika Serikat menuduh Iran memasok drone ke Rusia. Teheran menepis tuduhan tersebut.", "IRN", True),
+    ("Media Barat melaporkan Rusia memasok rudal ke Houthi. Juru bicara Kremlin Dmitry Peskov membantah laporan itu dan menyebutnya propaganda.", "peskov", True),
+    # someone else's denial, or a denial of something named, does not reach back
+    ("Amerika Serikat menuduh Iran memasok drone ke Rusia. Ukraina membantah laporan tersebut.", None, False),
+    ("Media Barat melaporkan Rusia memasok rudal ke Houthi. Kremlin membantah laporan tentang serangan di Kursk.", None, False),
+])
+def test_a_denial_of_the_report_reaches_the_sentence_before(text, who, denied):
+    sts = [s for s in read(text) if s.predicate == "suppliesWeaponsTo"]
+    assert any(s.status == "claimed" for s in sts)
+    got = [s for s in sts if s.status == "denied"]
+    assert bool(got) == denied, [(s.subject.key, s.status) for s in sts]
+    if denied:
+        assert got[0].attributed_to[0].key == who and got[0].sentence_index == 0
