@@ -196,6 +196,10 @@ MORE = [
      ("albanese", "cooperatesWith", "prabowo", "asserted")),
     ("urged-back-to-the-table", "Indonesia mendorong Thailand dan Kamboja untuk kembali ke meja perundingan.", ("KHM", "meetsWith", "THA", "expected")),
     ("agreed-talks-past", "Thailand dan Kamboja telah kembali ke meja perundingan pekan lalu.", ("KHM", "meetsWith", "THA", "asserted")),
+    ("provoked-by-the-whole-act", "Amerika Serikat menyetujui penjualan senjata ke Taiwan, yang memicu kecaman keras dari Beijing.", ("CHN", "opposes", "USA", "asserted")),
+    ("provoked-by-a-launch", "Korea Utara meluncurkan rudal balistik, yang memicu kecaman dari Jepang dan Korea Selatan.", ("JPN", "opposes", "PRK", "asserted")),
+    ("provoked-sanctions", "Invasi Rusia ke Ukraina memicu sanksi dari Uni Eropa.", ("EU", "imposesSanctionsOn", "RUS", "asserted")),
+    ("provoked-participle", "Rusia melancarkan serangan ke Kyiv, memicu kecaman dari Uni Eropa.", ("EU", "opposes", "RUS", "asserted")),
     ("invitation-is-expected", "Prabowo mengundang Albanese untuk berkunjung ke Jakarta tahun depan.", ("albanese", "visits", "IDN", "expected")),
     ("water-cannon", "Kapal penjaga pantai China menembakkan meriam air ke kapal Filipina.", ("CHN", "attacks", "PHL", "asserted")),
     ("passive-items-as-subject", "Drone Shahed dipasok Iran ke Rusia sejak 2022.", ("IRN", "suppliesWeaponsTo", "RUS", "asserted")),
@@ -967,3 +971,9 @@ def test_a_denial_of_the_report_reaches_the_sentence_before(text, who, denied):
     assert bool(got) == denied, [(s.subject.key, s.status) for s in sts]
     if denied:
         assert got[0].attributed_to[0].key == who and got[0].sentence_index == 0
+
+
+def test_agent_after_a_comma_belongs_to_the_next_phrase():
+    got = triples("Rusia melancarkan serangan ke Kyiv, memicu kecaman dari Uni Eropa.")
+    assert not any(s == "EU" and p == "attacks" for s, p, o, st in got), got
+
