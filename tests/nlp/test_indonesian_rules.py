@@ -962,6 +962,7 @@ def test_a_prevented_attack_is_not_asserted():
 @pytest.mark.parametrize("text,who,denied", [
     ("Media Barat melaporkan Rusia memasok rudal ke Houthi. Kremlin membantah laporan tersebut.", "RUS", True),
     ("Amerika Serikat menuduh Iran memasok drone ke Rusia. Teheran menepis tuduhan tersebut.", "IRN", True),
+    ("Sudan menuduh Uni Emirat Arab memasok senjata kepada RSF. Abu Dhabi membantah tuduhan itu dan menyebutnya tidak berdasar.", "ARE", True),
     ("Media Barat melaporkan Rusia memasok rudal ke Houthi. Juru bicara Kremlin Dmitry Peskov membantah laporan itu dan menyebutnya propaganda.", "peskov", True),
     # someone else's denial, or a denial of something named, does not reach back
     ("Amerika Serikat menuduh Iran memasok drone ke Rusia. Ukraina membantah laporan tersebut.", None, False),

@@ -102,11 +102,13 @@ def _denied_afterwards(sents, mentions, low: list[str], lex: Lexicon, statements
             if not p:
                 continue
             q = k + len(p)
-            det_before = q < s1 and low[q] in dets
-            q += det_before
-            if not (q < s1 and low[q] in nouns):
-                break
-            q += 1
+            det_before = False
+            if low[q - 1] not in nouns:  # 'membantah tuduhan' is one cue: its noun is already read
+                det_before = q < s1 and low[q] in dets
+                q += det_before
+                if not (q < s1 and low[q] in nouns):
+                    break
+                q += 1
             det_after = q < s1 and low[q] in dets
             q += det_after
             if not (det_before or det_after) or (q < s1 and low[q] not in ends):
