@@ -206,6 +206,7 @@ MORE = [
     ("ordinal-before-item", "Indonesia menerima tiga unit pertama jet tempur Rafale dari Prancis.", ("FRA", "suppliesWeaponsTo", "IDN", "asserted")),
     ("trucks-of-aid", "Mesir mengirimkan ratusan truk bantuan kemanusiaan ke Gaza.", ("EGY", "providesAidTo", "PSE", "asserted")),
     ("military-instructors", "Rusia mengirim instruktur militer dan peralatan tempur ke Mali.", ("RUS", "suppliesWeaponsTo", "MLI", "asserted")),
+    ("rammed-a-bureau-vessel", "Dua kapal China menabrak kapal Biro Perikanan Filipina.", ("CHN", "attacks", "PHL", "asserted")),
     ("invitation-is-expected", "Prabowo mengundang Albanese untuk berkunjung ke Jakarta tahun depan.", ("albanese", "visits", "IDN", "expected")),
     ("water-cannon", "Kapal penjaga pantai China menembakkan meriam air ke kapal Filipina.", ("CHN", "attacks", "PHL", "asserted")),
     ("passive-items-as-subject", "Drone Shahed dipasok Iran ke Rusia sejak 2022.", ("IRN", "suppliesWeaponsTo", "RUS", "asserted")),
@@ -967,17 +968,23 @@ def test_a_prevented_attack_is_not_asserted():
     ("Amerika Serikat menuduh Iran memasok drone ke Rusia. Teheran menepis tuduhan tersebut.", "IRN", True),
     ("Sudan menuduh Uni Emirat Arab memasok senjata kepada RSF. Abu Dhabi membantah tuduhan itu dan menyebutnya tidak berdasar.", "ARE", True),
     ("Media Barat melaporkan Rusia memasok rudal ke Houthi. Juru bicara Kremlin Dmitry Peskov membantah laporan itu dan menyebutnya propaganda.", "peskov", True),
+    ("Tarriela mengatakan kapal China menabrak kapal Filipina. Filipina memanggil duta besar China di Manila. Beijing membantah tuduhan tersebut.", "CHN", True),
     # someone else's denial, or a denial of something named, does not reach back
     ("Amerika Serikat menuduh Iran memasok drone ke Rusia. Ukraina membantah laporan tersebut.", None, False),
     ("Media Barat melaporkan Rusia memasok rudal ke Houthi. Kremlin membantah laporan tentang serangan di Kursk.", None, False),
 ])
 def test_a_denial_of_the_report_reaches_the_sentence_before(text, who, denied):
-    sts = [s for s in read(text) if s.predicate == "suppliesWeaponsTo"]
+    sts = [s for s in read(text) if s.predicate in ("suppliesWeaponsTo", "attacks")]
     assert any(s.status == "claimed" for s in sts)
     got = [s for s in sts if s.status == "denied"]
     assert bool(got) == denied, [(s.subject.key, s.status) for s in sts]
     if denied:
         assert got[0].attributed_to[0].key == who and got[0].sentence_index == 0
+
+
+def test_a_denial_does_not_reach_an_asserted_act_two_sentences_back():
+    text = "Rusia menyerang Kyiv pada Senin. Media Barat melaporkan korban sipil. Kremlin membantah laporan tersebut."
+    assert not [s for s in read(text) if s.status == "denied"]
 
 
 def test_agent_after_a_comma_belongs_to_the_next_phrase():

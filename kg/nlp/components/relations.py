@@ -117,10 +117,16 @@ def _denied_afterwards(sents, mentions, low: list[str], lex: Lexicon, statements
             if not deniers:
                 break
             who = next(e for e in deniers[-1].entities if e.is_actor)
-            for st in statements:
-                if (st.sentence_index == si - 1 and st.status in ("claimed", "asserted")
-                        and state(st.subject) == state(who) and st.predicate not in _ROLES):
-                    out.append(replace(st, status="denied", attributed_to=(who,), confidence=st.confidence * 0.9))
+            for back in range(1, min(3, si) + 1):
+                # the sentence right before, whatever its status; further back (up to three) only a report
+                # or an accusation: 'Tarriela mengatakan kapal China menabrak ... Filipina memanggil duta
+                # besar China ... Beijing membantah tuduhan tersebut'
+                ok = ("claimed", "asserted") if back == 1 else ("claimed",)
+                hits = [st for st in statements if st.sentence_index == si - back and st.status in ok
+                        and state(st.subject) == state(who) and st.predicate not in _ROLES]
+                if hits:
+                    out.extend(replace(st, status="denied", attributed_to=(who,), confidence=st.confidence * 0.9) for st in hits)
+                    break
             break
     return out
 
