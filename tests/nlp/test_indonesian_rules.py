@@ -207,6 +207,8 @@ MORE = [
     ("trucks-of-aid", "Mesir mengirimkan ratusan truk bantuan kemanusiaan ke Gaza.", ("EGY", "providesAidTo", "PSE", "asserted")),
     ("military-instructors", "Rusia mengirim instruktur militer dan peralatan tempur ke Mali.", ("RUS", "suppliesWeaponsTo", "MLI", "asserted")),
     ("rammed-a-bureau-vessel", "Dua kapal China menabrak kapal Biro Perikanan Filipina.", ("CHN", "attacks", "PHL", "asserted")),
+    ("junta-leader-meets", "Pemimpin junta Min Aung Hlaing bertemu dengan Presiden China Xi Jinping di Beijing.", ("min_aung_hlaing", "meetsWith", "xi", "asserted")),
+    ("refused-to-sell-to-the-junta", "Singapura menolak menjual senjata kepada junta Myanmar.", ("SGP", "suppliesWeaponsTo", "MMR", "negated")),
     ("invitation-is-expected", "Prabowo mengundang Albanese untuk berkunjung ke Jakarta tahun depan.", ("albanese", "visits", "IDN", "expected")),
     ("water-cannon", "Kapal penjaga pantai China menembakkan meriam air ke kapal Filipina.", ("CHN", "attacks", "PHL", "asserted")),
     ("passive-items-as-subject", "Drone Shahed dipasok Iran ke Rusia sejak 2022.", ("IRN", "suppliesWeaponsTo", "RUS", "asserted")),
