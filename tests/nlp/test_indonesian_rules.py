@@ -993,3 +993,11 @@ def test_agent_after_a_comma_belongs_to_the_next_phrase():
     got = triples("Rusia melancarkan serangan ke Kyiv, memicu kecaman dari Uni Eropa.")
     assert not any(s == "EU" and p == "attacks" for s, p, o, st in got), got
 
+
+
+@pytest.mark.parametrize("text", [
+    "Indonesia siap mengirim pasukan perdamaian ke Gaza.",
+    "Indonesia mengirim pasukan penjaga perdamaian ke Lebanon.",
+])
+def test_peacekeepers_are_no_transfer(text):
+    assert not [t for t in triples(text) if t[1] == "suppliesWeaponsTo"]
