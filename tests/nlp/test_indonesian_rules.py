@@ -194,6 +194,21 @@ def test_unknown_companies_by_prefix_or_suffix(text, subject, country):
 MORE = [
     ("titled-coordination", "Presiden RI Prabowo Subianto dan Perdana Menteri Australia Anthony Albanese menandatangani perjanjian kerja sama pertahanan.",
      ("albanese", "cooperatesWith", "prabowo", "asserted")),
+    ("urged-back-to-the-table", "Indonesia mendorong Thailand dan Kamboja untuk kembali ke meja perundingan.", ("KHM", "meetsWith", "THA", "expected")),
+    ("agreed-talks-past", "Thailand dan Kamboja telah kembali ke meja perundingan pekan lalu.", ("KHM", "meetsWith", "THA", "asserted")),
+    ("provoked-by-the-whole-act", "Amerika Serikat menyetujui penjualan senjata ke Taiwan, yang memicu kecaman keras dari Beijing.", ("CHN", "opposes", "USA", "asserted")),
+    ("provoked-by-a-launch", "Korea Utara meluncurkan rudal balistik, yang memicu kecaman dari Jepang dan Korea Selatan.", ("JPN", "opposes", "PRK", "asserted")),
+    ("provoked-sanctions", "Invasi Rusia ke Ukraina memicu sanksi dari Uni Eropa.", ("EU", "imposesSanctionsOn", "RUS", "asserted")),
+    ("provoked-participle", "Rusia melancarkan serangan ke Kyiv, memicu kecaman dari Uni Eropa.", ("EU", "opposes", "RUS", "asserted")),
+    ("known-defence-firm", "Naval Group akan memasok dua kapal selam Scorpene kepada Indonesia.", ("NAVAL_GROUP", "suppliesWeaponsTo", "IDN", "expected")),
+    ("asean-minister-named", "Menteri Luar Negeri Vietnam Bui Thanh Son bertemu dengan Menteri Luar Negeri Sugiono di Hanoi.", ("bui_thanh_son", "meetsWith", "sugiono", "asserted")),
+    ("coast-guard-spokesman", "Jay Tarriela mengatakan kapal China menembakkan meriam air ke kapal Filipina.", ("CHN", "attacks", "PHL", "claimed")),
+    ("ordinal-before-item", "Indonesia menerima tiga unit pertama jet tempur Rafale dari Prancis.", ("FRA", "suppliesWeaponsTo", "IDN", "asserted")),
+    ("trucks-of-aid", "Mesir mengirimkan ratusan truk bantuan kemanusiaan ke Gaza.", ("EGY", "providesAidTo", "PSE", "asserted")),
+    ("military-instructors", "Rusia mengirim instruktur militer dan peralatan tempur ke Mali.", ("RUS", "suppliesWeaponsTo", "MLI", "asserted")),
+    ("rammed-a-bureau-vessel", "Dua kapal China menabrak kapal Biro Perikanan Filipina.", ("CHN", "attacks", "PHL", "asserted")),
+    ("junta-leader-meets", "Pemimpin junta Min Aung Hlaing bertemu dengan Presiden China Xi Jinping di Beijing.", ("min_aung_hlaing", "meetsWith", "xi", "asserted")),
+    ("refused-to-sell-to-the-junta", "Singapura menolak menjual senjata kepada junta Myanmar.", ("SGP", "suppliesWeaponsTo", "MMR", "negated")),
     ("invitation-is-expected", "Prabowo mengundang Albanese untuk berkunjung ke Jakarta tahun depan.", ("albanese", "visits", "IDN", "expected")),
     ("water-cannon", "Kapal penjaga pantai China menembakkan meriam air ke kapal Filipina.", ("CHN", "attacks", "PHL", "asserted")),
     ("passive-items-as-subject", "Drone Shahed dipasok Iran ke Rusia sejak 2022.", ("IRN", "suppliesWeaponsTo", "RUS", "asserted")),
@@ -948,3 +963,41 @@ def test_the_object_of_the_main_verb_is_not_the_agent_of_its_manner():
 def test_a_prevented_attack_is_not_asserted():
     got = triples("Washington mengerahkan kapal induk ke Timur Tengah untuk mencegah Iran menyerang Israel.")
     assert ("IRN", "attacks", "ISR", "asserted") not in got, got
+
+
+@pytest.mark.parametrize("text,who,denied", [
+    ("Media Barat melaporkan Rusia memasok rudal ke Houthi. Kremlin membantah laporan tersebut.", "RUS", True),
+    ("Amerika Serikat menuduh Iran memasok drone ke Rusia. Teheran menepis tuduhan tersebut.", "IRN", True),
+    ("Sudan menuduh Uni Emirat Arab memasok senjata kepada RSF. Abu Dhabi membantah tuduhan itu dan menyebutnya tidak berdasar.", "ARE", True),
+    ("Media Barat melaporkan Rusia memasok rudal ke Houthi. Juru bicara Kremlin Dmitry Peskov membantah laporan itu dan menyebutnya propaganda.", "peskov", True),
+    ("Tarriela mengatakan kapal China menabrak kapal Filipina. Filipina memanggil duta besar China di Manila. Beijing membantah tuduhan tersebut.", "CHN", True),
+    # someone else's denial, or a denial of something named, does not reach back
+    ("Amerika Serikat menuduh Iran memasok drone ke Rusia. Ukraina membantah laporan tersebut.", None, False),
+    ("Media Barat melaporkan Rusia memasok rudal ke Houthi. Kremlin membantah laporan tentang serangan di Kursk.", None, False),
+])
+def test_a_denial_of_the_report_reaches_the_sentence_before(text, who, denied):
+    sts = [s for s in read(text) if s.predicate in ("suppliesWeaponsTo", "attacks")]
+    assert any(s.status == "claimed" for s in sts)
+    got = [s for s in sts if s.status == "denied"]
+    assert bool(got) == denied, [(s.subject.key, s.status) for s in sts]
+    if denied:
+        assert got[0].attributed_to[0].key == who and got[0].sentence_index == 0
+
+
+def test_a_denial_does_not_reach_an_asserted_act_two_sentences_back():
+    text = "Rusia menyerang Kyiv pada Senin. Media Barat melaporkan korban sipil. Kremlin membantah laporan tersebut."
+    assert not [s for s in read(text) if s.status == "denied"]
+
+
+def test_agent_after_a_comma_belongs_to_the_next_phrase():
+    got = triples("Rusia melancarkan serangan ke Kyiv, memicu kecaman dari Uni Eropa.")
+    assert not any(s == "EU" and p == "attacks" for s, p, o, st in got), got
+
+
+
+@pytest.mark.parametrize("text", [
+    "Indonesia siap mengirim pasukan perdamaian ke Gaza.",
+    "Indonesia mengirim pasukan penjaga perdamaian ke Lebanon.",
+])
+def test_peacekeepers_are_no_transfer(text):
+    assert not [t for t in triples(text) if t[1] == "suppliesWeaponsTo"]

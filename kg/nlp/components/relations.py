@@ -59,6 +59,7 @@ class RelationExtractor:
             reader = _SentenceReader(self, doc, sent, si, mentions, meta, low, words)
             statements.extend(reader.run())
             traces.append(reader.trace)
+        statements = statements + _denied_afterwards(list(doc.sents), mentions, low, self.lex, statements)
         doc._.kg_statements = _dedupe(_blocker_is_not_the_imposer(_no_arms_for_the_attacked(statements)))
         doc._.kg_trace = traces
         return doc
@@ -68,6 +69,66 @@ class RelationExtractor:
 
     def from_disk(self, path, exclude=()):  # pragma: no cover
         return self
+
+
+_ROLES = ("leaderOf", "officialOf", "relativeOf", "memberOf")
+
+
+def _denied_afterwards(sents, mentions, low: list[str], lex: Lexicon, statements: list[Statement]) -> list[Statement]:
+    """'Media Barat melaporkan Rusia memasok rudal ke Houthi. Kremlin membantah laporan tersebut.',
+    'The Kremlin denied the reports.': a sentence whose actor denies the report of the sentence before
+    (a denial verb, then a report noun with a determiner and nothing more, cues 'anaphoric_report_nouns',
+    'report_determiners', 'anaphoric_report_ends') adds a denied reading, attributed to the denier, of
+    that sentence's statements whose subject is the denier's state. The report's own reading stays."""
+    from dataclasses import replace
+
+    def phrase(i: int, name: str):
+        for p in lex.cue_index(name).get(low[i], ()):
+            if tuple(low[i:i + len(p)]) == p:
+                return p
+        return None
+
+    def state(e) -> str:
+        return e.acts_for or e.key
+
+    nouns = set(lex.cues.get("anaphoric_report_nouns", []))
+    dets = set(lex.cues.get("report_determiners", []))
+    ends = set(lex.cues.get("anaphoric_report_ends", []))
+    out: list[Statement] = []
+    for si in range(1, len(sents)):
+        s0, s1 = sents[si].start, sents[si].end
+        for k in range(s0, s1):
+            p = phrase(k, "denial_verbs")
+            if not p:
+                continue
+            q = k + len(p)
+            det_before = False
+            if low[q - 1] not in nouns:  # 'membantah tuduhan' is one cue: its noun is already read
+                det_before = q < s1 and low[q] in dets
+                q += det_before
+                if not (q < s1 and low[q] in nouns):
+                    break
+                q += 1
+            det_after = q < s1 and low[q] in dets
+            q += det_after
+            if not (det_before or det_after) or (q < s1 and low[q] not in ends):
+                break
+            deniers = [m for m in (mentions.by_token.get(t) for t in range(s0, k)) if m is not None and m.is_actor]
+            if not deniers:
+                break
+            who = next(e for e in deniers[-1].entities if e.is_actor)
+            for back in range(1, min(3, si) + 1):
+                # the sentence right before, whatever its status; further back (up to three) only a report
+                # or an accusation: 'Tarriela mengatakan kapal China menabrak ... Filipina memanggil duta
+                # besar China ... Beijing membantah tuduhan tersebut'
+                ok = ("claimed", "asserted") if back == 1 else ("claimed",)
+                hits = [st for st in statements if st.sentence_index == si - back and st.status in ok
+                        and state(st.subject) == state(who) and st.predicate not in _ROLES]
+                if hits:
+                    out.extend(replace(st, status="denied", attributed_to=(who,), confidence=st.confidence * 0.9) for st in hits)
+                    break
+            break
+    return out
 
 
 def _no_arms_for_the_attacked(statements: list[Statement]) -> list[Statement]:

@@ -238,6 +238,29 @@ class Frames(ArgumentSlots):
                 break  # 'announced new restrictions on exports of chips': the noun is in a phrase, not the verb's object
         return None
 
+    def _provoked_by(self, i: int) -> int | None:
+        """A verb of provoking (cue 'provoking_verbs': 'memicu', 'prompting') up to four words before the
+        noun at ``i``, with no name between: 'memicu kecaman keras', 'drawing sharp criticism'."""
+        verbs = self.lex.cues.get("provoking_verbs", [])
+        for k in range(i - 1, max(self.s0, i - 5) - 1, -1):
+            if self.low[k] in verbs:
+                return k
+            if self.mention_at(k) is not None or not self.low[k].isalpha():
+                return None
+        return None
+
+    def _provoker(self, k: int) -> list[Entity]:
+        """Whose act provokes at ``k``: after a comma and a relative marker ('..., yang memicu', '..., which
+        drew') or a bare comma ('..., prompting') the whole clause before it, so its subject; else the
+        subject of the provoking verb ('Invasi Rusia memicu ...')."""
+        q = k - 1
+        while q > self.s0 and self.low[q] in self.relative:
+            q -= 1
+        if q > self.s0 and self.low[q] == ",":
+            v = next((x for x in range(self.s0, q) if self.mention_at(x) is None and self._is_verb(self.low[x])), None)
+            return self.left_subject(v)[0] if v is not None else []
+        return self.left_subject(k)[0]
+
     def _heads_own_clause(self, i: int, j: int) -> bool:
         """'after the talks in Doha with the United States collapsed': a noun in a subordinate clause
         with a finite verb of its own is that clause's subject; 'setelah pertemuan dengan Stoltenberg'
@@ -401,7 +424,9 @@ class Frames(ArgumentSlots):
                 agent, _ = self.right_actor(q + 1, (*self.passive_agent, ""), limit=3)
                 rule = "nominal-passive-agent"
         if not agent and trig.agent_preps:
-            agent, _ = self.right_actor(j, trig.agent_preps, limit=8, stop_at_verbs=False)
+            agent, at = self.right_actor(j, trig.agent_preps, limit=8, stop_at_verbs=False)
+            if agent and any(self.low[q] == "," for q in range(j, at)):
+                agent = []  # 'serangan ke Kyiv, memicu kecaman dari Uni Eropa': 'dari' belongs to the next phrase
             rule = "nominal-agent-prep"
         if lv and lv[0] == "undergoer":
             target, _ = self.left_subject(lv[1])
@@ -432,6 +457,17 @@ class Frames(ArgumentSlots):
                 preps = ("", *preps)  # 'revenge against Israel', 'threats against Taiwan': the form took the preposition
             target, _ = self.right_actor(aend if aend > 0 else j, preps, limit=8, places=trig.places, stop_at_verbs=False)
             self.nya_exclude = None
+        prov = self._provoked_by(i) if not lv else None
+        if prov is not None:
+            # 'Korea Utara meluncurkan rudal, yang memicu kecaman dari Jepang', 'Invasi Rusia memicu sanksi
+            # dari Uni Eropa': what an act provokes is aimed at the act's actor, and its own agent is named
+            # after the noun ('dari'); the clause's subject is the provoker, not the agent
+            if not target:
+                target = self._provoker(prov)
+            if not agent:
+                self.trace.notes.append(f"'{self.words[i]}': provoked by '{self.words[prov]}', no agent of its own")
+                return []
+            rule += "+provoked"
         stance = not agent and self._object_of_stance(i)
         if stance:
             # 'AS mengecam serangan terhadap Israel', 'Beijing menentang sanksi terhadap Pyongyang': the noun is

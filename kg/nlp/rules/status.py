@@ -102,6 +102,8 @@ class StatusRules(ArgumentSlots):
             reach = 16  # 'is expected to visit Washington next week to meet Trump': the purpose shares the plan
         elif any(self.low[q] in self.lex.cues.get("shared_plan_preps", []) for q in range(max(c0, i - 3), i)):
             reach = 16  # 'is expected to send a delegation to Cairo for ceasefire talks with Hamas'
+        elif self._purpose_phrase_before(i, c0):
+            reach = 16  # 'mendorong kedua negara untuk kembali ke meja perundingan': the aim of the urging is planned
         for k in self._window(max(c0, i - reach), i):
             p = self.phrase_at(k, "future")
             if p and self.possessive and self._past_after_and(k + len(p), i):
@@ -125,6 +127,15 @@ class StatusRules(ArgumentSlots):
             c.status, c.status_cue, c.attributed_to = "claimed", cue or hedge, tuple(attributed)
             return
         c.status = "asserted"
+
+    def _purpose_phrase_before(self, i: int, c0: int) -> bool:
+        """A purpose link two to four words before the trigger at ``i`` with only plain words between
+        (no name, no punctuation): 'untuk kembali ke meja perundingan', 'to return to talks'."""
+        for q in range(max(c0, i - 4), i - 1):
+            if self.low[q] in self.purpose_links:
+                between = range(q + 1, i)
+                return all(self.mention_at(k) is None and self.low[k].isalpha() for k in between)
+        return False
 
     def _refusal(self, k: int, i: int) -> tuple[str, ...] | None:
         """'menolak menjatuhkan sanksi', 'enggan mengecam Rusia': a verb of refusal (cue 'refusal_verbs') right

@@ -66,6 +66,11 @@ class Transfers(ArgumentSlots):
                             break
                 if hit:
                     break
+            if hit and self._peacekeepers(k, L):
+                # 'mengirim pasukan perdamaian ke Gaza', 'sent peacekeeping troops to Lebanon': a mission
+                # under a mandate, not troops given to the state they go to
+                self.trace.notes.append(f"'{' '.join(self.words[k:k + L])}': peacekeepers, not a transfer")
+                break
             if hit:
                 L, (concept, family) = hit
                 shared = self._shared_head(k, L)
@@ -107,6 +112,14 @@ class Transfers(ArgumentSlots):
                 continue
             break
         return found, k, recipient
+
+    def _peacekeepers(self, k: int, L: int) -> bool:
+        """Whether the item at ``k:k+L`` is modified as peacekeeping (cue 'peacekeeping_modifiers'), right
+        after it ('pasukan perdamaian') or right before it ('peacekeeping troops')."""
+        if k + L < self.s1 and self.phrase_at(k + L, "peacekeeping_modifiers"):
+            return True
+        return any(self.phrase_at(q, "peacekeeping_modifiers") and q + len(self.phrase_at(q, "peacekeeping_modifiers")) == k
+                   for q in range(max(self.s0, k - 2), k))
 
     def _plain_modifiers_then_item(self, k: int) -> int:
         """English: how many words before an item word modify it ('lightweight multirole missiles',
