@@ -7,12 +7,16 @@ status.
 
 from __future__ import annotations
 
-
 from ...model import Entity
 from .base import Candidate
 from .slots import ArgumentSlots
 
 __all__ = ["StatusRules"]
+
+
+def _mark(c: Candidate, status: str, cue: str, attributed: tuple[Entity, ...]) -> None:
+    """Give the candidate its status, the words that decided it and who it is attributed to."""
+    c.status, c.status_cue, c.attributed_to = status, cue, attributed
 
 
 class StatusRules(ArgumentSlots):
@@ -29,13 +33,11 @@ class StatusRules(ArgumentSlots):
         if denier:
             attributed = denier  # 'Tidak benar bahwa ..., kata juru bicara ...': no denier before the cue, the speaker
         if i in self.blocked:
-            c.status, c.status_cue, c.attributed_to = "negated", "blocked", tuple(attributed)
-            return
+            return _mark(c, "negated", "blocked", tuple(attributed))
         urged = self._urged_to_stop(i, c0)
         if urged is not None:
             # 'urged Tehran to stop arming Moscow', 'pressed Xi to curb China's support': the act goes on, say those who urge
-            c.status, c.status_cue, c.attributed_to = "claimed", urged[1], tuple(urged[0])
-            return
+            return _mark(c, "claimed", urged[1], tuple(urged[0]))
         lv = self._light_verb(i)
         neg_reach = (i - lv[1]) + 6 if lv and lv[0] == "agent" else 4  # 'failed to adopt a resolution imposing sanctions'
         own = lv[1] if lv and lv[0] == "agent" else -1  # 'tidak memberikan bantuan': the light verb carries the noun
@@ -50,31 +52,25 @@ class StatusRules(ArgumentSlots):
                 q = k + len(p)
                 again = next((self.phrase_at(x, "negation") for x in range(q, min(q + 2, i)) if self.phrase_at(x, "negation")), None)
                 if again:  # 'has not ruled out sending troops': a possibility, not a refusal
-                    c.status, c.status_cue, c.attributed_to = "expected", " ".join(p + again), tuple(attributed)
-                    return
+                    return _mark(c, "expected", " ".join(p + again), tuple(attributed))
                 accused = c.object if ":receive-" in c.rule else c.subject  # 'Moscow had not received weapons': the recipient speaks
                 own_side = bool(cue) and self.lex.cues.get("own_side_negation_denies", False) and self._own_side(accused, attributed) and not any(
                     self.phrase_at(x, "future") for x in self._window(max(c0, k - 2), i))  # 'would not attack': a refusal, not a denial
                 # 'Peskov said Moscow had never supplied weapons': the accused party's own word is a denial
-                c.status, c.status_cue, c.attributed_to = ("denied" if own_side else "negated"), " ".join(p), tuple(attributed)
-                return
+                return _mark(c, ("denied" if own_side else "negated"), " ".join(p), tuple(attributed))
         false = self._called_false(i)
         if false:
             # 'Reports that Iran sent missiles to Russia are false, Tehran said': the source denies it
-            c.status, c.status_cue, c.attributed_to = "denied", false, tuple(attributed)
-            return
+            return _mark(c, "denied", false, tuple(attributed))
         if self._negated_report(i):
             # 'did not believe China was providing weapons': what the source does not believe is not claimed
-            c.status, c.status_cue, c.attributed_to = "negated", "not", tuple(attributed)
-            return
+            return _mark(c, "negated", "not", tuple(attributed))
         after = self._called_off(c)
         if after:
             status, cue_words = after
-            c.status, c.status_cue, c.attributed_to = status, cue_words, tuple(attributed)
-            return
+            return _mark(c, status, cue_words, tuple(attributed))
         if denier is not None:
-            c.status, c.status_cue, c.attributed_to = "denied", deny_cue, tuple(denier or attributed)
-            return
+            return _mark(c, "denied", deny_cue, tuple(denier or attributed))
         hedge = ""
         if not cue:
             for k in self._window(self.s0, i):
@@ -90,14 +86,12 @@ class StatusRules(ArgumentSlots):
             cond = self.phrase_at(self.s0, "conditionals")  # 'If Iran attacks Israel, ...': the condition opens the sentence
         if cond:
             # 'If Iran attacks Israel, the US will respond': what a condition supposes has not happened
-            c.status, c.status_cue, c.attributed_to = "expected", " ".join(cond), tuple(attributed)
-            return
+            return _mark(c, "expected", " ".join(cond), tuple(attributed))
         dis = self._dissuaded(i, c0)
         if dis:
             # 'warned Beijing against supplying lethal aid', 'warned Beijing against any attack on Taiwan':
             # what one is warned against has not happened
-            c.status, c.status_cue, c.attributed_to = "expected", dis, tuple(attributed)
-            return
+            return _mark(c, "expected", dis, tuple(attributed))
         if i - 1 >= c0 and self.low[i - 1] in self.purpose_links:
             reach = 16  # 'is expected to visit Washington next week to meet Trump': the purpose shares the plan
         elif any(self.low[q] in self.lex.cues.get("shared_plan_preps", []) for q in range(max(c0, i - 3), i)):
@@ -117,15 +111,12 @@ class StatusRules(ArgumentSlots):
             if p and k + len(p) < self.s1 and self.low[k + len(p)] in self.lex.cues.get("perfect_auxiliaries", []):
                 continue  # 'could have supplied': a guess about the past, not a plan
             if p:
-                c.status, c.status_cue, c.attributed_to = "expected", " ".join(p), tuple(attributed)
-                return
+                return _mark(c, "expected", " ".join(p), tuple(attributed))
         threat = self._threatened(i, c0)
         if threat:
-            c.status, c.status_cue, c.attributed_to = "expected", threat, tuple(attributed)
-            return
+            return _mark(c, "expected", threat, tuple(attributed))
         if cue or hedge:
-            c.status, c.status_cue, c.attributed_to = "claimed", cue or hedge, tuple(attributed)
-            return
+            return _mark(c, "claimed", cue or hedge, tuple(attributed))
         c.status = "asserted"
 
     def _purpose_phrase_before(self, i: int, c0: int) -> bool:
