@@ -66,6 +66,15 @@ class Lexicon:
         """A cue list as a set of lower-cased token tuples."""
         return self.phrases.get(name, set())
 
+    def phrase_at(self, low: list[str], i: int, name: str) -> tuple[str, ...] | None:
+        """The longest phrase of cue ``name`` that starts at token ``i`` of the lower-cased ``low``, or None."""
+        if i < 0 or i >= len(low):
+            return None
+        for p in self.cue_index(name).get(low[i], ()):
+            if len(p) == 1 or tuple(low[i : i + len(p)]) == p:
+                return p
+        return None
+
     def cue_index(self, name: str) -> dict[str, list[tuple[str, ...]]]:
         """A cue list indexed by first word, longest phrase first: one dict lookup per token."""
         idx = self._index.get(name)

@@ -74,6 +74,11 @@ class RelationExtractor:
 _ROLES = ("leaderOf", "officialOf", "relativeOf", "memberOf")
 
 
+def _state(e) -> str:
+    """The state (or organisation) an entity rolls up to: itself, or what it acts for."""
+    return e.acts_for or e.key
+
+
 def _denied_afterwards(sents, mentions, low: list[str], lex: Lexicon, statements: list[Statement]) -> list[Statement]:
     """'Media Barat melaporkan Rusia memasok rudal ke Houthi. Kremlin membantah laporan tersebut.',
     'The Kremlin denied the reports.': a sentence whose actor denies the report of the sentence before
@@ -82,15 +87,6 @@ def _denied_afterwards(sents, mentions, low: list[str], lex: Lexicon, statements
     that sentence's statements whose subject is the denier's state. The report's own reading stays."""
     from dataclasses import replace
 
-    def phrase(i: int, name: str):
-        for p in lex.cue_index(name).get(low[i], ()):
-            if tuple(low[i:i + len(p)]) == p:
-                return p
-        return None
-
-    def state(e) -> str:
-        return e.acts_for or e.key
-
     nouns = set(lex.cues.get("anaphoric_report_nouns", []))
     dets = set(lex.cues.get("report_determiners", []))
     ends = set(lex.cues.get("anaphoric_report_ends", []))
@@ -98,7 +94,7 @@ def _denied_afterwards(sents, mentions, low: list[str], lex: Lexicon, statements
     for si in range(1, len(sents)):
         s0, s1 = sents[si].start, sents[si].end
         for k in range(s0, s1):
-            p = phrase(k, "denial_verbs")
+            p = lex.phrase_at(low, k, "denial_verbs")
             if not p:
                 continue
             q = k + len(p)
@@ -123,7 +119,7 @@ def _denied_afterwards(sents, mentions, low: list[str], lex: Lexicon, statements
                 # besar China ... Beijing membantah tuduhan tersebut'
                 ok = ("claimed", "asserted") if back == 1 else ("claimed",)
                 hits = [st for st in statements if st.sentence_index == si - back and st.status in ok
-                        and state(st.subject) == state(who) and st.predicate not in _ROLES]
+                        and _state(st.subject) == _state(who) and st.predicate not in _ROLES]
                 if hits:
                     out.extend(replace(st, status="denied", attributed_to=(who,), confidence=st.confidence * 0.9) for st in hits)
                     break
@@ -135,15 +131,12 @@ def _no_arms_for_the_attacked(statements: list[Statement]) -> list[Statement]:
     """'Israel mengerahkan pasukan ke Gaza', 'Russia sent missiles into Kyiv': troops or weapons sent to
     the state the document says the sender attacks go against it, not to it. Such a transfer is dropped;
     the attack is already read. States are compared after roll-up (a capital or a leader is its state)."""
-    def state(e) -> str:
-        return e.acts_for or e.key
-
-    at_war = {(state(st.subject), state(st.object)) for st in statements
+    at_war = {(_state(st.subject), _state(st.object)) for st in statements
               if st.predicate == "attacks" and st.status in ("asserted", "claimed")}
     if not at_war:
         return statements
     return [st for st in statements if not (
-        st.predicate == "suppliesWeaponsTo" and (state(st.subject), state(st.object)) in at_war)]
+        st.predicate == "suppliesWeaponsTo" and (_state(st.subject), _state(st.object)) in at_war)]
 
 
 def _blocker_is_not_the_imposer(statements: list[Statement]) -> list[Statement]:

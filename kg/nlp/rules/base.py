@@ -118,12 +118,7 @@ class SentenceView:
         self.headline = bool(ends) and ends[-1] not in (".", "!", "?", "”", '"', "…", "'")
 
     def phrase_at(self, i: int, name: str) -> tuple[str, ...] | None:
-        if i < 0 or i >= len(self.low):
-            return None
-        for p in self.lex.cue_index(name).get(self.low[i], ()):
-            if len(p) == 1 or tuple(self.low[i : i + len(p)]) == p:
-                return p
-        return None
+        return self.lex.phrase_at(self.low, i, name)
 
     def other_predicate(self, k: int) -> bool:
         """Whether token ``k`` is a verb of another relation ('Trump Puji Prabowo ... Kirim'): its own clause."""
