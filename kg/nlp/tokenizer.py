@@ -8,6 +8,9 @@ document. The same words are kept whole here by the infix finder instead: a hyph
 point inside a word that spaCy's exceptions list (compared in lower case, so "ANAK-anak" is kept
 too). Other special cases (abbreviations such as "dr." or "No.") stay special cases. Building the
 tokenizer takes milliseconds; tokens are the same as spaCy's on real news text (tested).
+
+The infix finder also splits words a scraper glued together ("keIran", "Iranmenyerang"; see
+``kg.nlp.glue``), as zero-width infixes, so the text and its offsets stay as they are.
 """
 
 from __future__ import annotations
@@ -20,6 +23,8 @@ from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
+
+from .glue import GlueSplitter, Split, glue_splitter
 
 __all__ = ["HyphenWordInfixes", "HyphenWordTokenizer", "make_indonesian_tokenizer", "TOKENIZER"]
 
@@ -36,15 +41,23 @@ class HyphenWordInfixes:
     """``infix_finditer`` for spaCy's tokenizer: the language's infix splits, minus the hyphens
     inside a word of ``whole``. Picklable, unlike a closure."""
 
-    def __init__(self, infixes: list[str], whole: frozenset[str]) -> None:
+    def __init__(self, infixes: list[str], whole: frozenset[str], glue: GlueSplitter | None = None) -> None:
         self.infixes = list(infixes)
         self.whole = whole
+        self.glue = glue
         self._rx = compile_infix_regex(self.infixes)
 
     def __reduce__(self):
-        return (HyphenWordInfixes, (self.infixes, self.whole))
+        return (HyphenWordInfixes, (self.infixes, self.whole, self.glue))
 
-    def __call__(self, text: str) -> Iterator[re.Match]:
+    def __call__(self, text: str) -> Iterator[re.Match | Split]:
+        matches = self._matches(text)
+        cuts = self.glue.points(text) if self.glue is not None else []
+        if not cuts:
+            return matches
+        return iter(sorted([*matches, *map(Split, cuts)], key=lambda m: (m.start(), m.end())))
+
+    def _matches(self, text: str) -> Iterator[re.Match]:
         matches = self._rx.finditer(text)
         if "-" not in text:
             return matches
@@ -88,7 +101,7 @@ def make_indonesian_tokenizer():
             rules=rules,
             prefix_search=compile_prefix_regex(defaults.prefixes).search if defaults.prefixes else None,
             suffix_search=compile_suffix_regex(defaults.suffixes).search if defaults.suffixes else None,
-            infix_finditer=HyphenWordInfixes(defaults.infixes, whole) if defaults.infixes else None,
+            infix_finditer=HyphenWordInfixes(defaults.infixes, whole, glue_splitter(nlp.lang)) if defaults.infixes else None,
             token_match=defaults.token_match,
             url_match=defaults.url_match,
         )
