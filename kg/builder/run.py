@@ -81,6 +81,7 @@ def build(
     read_options: ReadOptions | None = None,
     batch_size: int = 1000,
     dask_partition: int = 16,
+    min_confidence: float = 0.0,
 ) -> BuildReport:
     """Build (or bring up to date) the graph of ``paths`` in ``outdir``; see the module docstring.
 
@@ -91,12 +92,13 @@ def build(
     committed to the store together: every bulk load adds files that the store later merges, so
     fewer, larger loads cost less CPU (100-document batches spent about a third of a 10,000-document
     build in the store; 1,000-document ones about a fifth). ``strict`` stops at the first bad document before anything is written.
+    ``min_confidence`` keeps only statements whose calibrated confidence reaches it.
     """
     outdir = Path(outdir)
     paths = [Path(p) for p in paths]
     opts = read_options or ReadOptions(lang=lang)
     gz, lx = tuple(map(str, gazetteer_files)), tuple(map(str, lexicon_files))
-    cfg = Config(gz, lx, opts.langs)
+    cfg = Config(gz, lx, opts.langs, min_confidence)
     tick = progress or (lambda d, s: None)
     report = BuildReport()
     errors: list[InputError] = []
@@ -106,7 +108,7 @@ def build(
             if isinstance(item, InputError):
                 raise item
 
-    fp = fingerprint(gz, lx)
+    fp = fingerprint(gz, lx, min_confidence)
     outdir.mkdir(parents=True, exist_ok=True)
     kgstore = KGStore(outdir / "store")
     store = kgstore.store

@@ -41,11 +41,14 @@ def _files_under(path: Path) -> Iterator[Path]:
         yield path
 
 
-def fingerprint(gazetteer_files: Iterable[str] = (), lexicon_files: Iterable[str] = ()) -> str:
+def fingerprint(gazetteer_files: Iterable[str] = (), lexicon_files: Iterable[str] = (), min_confidence: float = 0.0) -> str:
     """SHA-256 of everything that decides what a document yields besides its own text."""
     onto = ontology_dir()
     h = hashlib.sha256()
-    sources = [onto / "gazetteer", onto / "lexicon", *sorted(onto.glob("*.ttl")), _KG_ROOT / "nlp", _KG_ROOT / "model.py",
+    if min_confidence > 0:  # a different cut keeps different statements: every document is redone
+        h.update(f"min_confidence={min_confidence!r}\0".encode())
+    sources = [onto / "gazetteer", onto / "lexicon", *sorted(onto.glob("*.ttl")), *sorted(onto.glob("*.tsv")),
+               _KG_ROOT / "nlp", _KG_ROOT / "model.py",
                _KG_ROOT / "graph" / "mapping.py", _KG_ROOT / "graph" / "namespaces.py"]
     sources += [Path(f) for f in gazetteer_files] + [Path(f) for f in lexicon_files]
     for src in sources:

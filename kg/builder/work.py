@@ -29,6 +29,7 @@ class Config:
     gazetteer_files: tuple[str, ...] = ()
     lexicon_files: tuple[str, ...] = ()
     langs: tuple[str, ...] = ("id", "en")
+    min_confidence: float = 0.0
 
 
 @dataclass
@@ -87,7 +88,7 @@ def process(doc: Document | FileRecord, hash_: str, cfg: Config) -> Result:
             nlp = get_pipeline(doc.lang, cfg.gazetteer_files, cfg.lexicon_files)
             safe = defuse(doc)
             parsed = parse(safe, nlp)  # one pass: statements and the sentence count from the same Doc
-            sts = list(parsed._.kg_statements)
+            sts = [st for st in parsed._.kg_statements if st.confidence >= cfg.min_confidence]
             res.sentences = sum(1 for s in parsed.sents if s.text.strip())
         graph = document_graph(doc, sts, hash_)
         nt = graph.serialize(format="nt", encoding="utf-8")

@@ -34,13 +34,16 @@ from .options import GAZETTEER, LEXICON
               help="Documents per store commit (larger batches: fewer store compactions, more memory, more redone after a kill).")
 @click.option("--view", type=click.Choice(["entity", "actor"]), default="entity", show_default=True,
               help="graph.html view: actor rolls people up to the state they act for (see kg render).")
+@click.option("--min-confidence", type=click.FloatRange(0.0, 1.0), default=0.0, show_default=True,
+              help="Keep only statements whose confidence (the measured precision of the rule that made them, "
+                   "see docs/extraction.md) is at least this; 0.9 keeps the rules that were right 9 times in 10.")
 @click.option("--no-html", is_flag=True, help="Do not render graph.html.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
 @GAZETTEER
 @LEXICON
 def command(paths, outdir, lang, workers, dask_address, prune, strict, text_column, id_column, title_column, url_column,
-            date_column, language_column, date_format, max_chars, batch_size, view, no_html, quiet, gazetteer,
-            lexicon) -> None:
+            date_column, language_column, date_format, max_chars, batch_size, view, min_confidence, no_html, quiet,
+            gazetteer, lexicon) -> None:
     """Build the knowledge graph of PATHS, or bring OUTDIR up to date with them.
 
     PATHS are files or folders (read recursively) of .txt, .md and .html articles
@@ -102,6 +105,7 @@ def command(paths, outdir, lang, workers, dask_address, prune, strict, text_colu
             paths, outdir, gazetteer_files=gazetteer, lexicon_files=lexicon, render=not no_html,
             progress=progress if bar else None, workers=workers, dask=dask_address, prune=prune, strict=strict,
             read_options=opts, batch_size=batch_size, render_options=_render_options(lang, view),
+            min_confidence=min_confidence,
         )
     finally:
         if bar:

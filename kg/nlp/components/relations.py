@@ -20,6 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ...model import Statement
+from ..confidence import confidence_table
 from ..gazetteer import load_gazetteer
 from ..lexicon import Lexicon, Trigger, load_lexicon
 from ..mentions import find_mentions
@@ -60,6 +61,7 @@ class RelationExtractor:
             statements.extend(reader.run())
             traces.append(reader.trace)
         statements = statements + _denied_afterwards(list(doc.sents), mentions, low, self.lex, statements)
+        statements = _calibrated(statements, self.nlp.lang)
         doc._.kg_statements = _dedupe(_blocker_is_not_the_imposer(_no_arms_for_the_attacked(statements)))
         doc._.kg_trace = traces
         return doc
@@ -124,6 +126,19 @@ def _denied_afterwards(sents, mentions, low: list[str], lex: Lexicon, statements
                     out.extend(replace(st, status="denied", attributed_to=(who,), confidence=st.confidence * 0.9) for st in hits)
                     break
             break
+    return out
+
+
+def _calibrated(statements: list[Statement], lang: str) -> list[Statement]:
+    """Each statement's confidence is its rule's measured precision (``kg.nlp.confidence``) where the
+    shipped table covers the language; otherwise the rule's own estimate stays."""
+    from dataclasses import replace
+
+    table = confidence_table()
+    out = []
+    for st in statements:
+        est = table.estimate(st.rule, st.predicate, lang)
+        out.append(st if est is None else replace(st, confidence=est))
     return out
 
 
