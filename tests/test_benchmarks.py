@@ -57,6 +57,20 @@ def test_bench_extract_reads_real_news():
     assert "words/s" in proc.stdout or "words/s" in proc.stderr
 
 
+@pytest.mark.skipif(not (ROOT.parent / "shared" / "eval" / "dev-en").is_dir(), reason="needs ../shared/eval/dev-en")
+def test_bench_extract_reads_english_news():
+    proc = _run(str(BENCH / "bench_extract.py"), "25", "--lang", "en")
+    assert "language en  articles 25" in proc.stdout and "words/s" in proc.stdout
+    assert int(proc.stdout.split("statements ")[1].split()[0]) > 0
+
+
+@pytest.mark.skipif(not (ROOT.parent / "shared" / "eval" / "score.py").exists(), reason="needs ../shared/eval")
+def test_bench_quality_prints_both_languages():
+    proc = _run(str(BENCH / "bench_quality.py"), "dev-en", "--misses")
+    assert "== dev-en (20 articles)" in proc.stdout
+    assert proc.stdout.count("P=") == 3 and "MISS " in proc.stdout
+
+
 @pytest.mark.skipif(not Path("/usr/bin/chromium").exists(), reason="needs Debian's chromium")
 def test_bench_render_times_kg_and_pyvis_pages_in_chromium():
     pytest.importorskip("playwright.sync_api")
