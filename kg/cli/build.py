@@ -6,7 +6,7 @@ import sys
 
 import click
 
-from .options import GAZETTEER, LEXICON
+from .options import GAZETTEER, LEXICON, OPEN, show_page
 
 
 @click.command("build")
@@ -35,12 +35,13 @@ from .options import GAZETTEER, LEXICON
 @click.option("--view", type=click.Choice(["entity", "actor"]), default="entity", show_default=True,
               help="graph.html view: actor rolls people up to the state they act for (see kg render).")
 @click.option("--no-html", is_flag=True, help="Do not render graph.html.")
+@OPEN
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
 @GAZETTEER
 @LEXICON
 def command(paths, outdir, lang, workers, dask_address, prune, strict, text_column, id_column, title_column, url_column,
-            date_column, language_column, date_format, max_chars, batch_size, view, no_html, quiet, gazetteer,
-            lexicon) -> None:
+            date_column, language_column, date_format, max_chars, batch_size, view, no_html, open_page, quiet,
+            gazetteer, lexicon) -> None:
     """Build the knowledge graph of PATHS, or bring OUTDIR up to date with them.
 
     PATHS are files or folders (read recursively) of .txt, .md and .html articles
@@ -55,7 +56,7 @@ def command(paths, outdir, lang, workers, dask_address, prune, strict, text_colu
       kg.ttl            the whole graph in Turtle
       statements.trig   every statement with its provenance, one named graph per document
       store/            an embedded Oxigraph store for `kg query` and `kg serve`
-      graph.html        the interactive graph; open it in a browser
+      graph.html        the interactive graph; open it in a browser (--open does)
 
     Building again into the same OUTDIR is incremental: a document whose text
     and metadata have not changed is not extracted again, a changed one
@@ -116,6 +117,8 @@ def command(paths, outdir, lang, workers, dask_address, prune, strict, text_colu
     click.echo(f"triples     {report.triples}")
     for name, path in report.outputs.items():
         click.echo(f"{'wrote' if report.rewritten else 'up to date'} {path}")
+    if "graph.html" in report.outputs:
+        show_page(report.outputs["graph.html"], open_page)
     for s in report.skipped:
         click.echo(f"skipped: {s}", err=True)
     if report.skipped:
