@@ -24,7 +24,7 @@ from .config import ontology_dir
 from .nlp.lexicon import expand_root
 from .nlp.rules.base import FAMILY_RELATION
 
-__all__ = ["ontology_markdown", "trigger_words", "main"]
+__all__ = ["ontology_markdown", "trigger_words", "default_path", "main"]
 
 KG = Namespace("https://w3id.org/kg-news/ontology#")
 LANGS = {"id": "Indonesian", "en": "English"}
