@@ -109,9 +109,9 @@ def _relation_section(g: Graph, prop, words: dict[str, dict[str, list[str]]]) ->
     name = _local(prop)
     codes = ", ".join(sorted(str(c) for c in g.objects(prop, KG.cameoCode))) or "—"
     plover = str(g.value(prop, KG.ploverCategory) or "—")
-    sym = " (symmetric: one undirected line per pair)" if (prop, RDF.type, OWL.SymmetricProperty) in g else ""
-    out = [f"### `kg:{name}` — {_label(g, prop, 'en')} / *{_label(g, prop, 'id')}*", "",
-           f"{_comment(g, prop)}{sym}", "", f"PLOVER `{plover}` · CAMEO `{codes}`", ""]
+    sym = " Symmetric: A–B is B–A, one undirected line per pair." if (prop, RDF.type, OWL.SymmetricProperty) in g else ""
+    out = [f"### `kg:{name}`", "", f"**{_label(g, prop, 'en')}** / *{_label(g, prop, 'id')}* — {_comment(g, prop)}{sym}",
+           "", f"PLOVER `{plover}` · CAMEO `{codes}`", ""]
     family = str(g.value(prop, KG.family))
     for lang, language in LANGS.items():
         w = words[lang]

@@ -25,7 +25,8 @@ def test_ontology_doc_is_current():
 def test_ontology_doc_has_every_relation_with_its_labels_and_codes():
     text = ontology_markdown(ROOT / "ontology")
     for name, info in relations().items():
-        assert f"### `kg:{name}` — {info['label_en']} / *{info['label_id']}*" in text
+        assert f"### `kg:{name}`\n\n**{info['label_en']}** / *{info['label_id']}* — " in text
+        assert f"[`{name}`](#kg{name.lower()})" in text  # the table links to the heading's anchor
         if info["cameo"]:
             assert f"CAMEO `{', '.join(info['cameo'])}`" in text
     for status in ("Asserted", "Claimed", "Denied", "Expected", "Negated"):
