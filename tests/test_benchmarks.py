@@ -1,4 +1,4 @@
-"""The benchmarks run, on small sizes, and report what the README quotes from them.
+"""The benchmarks run, on small sizes, and report what docs/performance.md quotes from them.
 
 They are run on demand for their figures; these runs only keep them from rotting (a renamed
 function once broke one unnoticed). No timing is asserted: the figures depend on the machine.

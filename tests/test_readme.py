@@ -22,3 +22,14 @@ def test_readme_has_two_setup_commands():
 def test_ci_runs_the_readme_test_command():
     ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
     assert _commands()[1] in ci
+
+
+def test_readme_is_short_and_its_links_resolve():
+    """A newcomer reads the README in minutes; the rest is in docs/, and every link leads somewhere."""
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert len(text) < 8000
+    for guide in ("extraction", "graph", "sparql", "corpus", "analysis", "performance", "ontology"):
+        assert f"(docs/{guide}.md)" in text
+    for page in [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md"))]:
+        for target in re.findall(r"\]\(([^)#:]+)(?:#[^)]*)?\)", page.read_text(encoding="utf-8")):
+            assert (page.parent / target).exists(), f"{page.name} links to {target}, which is not there"

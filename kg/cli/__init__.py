@@ -10,6 +10,7 @@ import sys
 
 import click
 
+from .. import __version__
 from ..errors import KGError
 
 __all__ = ["main", "cli"]
@@ -34,7 +35,7 @@ class _Group(click.Group):
 
 
 @click.group(cls=_Group, epilog=EPILOG, context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(package_name="kg")
+@click.version_option(__version__, prog_name="kg")
 def cli() -> None:
     """kg turns news about international relations into a knowledge graph.
 

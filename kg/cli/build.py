@@ -6,7 +6,7 @@ import sys
 
 import click
 
-from .options import GAZETTEER, LEXICON
+from .options import GAZETTEER, LEXICON, OPEN, show_page
 
 
 @click.command("build")
@@ -38,11 +38,13 @@ from .options import GAZETTEER, LEXICON
               help="Keep only statements whose confidence (the measured precision of the rule that made them, "
                    "see docs/extraction.md) is at least this; 0.9 keeps the rules that were right 9 times in 10.")
 @click.option("--no-html", is_flag=True, help="Do not render graph.html.")
+@OPEN
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
 @GAZETTEER
 @LEXICON
 def command(paths, outdir, lang, workers, dask_address, prune, strict, text_column, id_column, title_column, url_column,
-            date_column, language_column, date_format, max_chars, batch_size, view, min_confidence, no_html, quiet,
+            date_column, language_column, date_format, max_chars, batch_size, view, min_confidence, no_html, open_page,
+            quiet,
             gazetteer, lexicon) -> None:
     """Build the knowledge graph of PATHS, or bring OUTDIR up to date with them.
 
@@ -58,7 +60,7 @@ def command(paths, outdir, lang, workers, dask_address, prune, strict, text_colu
       kg.ttl            the whole graph in Turtle
       statements.trig   every statement with its provenance, one named graph per document
       store/            an embedded Oxigraph store for `kg query` and `kg serve`
-      graph.html        the interactive graph; open it in a browser
+      graph.html        the interactive graph; open it in a browser (--open does)
 
     Building again into the same OUTDIR is incremental: a document whose text
     and metadata have not changed is not extracted again, a changed one
@@ -120,6 +122,8 @@ def command(paths, outdir, lang, workers, dask_address, prune, strict, text_colu
     click.echo(f"triples     {report.triples}")
     for name, path in report.outputs.items():
         click.echo(f"{'wrote' if report.rewritten else 'up to date'} {path}")
+    if "graph.html" in report.outputs:
+        show_page(report.outputs["graph.html"], open_page)
     for s in report.skipped:
         click.echo(f"skipped: {s}", err=True)
     if report.skipped:

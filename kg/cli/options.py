@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import click
 
 LANG = click.option("--lang", type=click.Choice(["auto", "id", "en"]), default="auto", show_default=True,
@@ -15,3 +17,21 @@ LEXICON = click.option("--lexicon", "lexicon", multiple=True, type=click.Path(ex
 
 def common(f):
     return LANG(GAZETTEER(LEXICON(f)))
+
+OPEN = click.option("--open", "open_page", is_flag=True,
+                    help="Open graph.html in the default web browser when it is written.")
+
+
+def show_page(path: str | Path, open_page: bool = False) -> str:
+    """Print graph.html as a file:// URL a terminal lets one click, and open it when asked.
+
+    The URL is absolute so it works from any folder; ``webbrowser`` picks the user's default browser
+    and does nothing harmful where there is none (a server without a display).
+    """
+    url = Path(path).resolve().as_uri()
+    click.echo(f"open {url}")
+    if open_page:
+        import webbrowser
+
+        webbrowser.open(url)
+    return url

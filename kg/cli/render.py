@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import click
 
+from .options import OPEN, show_page
+
 
 @click.command("render")
 @click.option("--store", "store", default="output/store", show_default=True, type=click.Path(exists=True),
@@ -15,7 +17,8 @@ import click
 @click.option("--view", type=click.Choice(["entity", "actor"]), default="entity", show_default=True,
               help="entity: people and bodies as themselves; actor: rolled up along kg:actsFor to the state or "
                    "organisation they act for, dropping edges whose ends roll up to the same actor.")
-def command(store, out, lang, view) -> None:
+@OPEN
+def command(store, out, lang, view, open_page) -> None:
     """Write the interactive graph of STORE to OUT: one HTML file that opens offline in any browser.
 
     \b
@@ -38,9 +41,10 @@ def command(store, out, lang, view) -> None:
     \b
     Examples:
       kg render --store output/store -o output/graph.html
-      kg render --store output/store -o actors-en.html --lang en --view actor
+      kg render --store output/store -o actors-en.html --lang en --view actor --open
     """
     from ..render import render_html
 
     path = render_html(store, out, lang=lang, view=view)
     click.echo(f"wrote {path}")
+    show_page(path, open_page)

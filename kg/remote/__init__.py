@@ -8,7 +8,7 @@ authentication, using only the standard library. Answers are parsed by pyoxigrap
 :func:`push` copies every named graph of a store (or all of them into one graph) to a server,
 in batches, replacing what the server held in those graphs.
 
-Virtuoso, for example (see the README): its anonymous ``/sparql`` is read-only unless the
+Virtuoso, for example (see docs/sparql.md): its anonymous ``/sparql`` is read-only unless the
 ``SPARQL`` user has the ``SPARQL_UPDATE`` role, but ``/sparql-auth`` takes updates from an
 authenticated user (digest) and ``/sparql-graph-crud-auth`` is its Graph Store Protocol:
 
