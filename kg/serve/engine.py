@@ -2,8 +2,10 @@
 
 Oxigraph evaluates a query in native code that Python cannot interrupt, so each query runs in a
 worker process that holds the store open read-only. When a query runs past the time limit, its
-worker is killed (which really stops the evaluation) and a fresh one takes its place. The pool
-has a fixed number of workers; a request waits for a free one no longer than the time limit.
+worker is killed (which really stops the evaluation) and a fresh one takes its place; the fresh
+one joins the pool only once it has opened the store, so no other query's time limit pays for its
+start-up. The pool has a fixed number of workers; a request waits for a free one no longer than
+the time limit, and its query then has the whole time limit to run.
 A worker reopens the store when ``kg build`` has changed it, so a running endpoint serves the
 latest build without a restart.
 """
@@ -22,6 +24,8 @@ from typing import Any
 from .execute import Answer
 
 __all__ = ["QueryEngine", "QueryTimeout", "EngineBusy", "QueryFailed"]
+
+_START_GRACE = 30.0  # seconds a request may also wait for a worker that is starting
 
 
 class QueryTimeout(Exception):
@@ -101,6 +105,7 @@ class QueryEngine:
         self._lock = threading.Lock()
         self._all: list[_Worker] = []
         self._closed = False
+        self._starting = 0  # workers being started in place of killed ones
         for _ in range(max(1, workers)):
             self._idle.put(self._spawn())
 
@@ -115,6 +120,29 @@ class QueryEngine:
         with self._lock:
             self._all.append(w)
         return w
+
+    def _replace(self) -> None:
+        """Start a worker in place of a killed one, off the request's path: it joins the idle pool
+        when it is ready (or has failed to open the store, which its first query then reports)."""
+
+        def start() -> None:
+            try:
+                w = self._spawn()
+                try:
+                    self._ready(w, time.monotonic())
+                except (QueryFailed, EOFError, OSError):
+                    pass
+                if self._closed:
+                    self._kill(w)
+                else:
+                    self._idle.put(w)
+            finally:
+                with self._lock:
+                    self._starting -= 1
+
+        with self._lock:
+            self._starting += 1
+        threading.Thread(target=start, name="kg-serve-respawn", daemon=True).start()
 
     def _kill(self, w: _Worker) -> None:
         try:
@@ -155,14 +183,11 @@ class QueryEngine:
             default_graph_uris: list[str] | None = None, named_graph_uris: list[str] | None = None) -> Answer:
         if self._closed:
             raise EngineBusy("the endpoint is shutting down")
-        deadline = time.monotonic() + self.timeout
-        try:
-            w = self._idle.get(timeout=self.timeout)
-        except queue.Empty:
-            raise EngineBusy(f"every query worker stayed busy for {self.timeout:g} s") from None
+        w = self._take()
         if w is None:  # closing
             self._idle.put(None)
             raise EngineBusy("the endpoint is shutting down")
+        deadline = time.monotonic() + self.timeout
         healthy = False
         try:
             if not w.process.is_alive():
@@ -182,10 +207,25 @@ class QueryEngine:
             else:
                 self._kill(w)
                 if not self._closed:
-                    self._idle.put(self._spawn())
+                    self._replace()
         if status == "ok":
             return payload
         raise QueryFailed(status, payload)
+
+    def _take(self) -> _Worker | None:
+        """An idle worker, waited for up to the time limit; longer while a replacement is starting
+        (with one worker, the query after a stopped one would otherwise be refused)."""
+        deadline = time.monotonic() + self.timeout
+        while True:
+            with self._lock:
+                limit = deadline + (_START_GRACE if self._starting else 0.0)
+            remaining = limit - time.monotonic()
+            if remaining <= 0:
+                raise EngineBusy(f"every query worker stayed busy for {self.timeout:g} s")
+            try:
+                return self._idle.get(timeout=min(remaining, 0.25))
+            except queue.Empty:
+                continue
 
     def close(self) -> None:
         self._closed = True
