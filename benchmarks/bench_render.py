@@ -26,6 +26,7 @@ Needs /usr/bin/chromium and ``pip install playwright`` (never ``playwright insta
 from __future__ import annotations
 
 import argparse
+import os
 import platform
 import re
 import sys
@@ -124,9 +125,9 @@ def main(argv: list[str] | None = None) -> int:
                 if not store.exists():
                     synthetic_store(store, nodes=n)
                 layout_s[0], graphs[:] = 0.0, []
-                t0 = time.perf_counter()
+                t0, c0 = time.perf_counter(), time.process_time()
                 page = render_html(store, work / f"kg-{n}.html")
-                py_s = time.perf_counter() - t0
+                py_s, cpu_s = time.perf_counter() - t0, time.process_time() - c0
                 lay_s = layout_s[0]
                 nx_s = networkx_layout_seconds(max(graphs, key=len)) if args.networkx and graphs else None
                 kg_ms = time_page(browser, page, "() => window.kgGraph && kgGraph.ready === true", "() => kgGraph.readyAt",
@@ -141,20 +142,22 @@ def main(argv: list[str] | None = None) -> int:
                     pv_page = pyvis_default_page(page, work / f"pyvis-{n}.html")
                     pv_ms = time_page(browser, pv_page, "() => window.__bench && __bench.stable !== undefined",
                                       "() => __bench.stable", args.timeout)
-                rows.append((n, edges, py_s, kg_ms, pv_ms, lay_s, nx_s))
-                print(f"{n} nodes, {edges} edges: python {py_s:.1f} s (layout {lay_s:.1f} s), kg page "
+                rows.append((n, edges, py_s, kg_ms, pv_ms, lay_s, cpu_s, nx_s))
+                print(f"{n} nodes, {edges} edges: python {py_s:.1f} s (layout {lay_s:.1f} s, CPU {cpu_s:.1f} s), kg page "
                       f"{fmt(kg_ms, args.timeout)}, pyvis defaults {fmt(pv_ms, args.timeout) if not args.no_pyvis else '-'}"
                       + (f", networkx layout {nx_s:.1f} s" if nx_s is not None else ""), file=sys.stderr)
         finally:
             browser.close()
 
-    print(f"\nheadless Chromium {browser_version()}, {platform.machine()}, Python {platform.python_version()}\n")
+    load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
+    print(f"\nheadless Chromium {browser_version()}, {platform.machine()}, Python {platform.python_version()}, "
+          f"{os.cpu_count()} cores, load average {load:.1f} at the end\n")
     print("| nodes | edges | kg: render in Python | kg: page usable | pyvis defaults: layout settled "
-          "| kg: of which layout | networkx spring_layout |")
-    print("|---:|---:|---:|---:|---:|---:|---:|")
-    for n, e, py_s, kg_ms, pv_ms, lay_s, nx_s in rows:
+          "| kg: of which layout | kg: render, CPU time | networkx spring_layout |")
+    print("|---:|---:|---:|---:|---:|---:|---:|---:|")
+    for n, e, py_s, kg_ms, pv_ms, lay_s, cpu_s, nx_s in rows:
         print(f"| {n:,} | {e:,} | {py_s:.1f} s | {fmt(kg_ms, args.timeout)} | "
-              f"{fmt(pv_ms, args.timeout) if not args.no_pyvis else '-'} | {lay_s:.2f} s | "
+              f"{fmt(pv_ms, args.timeout) if not args.no_pyvis else '-'} | {lay_s:.2f} s | {cpu_s:.1f} s | "
               f"{f'{nx_s:.1f} s' if nx_s is not None else '-'} |")
     return 0
 
