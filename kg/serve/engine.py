@@ -4,8 +4,9 @@ Oxigraph evaluates a query in native code that Python cannot interrupt, so each 
 worker process that holds the store open read-only. When a query runs past the time limit, its
 worker is killed (which really stops the evaluation) and a fresh one takes its place; the fresh
 one joins the pool only once it has opened the store, so no other query's time limit pays for its
-start-up. The pool has a fixed number of workers; a request waits for a free one no longer than
-the time limit, and its query then has the whole time limit to run.
+start-up. The pool has a fixed number of workers; a request waits for a free one (as long as the
+time limit, and at least ``MIN_WAIT`` seconds: a short limit is there to stop runaway queries, not
+to turn away the queries queued behind them), and its query then has the whole time limit to run.
 A worker reopens the store when ``kg build`` has changed it, so a running endpoint serves the
 latest build without a restart.
 """
@@ -26,6 +27,7 @@ from .execute import Answer
 __all__ = ["QueryEngine", "QueryTimeout", "EngineBusy", "QueryFailed"]
 
 _START_GRACE = 30.0  # seconds a request may also wait for a worker that is starting
+MIN_WAIT = 30.0  # seconds a request may wait for a free worker, whatever the time limit
 
 
 class QueryTimeout(Exception):
@@ -99,6 +101,7 @@ class QueryEngine:
     def __init__(self, store_path: str | Path, workers: int = 2, timeout: float = 30.0, max_rows: int = 10_000) -> None:
         self.store_path = str(store_path)
         self.timeout = float(timeout)
+        self.wait = max(self.timeout, MIN_WAIT)
         self.max_rows = int(max_rows)
         self._ctx = mp.get_context("spawn")
         self._idle: queue.Queue[_Worker | None] = queue.Queue()
@@ -213,15 +216,15 @@ class QueryEngine:
         raise QueryFailed(status, payload)
 
     def _take(self) -> _Worker | None:
-        """An idle worker, waited for up to the time limit; longer while a replacement is starting
-        (with one worker, the query after a stopped one would otherwise be refused)."""
-        deadline = time.monotonic() + self.timeout
+        """An idle worker, waited for up to ``self.wait`` seconds; longer while a replacement is
+        starting (with one worker, the query after a stopped one would otherwise be refused)."""
+        deadline = time.monotonic() + self.wait
         while True:
             with self._lock:
                 limit = deadline + (_START_GRACE if self._starting else 0.0)
             remaining = limit - time.monotonic()
             if remaining <= 0:
-                raise EngineBusy(f"every query worker stayed busy for {self.timeout:g} s")
+                raise EngineBusy(f"every query worker stayed busy for {self.wait:g} s")
             try:
                 return self._idle.get(timeout=min(remaining, 0.25))
             except queue.Empty:
