@@ -26,7 +26,6 @@ from .execute import Answer
 
 __all__ = ["QueryEngine", "QueryTimeout", "EngineBusy", "QueryFailed"]
 
-_START_GRACE = 30.0  # seconds a request may also wait for a worker that is starting
 MIN_WAIT = 30.0  # seconds a request may wait for a free worker, whatever the time limit
 
 
@@ -108,7 +107,6 @@ class QueryEngine:
         self._lock = threading.Lock()
         self._all: list[_Worker] = []
         self._closed = False
-        self._starting = 0  # workers being started in place of killed ones
         for _ in range(max(1, workers)):
             self._idle.put(self._spawn())
 
@@ -129,22 +127,16 @@ class QueryEngine:
         when it is ready (or has failed to open the store, which its first query then reports)."""
 
         def start() -> None:
+            w = self._spawn()
             try:
-                w = self._spawn()
-                try:
-                    self._ready(w, time.monotonic())
-                except (QueryFailed, EOFError, OSError):
-                    pass
-                if self._closed:
-                    self._kill(w)
-                else:
-                    self._idle.put(w)
-            finally:
-                with self._lock:
-                    self._starting -= 1
+                self._ready(w, time.monotonic())
+            except (QueryFailed, EOFError, OSError):
+                pass
+            if self._closed:
+                self._kill(w)
+            else:
+                self._idle.put(w)
 
-        with self._lock:
-            self._starting += 1
         threading.Thread(target=start, name="kg-serve-respawn", daemon=True).start()
 
     def _kill(self, w: _Worker) -> None:
@@ -216,19 +208,12 @@ class QueryEngine:
         raise QueryFailed(status, payload)
 
     def _take(self) -> _Worker | None:
-        """An idle worker, waited for up to ``self.wait`` seconds; longer while a replacement is
-        starting (with one worker, the query after a stopped one would otherwise be refused)."""
-        deadline = time.monotonic() + self.wait
-        while True:
-            with self._lock:
-                limit = deadline + (_START_GRACE if self._starting else 0.0)
-            remaining = limit - time.monotonic()
-            if remaining <= 0:
-                raise EngineBusy(f"every query worker stayed busy for {self.wait:g} s")
-            try:
-                return self._idle.get(timeout=min(remaining, 0.25))
-            except queue.Empty:
-                continue
+        """An idle worker, waited for up to ``self.wait`` seconds, in one wait: the queue's waiters
+        are served in the order they came, which waking up now and then to look again would undo."""
+        try:
+            return self._idle.get(timeout=self.wait)
+        except queue.Empty:
+            raise EngineBusy(f"every query worker stayed busy for {self.wait:g} s") from None
 
     def close(self) -> None:
         self._closed = True
