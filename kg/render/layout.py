@@ -49,6 +49,7 @@ _CELL = 0.5   # grid spacing: fine enough for a kernel that is smooth over _NEAR
 # components settle at r = sqrt(n / _GRAVITY): 0.7 sqrt(n), just outside the large component, whose
 # radius grows more slowly (about 0.4 to 0.55 sqrt(n) from 300 to 3,000 nodes).
 _GRAVITY = 2.0
+_DENSE = 100  # up to this many nodes, all pairs are summed directly
 
 
 def positions(graph, seed: int = 7, spacing: float = SPACING) -> dict:
@@ -115,10 +116,16 @@ def _fade(dist: np.ndarray, unit: float) -> np.ndarray:
 
 
 def _repulsion(xy: np.ndarray) -> np.ndarray:
-    """Repulsion ``k²/d`` on every node from all others: exact for near pairs, by FFT for the rest."""
+    """Repulsion ``k²/d`` on every node from all others: exact for near pairs, by FFT for the rest
+    (small graphs: exact for all pairs, which is cheaper than the grid below a few hundred nodes)."""
+    n = len(xy)
+    if n <= _DENSE:
+        delta = xy[:, None, :] - xy[None, :, :]
+        d2 = np.maximum((delta ** 2).sum(axis=2), 1e-4)
+        np.fill_diagonal(d2, np.inf)
+        return (delta / d2[:, :, None]).sum(axis=1)
     from scipy.spatial import cKDTree
 
-    n = len(xy)
     force = np.zeros_like(xy)
     box = np.maximum(np.ptp(xy, axis=0), 1e-6)
     unit = max(math.sqrt(float(box[0] * box[1]) / n), 1e-3)
