@@ -47,7 +47,7 @@ _CELL = 0.5   # grid spacing: fine enough for a kernel that is smooth over _NEAR
 # Pull to the centre, growing with the distance. A node outside a disc of n nodes is pushed out by
 # about n/r (each node repels it by 1/r) and pulled in by _GRAVITY * r, so lone nodes and small
 # components settle at r = sqrt(n / _GRAVITY): 0.7 sqrt(n), just outside the large component, whose
-# radius grows more slowly (about 0.4 to 0.55 sqrt(n) from 300 to 3,000 nodes).
+# radius without the pull is about 0.55 sqrt(n) at 300 nodes and 0.4 sqrt(n) at 3,000.
 _GRAVITY = 2.0
 _DENSE = 100  # up to this many nodes, all pairs are summed directly
 
@@ -117,7 +117,7 @@ def _fade(dist: np.ndarray, unit: float) -> np.ndarray:
 
 def _repulsion(xy: np.ndarray) -> np.ndarray:
     """Repulsion ``k²/d`` on every node from all others: exact for near pairs, by FFT for the rest
-    (small graphs: exact for all pairs, which is cheaper than the grid below a few hundred nodes)."""
+    (small graphs: exact for all pairs, which is cheaper than the grid below about a hundred nodes)."""
     n = len(xy)
     if n <= _DENSE:
         delta = xy[:, None, :] - xy[None, :, :]

@@ -15,11 +15,6 @@ from kg.query import list_queries
 
 pytestmark = [pytest.mark.server, pytest.mark.slow]
 
-CHROMIUM = "/usr/bin/chromium"
-LAUNCH_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-               "--disable-background-networking", "--disable-component-update", "--disable-sync"]
-
-
 def _get(url: str):
     try:
         with urllib.request.urlopen(url, timeout=30) as resp:
@@ -49,20 +44,10 @@ def test_page_assets_outside_the_folder_are_not_found(endpoint, path):
     assert status == 404
 
 
-@pytest.fixture(scope="module")
-def browser():
-    if not Path(CHROMIUM).exists():
-        pytest.skip(f"{CHROMIUM} is not installed")
-    sync_api = pytest.importorskip("playwright.sync_api")
-    with sync_api.sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=LAUNCH_ARGS)
-        yield b
-        b.close()
-
-
 @pytest.fixture
 def query_page(browser, endpoint):
-    """(page, log): the endpoint's page; any request that leaves the endpoint is refused and logged."""
+    """(page, log): the endpoint's page in the session's Chromium; any request that leaves the
+    endpoint is refused and logged."""
     ctx = browser.new_context(viewport={"width": 1400, "height": 1000})
     page = ctx.new_page()
     log = {"requests": [], "refused": [], "errors": []}
