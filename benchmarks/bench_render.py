@@ -12,10 +12,13 @@ is rendered twice:
   ``--timeout`` are reported as ">N s".
 
 Both times are measured from navigation start (``performance.now()`` in the page). The Python time
-of ``render_html`` (reading the store, layout, writing) is reported as well.
+of ``render_html`` (reading the store, layout, writing) is reported as well, and the part of it spent
+in the layout (``kg.render.layout.positions``). ``--networkx`` also times the layout kg drew before,
+networkx's ``spring_layout`` (30 iterations above 1,000 nodes, 50 below), on the same graph.
 
     python benchmarks/bench_render.py                       # 100, 1000, 3000 nodes, pyvis capped at 120 s
     python benchmarks/bench_render.py --sizes 100 1000 --timeout 60
+    python benchmarks/bench_render.py --sizes 3000 --no-pyvis --networkx
 
 Needs /usr/bin/chromium and ``pip install playwright`` (never ``playwright install``).
 """
@@ -23,6 +26,7 @@ Needs /usr/bin/chromium and ``pip install playwright`` (never ``playwright insta
 from __future__ import annotations
 
 import argparse
+import os
 import platform
 import re
 import sys
@@ -86,12 +90,30 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--timeout", type=float, default=120.0, help="cap for one page, seconds (default 120)")
     ap.add_argument("--no-pyvis", action="store_true", help="only time kg's page")
     ap.add_argument("--keep", type=Path, help="keep the pages in this folder")
+    ap.add_argument("--networkx", action="store_true", help="also time networkx's spring_layout on the same graph")
     args = ap.parse_args(argv)
 
     from playwright.sync_api import sync_playwright
 
+    import kg.render.html as html_module
     from kg.render import render_html
     from kg.render.sample import synthetic_store
+
+    # the layout's share of render_html: the page module's positions(), timed
+    layout_s = [0.0, 0.0]  # wall, CPU
+    graphs = []
+    positions = html_module.positions
+
+    def timed_positions(graph, *a, **k):
+        t, c = time.perf_counter(), time.process_time()
+        try:
+            return positions(graph, *a, **k)
+        finally:
+            layout_s[0] += time.perf_counter() - t
+            layout_s[1] += time.process_time() - c
+            graphs.append(graph)
+
+    html_module.positions = timed_positions
 
     work = args.keep or Path(tempfile.mkdtemp(prefix="kg-bench-render-"))
     work.mkdir(parents=True, exist_ok=True)
@@ -103,9 +125,12 @@ def main(argv: list[str] | None = None) -> int:
                 store = work / f"store-{n}"
                 if not store.exists():
                     synthetic_store(store, nodes=n)
-                t0 = time.perf_counter()
+                layout_s[:], graphs[:] = [0.0, 0.0], []
+                t0, c0 = time.perf_counter(), time.process_time()
                 page = render_html(store, work / f"kg-{n}.html")
-                py_s = time.perf_counter() - t0
+                py_s, cpu_s = time.perf_counter() - t0, time.process_time() - c0
+                lay_s, lay_cpu = layout_s
+                nx_s = networkx_layout_seconds(max(graphs, key=len)) if args.networkx and graphs else None
                 kg_ms = time_page(browser, page, "() => window.kgGraph && kgGraph.ready === true", "() => kgGraph.readyAt",
                                   args.timeout)
                 import json as _json
@@ -118,19 +143,34 @@ def main(argv: list[str] | None = None) -> int:
                     pv_page = pyvis_default_page(page, work / f"pyvis-{n}.html")
                     pv_ms = time_page(browser, pv_page, "() => window.__bench && __bench.stable !== undefined",
                                       "() => __bench.stable", args.timeout)
-                rows.append((n, edges, py_s, kg_ms, pv_ms))
-                print(f"{n} nodes, {edges} edges: python {py_s:.1f} s, kg page {fmt(kg_ms, args.timeout)}, "
-                      f"pyvis defaults {fmt(pv_ms, args.timeout) if not args.no_pyvis else '-'}", file=sys.stderr)
+                rows.append((n, edges, py_s, kg_ms, pv_ms, lay_s, lay_cpu, cpu_s, nx_s))
+                print(f"{n} nodes, {edges} edges: python {py_s:.1f} s (layout {lay_s:.1f} s, CPU {cpu_s:.1f} s), kg page "
+                      f"{fmt(kg_ms, args.timeout)}, pyvis defaults {fmt(pv_ms, args.timeout) if not args.no_pyvis else '-'}"
+                      + (f", networkx layout {nx_s:.1f} s" if nx_s is not None else ""), file=sys.stderr)
         finally:
             browser.close()
 
-    print(f"\nheadless Chromium {browser_version()}, {platform.machine()}, Python {platform.python_version()}\n")
-    print("| nodes | edges | kg: render in Python | kg: page usable | pyvis defaults: layout settled |")
-    print("|---:|---:|---:|---:|---:|")
-    for n, e, py_s, kg_ms, pv_ms in rows:
+    load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
+    print(f"\nheadless Chromium {browser_version()}, {platform.machine()}, Python {platform.python_version()}, "
+          f"{os.cpu_count()} cores, load average {load:.1f} at the end\n")
+    print("| nodes | edges | kg: render in Python | kg: page usable | pyvis defaults: layout settled "
+          "| kg: of which layout | kg: render, CPU time | kg: layout, CPU time | networkx spring_layout |")
+    print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+    for n, e, py_s, kg_ms, pv_ms, lay_s, lay_cpu, cpu_s, nx_s in rows:
         print(f"| {n:,} | {e:,} | {py_s:.1f} s | {fmt(kg_ms, args.timeout)} | "
-              f"{fmt(pv_ms, args.timeout) if not args.no_pyvis else '-'} |")
+              f"{fmt(pv_ms, args.timeout) if not args.no_pyvis else '-'} | {lay_s:.2f} s | {cpu_s:.1f} s | "
+              f"{lay_cpu:.2f} s | "
+              f"{f'{nx_s:.1f} s' if nx_s is not None else '-'} |")
     return 0
+
+
+def networkx_layout_seconds(graph) -> float:
+    """Seconds networkx's spring_layout takes on ``graph``, as kg called it before (seed 7)."""
+    import networkx as nx
+
+    t = time.perf_counter()
+    nx.spring_layout(graph, seed=7, iterations=50 if graph.number_of_nodes() <= 1000 else 30)
+    return time.perf_counter() - t
 
 
 def fmt(ms: float | None, timeout: float) -> str:

@@ -2,8 +2,11 @@
 
 Oxigraph evaluates a query in native code that Python cannot interrupt, so each query runs in a
 worker process that holds the store open read-only. When a query runs past the time limit, its
-worker is killed (which really stops the evaluation) and a fresh one takes its place. The pool
-has a fixed number of workers; a request waits for a free one no longer than the time limit.
+worker is killed (which really stops the evaluation) and a fresh one takes its place; the fresh
+one joins the pool only once it has opened the store, so no other query's time limit pays for its
+start-up. The pool has a fixed number of workers; a request waits for a free one (as long as the
+time limit, and at least ``MIN_WAIT`` seconds: a short limit is there to stop runaway queries, not
+to turn away the queries queued behind them), and its query then has the whole time limit to run.
 A worker reopens the store when ``kg build`` has changed it, so a running endpoint serves the
 latest build without a restart.
 """
@@ -22,6 +25,8 @@ from typing import Any
 from .execute import Answer
 
 __all__ = ["QueryEngine", "QueryTimeout", "EngineBusy", "QueryFailed"]
+
+MIN_WAIT = 30.0  # seconds a request may wait for a free worker, whatever the time limit
 
 
 class QueryTimeout(Exception):
@@ -95,6 +100,7 @@ class QueryEngine:
     def __init__(self, store_path: str | Path, workers: int = 2, timeout: float = 30.0, max_rows: int = 10_000) -> None:
         self.store_path = str(store_path)
         self.timeout = float(timeout)
+        self.wait = max(self.timeout, MIN_WAIT)
         self.max_rows = int(max_rows)
         self._ctx = mp.get_context("spawn")
         self._idle: queue.Queue[_Worker | None] = queue.Queue()
@@ -115,6 +121,23 @@ class QueryEngine:
         with self._lock:
             self._all.append(w)
         return w
+
+    def _replace(self) -> None:
+        """Start a worker in place of a killed one, off the request's path: it joins the idle pool
+        when it is ready (or has failed to open the store, which its first query then reports)."""
+
+        def start() -> None:
+            w = self._spawn()
+            try:
+                self._ready(w, time.monotonic())
+            except (QueryFailed, EOFError, OSError):
+                pass
+            if self._closed:
+                self._kill(w)
+            else:
+                self._idle.put(w)
+
+        threading.Thread(target=start, name="kg-serve-respawn", daemon=True).start()
 
     def _kill(self, w: _Worker) -> None:
         try:
@@ -155,14 +178,11 @@ class QueryEngine:
             default_graph_uris: list[str] | None = None, named_graph_uris: list[str] | None = None) -> Answer:
         if self._closed:
             raise EngineBusy("the endpoint is shutting down")
-        deadline = time.monotonic() + self.timeout
-        try:
-            w = self._idle.get(timeout=self.timeout)
-        except queue.Empty:
-            raise EngineBusy(f"every query worker stayed busy for {self.timeout:g} s") from None
+        w = self._take()
         if w is None:  # closing
             self._idle.put(None)
             raise EngineBusy("the endpoint is shutting down")
+        deadline = time.monotonic() + self.timeout
         healthy = False
         try:
             if not w.process.is_alive():
@@ -182,10 +202,18 @@ class QueryEngine:
             else:
                 self._kill(w)
                 if not self._closed:
-                    self._idle.put(self._spawn())
+                    self._replace()
         if status == "ok":
             return payload
         raise QueryFailed(status, payload)
+
+    def _take(self) -> _Worker | None:
+        """An idle worker, waited for up to ``self.wait`` seconds, in one wait: the queue's waiters
+        are served in the order they came, which waking up now and then to look again would undo."""
+        try:
+            return self._idle.get(timeout=self.wait)
+        except queue.Empty:
+            raise EngineBusy(f"every query worker stayed busy for {self.wait:g} s") from None
 
     def close(self) -> None:
         self._closed = True

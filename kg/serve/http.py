@@ -4,7 +4,7 @@ Routes:
   ``/sparql``  queries by GET (``?query=``) or POST (form-encoded ``query=`` or an
                ``application/sparql-query`` body); the answer's format comes from the ``format``
                parameter or the Accept header. Updates are refused with 403.
-  ``/``        a small page to write queries, with the shipped queries as examples.
+  ``/``        the query page (YASGUI), with the shipped queries as tabs; its files under ``/assets/``.
 
 Each request thread hands its query to a worker process of a :class:`~kg.serve.engine.QueryEngine`
 and writes back the serialised answer.
@@ -78,8 +78,8 @@ class SPARQLHandler(BaseHTTPRequestHandler):
             self.send_header("Content-Type", content_type)
             self.send_header("Content-Length", str(len(body)))
             self.send_header("Vary", "Accept")
-            self.send_header("Cache-Control", "no-store")
-            for k, v in (headers or {}).items():
+            headers = {"Cache-Control": "no-store", **(headers or {})}
+            for k, v in headers.items():
                 self.send_header(k, v)
             self.end_headers()
             if self.command != "HEAD":
@@ -110,6 +110,15 @@ class SPARQLHandler(BaseHTTPRequestHandler):
         url = urlsplit(self.path)
         if url.path in ("/", "/index.html"):
             self._send(200, self.server.page, "text/html; charset=utf-8")
+            return
+        if url.path.startswith("/assets/"):
+            from .page import asset
+
+            found = asset(url.path[len("/assets/"):])
+            if found is None:
+                self._text(404, f"nothing at {url.path}")
+            else:
+                self._send(200, found[0], found[1], {"Cache-Control": "max-age=3600"})
             return
         if url.path == "/queries.json":
             from .page import shipped_queries

@@ -1,4 +1,4 @@
-"""Fixtures for the HTML graph: a headless Chromium page (skipped without chromium/playwright),
+"""Fixtures for the HTML graph: a page in the session's headless Chromium (skipped without chromium/playwright),
 a store whose news text tries to inject markup, and a reader for the page's embedded JSON."""
 
 from __future__ import annotations
@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from render_helpers import CHROMIUM, EVIL_LABEL, EVIL_SENTENCE, LAUNCH_ARGS  # noqa: E402
+from render_helpers import EVIL_LABEL, EVIL_SENTENCE  # noqa: E402
 
 
 @pytest.fixture(scope="session")
@@ -38,18 +38,6 @@ def evil_store(tmp_path_factory) -> Path:
         g = document_graph(doc, sts, content_hash="0" * 64)
         store.replace_graph(str(g.identifier), g)
     return path
-
-
-@pytest.fixture(scope="session")
-def browser():
-    """A headless Debian Chromium driven by Playwright (never a downloaded browser)."""
-    if not Path(CHROMIUM).exists():
-        pytest.skip(f"{CHROMIUM} is not installed")
-    sync_api = pytest.importorskip("playwright.sync_api")
-    with sync_api.sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=LAUNCH_ARGS)
-        yield b
-        b.close()
 
 
 class PageLog:

@@ -6,12 +6,6 @@ import json
 import re
 from pathlib import Path
 
-CHROMIUM = "/usr/bin/chromium"
-LAUNCH_ARGS = [
-    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-]
-
 EVIL_SENTENCE = ('Rusia memasok senjata kepada Korea Utara </script><script>window.pwned=1</script> '
                  'dan <img src=x onerror="window.pwned=2"> & "kutipan" <b>tebal</b>.')
 EVIL_LABEL = 'Korea <img src=y onerror="window.pwned=3">Utara'
