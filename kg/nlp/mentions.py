@@ -15,6 +15,7 @@ from typing import Iterable
 from spacy.tokens import Doc
 
 from ..model import Entity
+from .dated import at_date
 from .gazetteer import Gazetteer
 from .lexicon import Lexicon
 
@@ -94,9 +95,11 @@ def find_mentions(doc: Doc, gaz: Gazetteer, lex: Lexicon) -> DocMentions:
     out = DocMentions()
     low = [t.lower_ for t in doc]
     words = [t.text for t in doc]
+    date = _doc_date(doc)
     for ent in doc.ents:
         entity = gaz.entities.get(ent.kb_id_)
         if entity is not None:
+            entity = at_date(entity, gaz, date)
             out.mentions.append(Mention(ent.start, ent.end, (entity,), "name", ent.text))
     for s in doc.sents:  # 'SEOUL, KOMPAS.com - ...': the dateline city is not an actor of the story
         toks = [t for t in s if not t.is_space][:8]
@@ -115,6 +118,11 @@ def find_mentions(doc: Doc, gaz: Gazetteer, lex: Lexicon) -> DocMentions:
     _coref(doc, low, lex, out)
     out.index()
     return out
+
+
+def _doc_date(doc: Doc) -> str | None:
+    meta = doc._.kg_meta if Doc.has_extension("kg_meta") else None
+    return (meta or {}).get("date")
 
 
 def _titles(doc, words, low, gaz, lex, out, ent_at, ent_cover) -> None:
