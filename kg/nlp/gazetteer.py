@@ -21,7 +21,13 @@ from ..config import ontology_dir
 from ..errors import InputError
 from ..model import Entity
 
-__all__ = ["Gazetteer", "Post", "load_gazetteer"]
+__all__ = ["Gazetteer", "Post", "fold", "load_gazetteer"]
+
+
+def fold(name: str) -> str:
+    """A name as compared for collisions: lower case, without dots, hyphens read as spaces ('U.N. Security
+    Council' is 'UN Security Council')."""
+    return " ".join(name.lower().replace(".", "").replace("-", " ").split())
 
 
 def _rows(path: Path) -> Iterator[tuple[int, list[str]]]:
@@ -62,6 +68,8 @@ class Gazetteer:
     surnames: dict[str, str] = field(default_factory=dict)  # one word of a person's name used alone -> key
     posts: dict[str, tuple[Post, ...]] = field(default_factory=dict)  # person key -> dated posts
     derived: set[str] = field(default_factory=set)  # keys from the derived (PETRARCH) tables
+    holders: dict[tuple[str, str], list[tuple[str, Post]]] = field(default_factory=dict)  # (state, title) -> posts
+    checked: str = ""  # the date up to which the derived tables' open posts are known to hold
 
     def acts_for_on(self, key: str, date: str | None) -> str | None:
         """The state or organisation ``key`` acted for on ``date`` (ISO), when its dated posts say so;
@@ -223,11 +231,11 @@ def _surnames(gaz: Gazetteer, path: Path) -> None:
 def _add_new(gaz: Gazetteer, key: str, typ: str, label: str, acts_for: str | None, names: list[str], taken: set[str]) -> bool:
     """Add an entity under the ``names`` no earlier entry has; False (nothing added) when its key or
     label is taken. Built final, not through ``Gazetteer.add`` and ``finalize``: there are thousands."""
-    if key in gaz.entities or label.lower() in taken:
+    if key in gaz.entities or fold(label) in taken:
         return False
-    free = {n for n in names if n and n.lower() not in taken}
+    free = {n for n in names if n and fold(n) not in taken}
     free |= {n.replace("-", " ") for n in free if "-" in n and not n.isupper()}
-    taken.update(n.lower() for n in free)
+    taken.update(fold(n) for n in free)
     gaz.aliases[key] = free
     others = tuple(sorted((n for n in free if n != label), key=lambda s: (len(s), s))) if len(free) > 1 else ()
     gaz.entities[key] = Entity(key=key, type=typ, label=label, acts_for=acts_for, labels=(("en", label), ("id", label)), aliases=others)
@@ -238,7 +246,9 @@ def _add_new(gaz: Gazetteer, key: str, typ: str, label: str, acts_for: str | Non
 def _petrarch(gaz: Gazetteer, folder: Path) -> None:
     """Officials, organisations and armed groups derived from PETRARCH (``kg/tools/petrarch.py``), after
     ``finalize``: none takes a name an entry above has."""
-    taken = {n.lower() for names in gaz.aliases.values() for n in names}
+    from .dated import normal_title  # dated reads the Gazetteer defined here
+
+    taken = {fold(n) for names in gaz.aliases.values() for n in names}
     for name in ("organisations_petrarch.tsv", "groups_petrarch.tsv"):
         path = folder / name
         if not path.exists():
@@ -261,6 +271,17 @@ def _petrarch(gaz: Gazetteer, folder: Path) -> None:
         latest = max(office, key=lambda p: (p.end or "9999", p.start))  # undated rows have neither
         if _add_new(gaz, key, "Person", label, latest.acts_for, [label, *aliases.split("|")] if aliases else [label], taken):
             gaz.posts[key] = tuple(posts)
+            for post in posts:
+                if post.sector != "ELI":
+                    for title in post.titles:
+                        gaz.holders.setdefault((post.acts_for, normal_title(title.split())), []).append((key, post))
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            if not line.startswith("#"):
+                break
+            m = re.match(r"#\s*checked:\s*(\d{4}-\d{2}-\d{2})", line)
+            if m:
+                gaz.checked = m.group(1)
 
 
 _CACHE: dict[tuple[str, ...], Gazetteer] = {}

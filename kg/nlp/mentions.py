@@ -15,7 +15,7 @@ from typing import Iterable
 from spacy.tokens import Doc
 
 from ..model import Entity
-from .dated import at_date
+from .dated import at_date, title_holder
 from .gazetteer import Gazetteer
 from .lexicon import Lexicon
 
@@ -140,6 +140,7 @@ def _titles(doc, words, low, gaz, lex, out, ent_at, ent_cover) -> None:
         if unfinished and alpha and sum(1 for t in alpha if t.text[:1].isupper()) / len(alpha) > 0.6:
             headline.update(range(s.start, s.end))  # Title Case headline: capitals say nothing
     n = len(doc)
+    date = _doc_date(doc)
     i = 0
     while i < n:
         if i in ent_cover and ent_cover[i].label_ == "Person":
@@ -176,6 +177,7 @@ def _titles(doc, words, low, gaz, lex, out, ent_at, ent_cover) -> None:
         end = j
         if j < n and j in ent_at and ent_at[j].label_ == "Person":
             person = gaz.entities.get(ent_at[j].kb_id_)
+            person = at_date(person, gaz, date) if person is not None else None
             end = ent_at[j].end
         elif role != "relativeOf" and of is not None and i not in headline:
             k = j
@@ -194,6 +196,12 @@ def _titles(doc, words, low, gaz, lex, out, ent_at, ent_cover) -> None:
                 out.new_entities[key] = person
                 out.mentions.append(Mention(j, k, (person,), "title", name))
                 end = k
+        if person is None and of is not None and role in ("leaderOf", "officialOf"):
+            # 'Presiden Prancis', 'the French president' with no name: who held the post on the article's date
+            person = title_holder(gaz, of.key, p, date, doc.lang_)
+            if person is not None:
+                start = before.start if before is not None and of.key == before.kb_id_ else i
+                out.mentions.append(Mention(start, j, (person,), "title", " ".join(words[start:j])))
         if person is not None:
             target = of
             if target is None and person.acts_for:

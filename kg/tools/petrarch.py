@@ -23,6 +23,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Iterator
 
+from ..nlp.gazetteer import fold
+
 __all__ = ["Record", "Span", "parse_actors", "derive", "main"]
 
 _CODE = re.compile(r"\[\s*([A-Z~\-]+)\s*([<>]?\d{6,8})?(?:\s*-\s*(\d{6,8}))?\s*\]")
@@ -126,7 +128,10 @@ def _words(phrase: str) -> list[str]:
 
 
 def _case(word: str, particles: set[str]) -> str:
-    """Capitalise a dictionary word the way the news writes it: 'AL-ASSAD' -> 'al-Assad', "O'BRIEN" -> "O'Brien"."""
+    """Capitalise a dictionary word the way the news writes it: 'AL-ASSAD' -> 'al-Assad', "O'BRIEN" -> "O'Brien";
+    a dotted acronym stays ('U.N.')."""
+    if re.fullmatch(r"(?:[A-Z]\.){2,}", word):
+        return word
     parts = word.split("-")
     out = []
     for n, p in enumerate(parts):
@@ -175,7 +180,7 @@ def _vocab(ontology: Path) -> _Vocab:
                     not_names.update(x for word in t for x in word.split("-"))
     not_names -= particles
     gaz = load_gazetteer(derived=False)
-    taken = {n.lower() for names in gaz.aliases.values() for n in names}
+    taken = {fold(n) for names in gaz.aliases.values() for n in names}
     return _Vocab(particles, sorted(titles, key=lambda tr: len(tr[0]), reverse=True), not_names, taken)
 
 
@@ -231,7 +236,7 @@ def _people_rows(records: Iterable[Record], vocab: _Vocab, igo_keys: dict[str, s
                 titles.add(title)
             if name and name not in names:
                 names.append(name)
-        if not names or any(n.lower() in vocab.taken for n in names):
+        if not names or any(fold(n) in vocab.taken for n in names):
             continue  # a person the hand-made gazetteer knows keeps its entry
         posts = []
         for s in spans:
@@ -314,9 +319,9 @@ def _org_rows(records: Iterable[Record], vocab: _Vocab, typ: str, igo_keys: dict
         names, acronyms = [], []
         for phrase in [rec.name, *rec.aliases]:
             name, acronym = _group_name(phrase, vocab)
-            if name and name.lower() not in vocab.taken and name not in names:
+            if name and fold(name) not in vocab.taken and name not in names:
                 names.append(name)
-            if acronym and acronym.lower() not in vocab.taken and len(acronym) >= 3 and acronym not in acronyms:
+            if acronym and fold(acronym) not in vocab.taken and len(acronym) >= 3 and acronym not in acronyms:
                 acronyms.append(acronym)
         if not names:
             continue
@@ -392,7 +397,8 @@ def derive(source: Path, out: Path, ontology: Path | None = None) -> dict[str, i
            ["key", "label", "aliases", "acts_for", "sector", "titles", "start", "end"],
            ["People who held a state or organisation post since 1990, one row per post span (ISO dates; empty = open).",
             "acts_for: ISO alpha-3 state or organisation key; sector: the CAMEO sector of the post (GOV, MIL, ELI = former",
-            f"official or elite, ...); titles: titles the dictionaries write before the name, not tied to a span. Open spans are known to hold until {CHECKED}."],
+            "official or elite, ...); titles: titles the dictionaries write before the name, not tied to a span.",
+            f"checked: {CHECKED} (open spans are known to hold until then)"],
            people)
     orgs = _org_rows(intl, vocab, "InternationalOrganization", igo)
     org_comment = ["Columns as actors.tsv: key, type, wikidata (none: PETRARCH has no ids), acts_for, label_en, label_id, aliases."]
