@@ -273,13 +273,13 @@ def _people_rows(records: Iterable[Record], vocab: _Vocab, igo_keys: dict[str, s
 
 
 def _given_names(people: dict[str, dict]) -> set[str]:
-    """Words in the names of three people or more ('Mohammad', 'Reza', 'Abdul'): given names and
-    common family names, which say little about who is meant."""
+    """Words in the names of more than ten people ('Mohammad', 'Reza', 'Abdul', 'Said'): given names and
+    common family names, which say little about who is meant ('Bill', in eight, and 'Clinton' do)."""
     count: dict[str, int] = {}
     for p in people.values():
         for w in {w.lower() for n in p["names"] for w in n.replace("-", " ").split()}:
             count[w] = count.get(w, 0) + 1
-    return {w for w, c in count.items() if c >= 3}
+    return {w for w, c in count.items() if c > 10}
 
 
 def _all_given(name: str, shared: set[str]) -> bool:
@@ -295,6 +295,8 @@ def _group_name(phrase: str, vocab: _Vocab) -> tuple[str | None, str | None]:
     m = re.search(r"\(([A-Z][A-Z\-]{2,})\)", phrase)
     if m:
         acronym = m.group(1)
+    elif re.fullmatch(r"[A-Z]{3,}|(?:[A-Z]\.){3,}", phrase.strip("_ ")):
+        return None, phrase.strip("_ ")  # 'SAARC', 'ECOWAS': an acronym alone
     phrase = re.sub(r"\([^)]*\)", " ", phrase)
     words = _words(phrase)
     if words and words[0].lower() == "the":
@@ -317,14 +319,18 @@ def _org_rows(records: Iterable[Record], vocab: _Vocab, typ: str, igo_keys: dict
         if not codes or (typ == "InternationalOrganization" and not codes[0].startswith("IGO")):
             continue
         names, acronyms = [], []
-        for phrase in [rec.name, *rec.aliases]:
+        shortest = 3 if typ == "InternationalOrganization" else 4  # 'PKK' is also an Indonesian women's movement
+        for n, phrase in enumerate([rec.name, *rec.aliases]):
             name, acronym = _group_name(phrase, vocab)
-            if name and fold(name) not in vocab.taken and name not in names:
+            if name and name not in names:
                 names.append(name)
-            if acronym and fold(acronym) not in vocab.taken and len(acronym) >= 3 and acronym not in acronyms:
+            if acronym and typ == "Group" and "(" not in phrase and (n or len(acronym) > 4):
+                continue  # the armed-groups file also writes members' names in capitals ('AWLAQI')
+            if acronym and len(acronym.replace(".", "")) >= shortest and acronym not in acronyms and fold(acronym) not in vocab.not_names:
                 acronyms.append(acronym)
-        if not names:
-            continue
+        if not (names or acronyms) or any(fold(n) in vocab.taken for n in names + acronyms):
+            continue  # an organisation the hand-made gazetteer knows keeps its one entry
+        names = names or acronyms[:1]
         code = codes[0]
         acts_for = ""
         if typ == "InternationalOrganization":

@@ -153,3 +153,15 @@ def test_petrarch_derivation_from_the_dictionaries(tmp_path):
             if line.startswith("person:ban_ki_moon\t")]
     assert {(r[3], r[6][:4]) for r in rows} >= {("UN", "2007")}
     assert any(r[3] == "KOR" for r in rows)
+
+
+def test_petrarch_organisation_known_by_its_acronym(gaz):
+    m = mentions("Negara-negara anggota IGAD bertemu di Nairobi untuk membahas Sudan Selatan.", "2024-03-01")
+    ents = [e for x in m.mentions for e in x.entities if e.key in gaz.derived]
+    assert [(e.key, e.type) for e in ents] == [("org:igad", "InternationalOrganization")]
+
+
+def test_petrarch_short_acronyms_of_armed_groups_are_left_out(gaz):
+    # three letters say too little: 'PKK' is also the Indonesian family-welfare movement
+    short = [n for k in gaz.derived if gaz.entities[k].type == "Group" for n in gaz.aliases[k] if n.isupper() and len(n) < 4]
+    assert short == []

@@ -52,11 +52,11 @@ class GazetteerMatcher:
         by_key_exact: dict[str, list] = {}
         clitics = _possessive_suffixes(nlp.lang)
         derived = self.gazetteer.derived
-        self.index = NameIndex((alias, key) for key in derived for alias in self.gazetteer.aliases.get(key, ()))
+        self.index = NameIndex((alias, key) for key in derived for alias in self.gazetteer.aliases.get(key, ()) if " " in alias)
         for key, names in self.gazetteer.aliases.items():
-            if key in derived:
-                continue  # many names, looked up by their characters (see name_index)
             for alias in names:
+                if key in derived and " " in alias:
+                    continue  # thousands of names, looked up by their characters (see name_index)
                 target = by_key_exact if _is_acronym(alias) else by_key_lower
                 target.setdefault(key, []).append(alias)
                 if not _is_acronym(alias):
