@@ -260,11 +260,14 @@ def _petrarch(gaz: Gazetteer, folder: Path) -> None:
     if not path.exists():
         return
     people: dict[str, tuple[str, str, list[Post]]] = {}
+    alone: dict[str, str] = {}
     for _n, row in _rows(path):
-        key, label, aliases, acts_for, sector, titles, start, end = (row + [""] * 8)[:8]
+        key, label, aliases, acts_for, sector, titles, start, end, words = (row + [""] * 9)[:9]
         entry = people.get(key)
         if entry is None:
             entry = people[key] = (label, aliases, [])
+            for w in filter(None, words.split("|")):
+                alone.setdefault(w, key)
         entry[2].append(Post(acts_for, sector, start, end, tuple(titles.split("|")) if titles else ()))
     for key, (label, aliases, posts) in people.items():
         office = [p for p in posts if p.sector != "ELI"] or posts
@@ -275,6 +278,9 @@ def _petrarch(gaz: Gazetteer, folder: Path) -> None:
                 if post.sector != "ELI":
                     for title in post.titles:
                         gaz.holders.setdefault((post.acts_for, normal_title(title.split())), []).append((key, post))
+    for w, key in alone.items():  # 'Sarkozy', 'Merkel': one word the dictionaries list alone for one person
+        if key in gaz.posts and w not in gaz.surnames and fold(w) not in taken:
+            gaz.surnames[w] = key
     with path.open(encoding="utf-8") as fh:
         for line in fh:
             if not line.startswith("#"):

@@ -35,6 +35,7 @@ CHECKED = "2014-01-30"
 # Sectors of a CAMEO code that say the person held a state post in the span (not ELI, a former
 # official or member of the elite, nor OPP, the opposition).
 _IN_OFFICE = ("GOV", "MIL", "JUD", "LEG", "SPY", "COP")
+_PLACE_WORDS = frozenset("republic republica republika city kingdom province state states region district".split())
 # A group or organisation name holds one of these words; a name without one is a person's (the
 # armed-groups file also lists leaders: 'Abu Bakar') or a firm's.
 _BODY_WORDS = frozenset(
@@ -225,10 +226,12 @@ def _people_rows(records: Iterable[Record], vocab: _Vocab, igo_keys: dict[str, s
     """Rows of people_petrarch.tsv: one per (person, post span)."""
     people: dict[str, dict] = {}
     owners: dict[str, set[str]] = {}  # lower-cased alias -> keys of people using it
-    for rec in records:
+    records = list(records)
+    rec_key: dict[int, str] = {}  # record index -> person key
+    for n_rec, rec in enumerate(records):
         spans = [s for s in rec.spans if s.start or s.end or rec.comment.startswith("CountryInfo")]
-        if not spans:
-            continue
+        if not spans or any(len(s.code) == 3 for s in rec.spans):
+            continue  # a state's names with the dates it existed ('KUWAIT_ ... [KWT <900802]'), no person
         names, titles = [], set()
         for phrase in [rec.name, *rec.aliases]:
             name, title = _name(phrase, vocab)
@@ -238,6 +241,8 @@ def _people_rows(records: Iterable[Record], vocab: _Vocab, igo_keys: dict[str, s
                 names.append(name)
         if not names or any(fold(n) in vocab.taken for n in names):
             continue  # a person the hand-made gazetteer knows keeps its entry
+        if any(w.lower() in _PLACE_WORDS or w.lower() in _BODY_WORDS for n in names for w in n.split()):
+            continue  # 'Republica Srpska', 'Kuwait City': a place or body filed with dated codes
         posts = []
         for s in spans:
             if s.code.startswith("IGO"):
@@ -252,12 +257,20 @@ def _people_rows(records: Iterable[Record], vocab: _Vocab, igo_keys: dict[str, s
             continue
         main = names[0]
         key = "person:" + re.sub(r"[^a-z0-9_]+", "", "_".join(main.lower().replace("-", "_").split()))
-        person = people.setdefault(key, {"label": main, "names": [], "titles": set(), "posts": []})
+        person = people.setdefault(key, {"label": main, "names": [], "titles": set(), "posts": [], "alone": []})
+        rec_key[n_rec] = key
+        person["alone"] += [w for w in _alone(rec, vocab) if w not in person["alone"]]
         person["names"] += [n for n in names if n not in person["names"]]
         person["titles"] |= titles
         person["posts"] += [p for p in posts if p not in person["posts"]]
         for n in names:
             owners.setdefault(n.lower(), set()).add(key)
+    word_owners: dict[str, set[str]] = {}  # lower-cased word -> people (or other records) whose names hold it
+    for n_rec, rec in enumerate(records):
+        for phrase in [rec.name, *rec.aliases]:
+            for w in _words(phrase):
+                word_owners.setdefault(w.lower(), set()).add(rec_key.get(n_rec, f"#{n_rec}"))
+    hand_words = {w for name in vocab.taken for w in name.split()}
     rows = []
     shared = _given_names(people)
     for key in sorted(people):
@@ -267,9 +280,21 @@ def _people_rows(records: Iterable[Record], vocab: _Vocab, igo_keys: dict[str, s
             continue
         aliases = "|".join(n for n in names if n != p["label"])
         title = "|".join(sorted(p["titles"]))
+        alone = "|".join(w for w in p["alone"] if word_owners.get(w.lower()) == {key} and w.lower() not in hand_words and w.lower() not in shared)
         for who, sector, start, end in sorted(p["posts"], key=lambda x: (x[2], x[3])):
-            rows.append([key, p["label"], aliases, who, sector, title, start, end])
+            rows.append([key, p["label"], aliases, who, sector, title, start, end, alone])
     return rows
+
+
+def _alone(rec: Record, vocab: _Vocab) -> list[str]:
+    """The one-word names the dictionaries list for a person ('+OBAMA', '+SARKOZY'), five letters or more
+    and no common word; whether the word names them alone is checked against every record."""
+    out = []
+    for phrase in rec.aliases:
+        words = _words(phrase)
+        if len(words) == 1 and re.fullmatch(r"[A-Za-z][A-Za-z'\-]{4,}", words[0]) and words[0].lower() not in vocab.not_names:
+            out.append(_case(words[0], vocab.particles))
+    return out
 
 
 def _given_names(people: dict[str, dict]) -> set[str]:
@@ -400,10 +425,11 @@ def derive(source: Path, out: Path, ontology: Path | None = None) -> dict[str, i
     out.mkdir(parents=True, exist_ok=True)
     people = _people_rows(countries + intl, vocab, igo)
     _write(out / "people_petrarch.tsv",
-           ["key", "label", "aliases", "acts_for", "sector", "titles", "start", "end"],
+           ["key", "label", "aliases", "acts_for", "sector", "titles", "start", "end", "alone"],
            ["People who held a state or organisation post since 1990, one row per post span (ISO dates; empty = open).",
             "acts_for: ISO alpha-3 state or organisation key; sector: the CAMEO sector of the post (GOV, MIL, ELI = former",
-            "official or elite, ...); titles: titles the dictionaries write before the name, not tied to a span.",
+            "official or elite, ...); titles: titles the dictionaries write before the name, not tied to a span; alone: a word",
+            "of the name the dictionaries list alone ('Obama') and no other record or hand-made name holds.",
             f"checked: {CHECKED} (open spans are known to hold until then)"],
            people)
     orgs = _org_rows(intl, vocab, "InternationalOrganization", igo)

@@ -165,3 +165,17 @@ def test_petrarch_short_acronyms_of_armed_groups_are_left_out(gaz):
     # three letters say too little: 'PKK' is also the Indonesian family-welfare movement
     short = [n for k in gaz.derived if gaz.entities[k].type == "Group" for n in gaz.aliases[k] if n.isupper() and len(n) < 4]
     assert short == []
+
+
+def test_petrarch_one_word_name_the_dictionaries_list_alone():
+    got = {(s.subject.key, s.subject.acts_for, s.predicate, s.object.key) for s in statements("Sarkozy mengecam Rusia.", "2008-09-01")}
+    assert ("person:nicolas_sarkozy", "FRA", "opposes", "RUS") in got
+
+
+def test_petrarch_people_are_no_places(gaz):
+    # the dictionaries file a state's other names with dated codes too ('KUWAIT_CITY_ ... [KWT <900802]')
+    people = {fold(n) for k in gaz.derived if gaz.entities[k].type == "Person" for n in gaz.aliases[k]}
+    hand = load_gazetteer(derived=False)
+    places = {fold(n) for k, e in hand.entities.items() if e.type in ("Country", "Place") for n in hand.aliases[k]}
+    assert not people & places
+    assert not {"kuwait city", "republica srpska"} & people
