@@ -32,9 +32,6 @@ _SINCE = "1990-01-01"
 # The dictionaries were generated on 2014-01-30 (header of Phoenix.Countries.actors.txt): an open span
 # ('>120515', in office since) is known to hold until then and no later.
 CHECKED = "2014-01-30"
-# Sectors of a CAMEO code that say the person held a state post in the span (not ELI, a former
-# official or member of the elite, nor OPP, the opposition).
-_IN_OFFICE = ("GOV", "MIL", "JUD", "LEG", "SPY", "COP")
 _PLACE_WORDS = frozenset("republic republica republika city kingdom province state states region district".split())
 # A group or organisation name holds one of these words; a name without one is a person's (the
 # armed-groups file also lists leaders: 'Abu Bakar') or a firm's.

@@ -179,3 +179,17 @@ def test_petrarch_people_are_no_places(gaz):
     places = {fold(n) for k, e in hand.entities.items() if e.type in ("Country", "Place") for n in hand.aliases[k]}
     assert not people & places
     assert not {"kuwait city", "republica srpska"} & people
+
+
+@pytest.mark.parametrize("text,found", [
+    ("Kemarin Ban Ki-moon tiba.", [("Ban Ki-moon", "p:ban")]),
+    ("Pesan dari Jane Q. Doe, lalu Al-Aqsa Martyrs Brigades.", [("Jane Q. Doe", "p:doe"), ("Al-Aqsa Martyrs Brigades", "g:aqsa")]),
+    ("Keluarga Jane Q. Does datang.", []),  # the name ends inside a word
+    ("kata ban ki-moon itu", []),  # capitals missing
+])
+def test_petrarch_name_index_finds_names_by_characters(text, found):
+    from kg.nlp.components.name_index import NameIndex
+
+    index = NameIndex([("Ban Ki-Moon", "p:ban"), ("Jane Q. Doe", "p:doe"), ("al-Aqsa Martyrs Brigades", "g:aqsa")])
+    doc = get_pipeline("id").make_doc(text)
+    assert [(doc[s:e].text, key) for s, e, key in index.matches(doc)] == found

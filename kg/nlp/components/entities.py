@@ -52,7 +52,9 @@ class GazetteerMatcher:
         by_key_exact: dict[str, list] = {}
         clitics = _possessive_suffixes(nlp.lang)
         derived = self.gazetteer.derived
-        self.index = NameIndex((alias, key) for key in derived for alias in self.gazetteer.aliases.get(key, ()) if " " in alias)
+        self.index = NameIndex(
+            ((alias, key) for key in derived for alias in self.gazetteer.aliases.get(key, ()) if " " in alias), nlp.vocab.strings
+        )
         for key, names in self.gazetteer.aliases.items():
             for alias in names:
                 if key in derived and " " in alias:
