@@ -10,7 +10,7 @@ the dictionaries (``../shared/data/petrarch``) and writes ``ontology/gazetteer/p
 
 Only names that can be matched safely are kept: at least two words, every word a name (no title,
 agent noun or common word), no collision with a name the hand-made gazetteer already has, and for
-people a post held since 1990. A name two different people share is left out.
+people a post held since 1990 (or a title the dictionaries write them with). A name two different people share is left out.
 """
 
 from __future__ import annotations
@@ -247,8 +247,8 @@ def _people_rows(records: Iterable[Record], vocab: _Vocab, igo_keys: dict[str, s
                 sector = "IGO"
             else:
                 who, sector = _state(s.code), s.code[3:6]
-            if who is None or (s.end and s.end < _SINCE):
-                continue
+            if who is None or (s.end and s.end < _SINCE and not titles):
+                continue  # an earlier post counts for the famous, whom the dictionaries list with a title
             posts.append((who, sector or "", s.start, s.end))
         if not posts:
             continue
@@ -423,7 +423,8 @@ def derive(source: Path, out: Path, ontology: Path | None = None) -> dict[str, i
     people = _people_rows(countries + intl, vocab, igo)
     _write(out / "people_petrarch.tsv",
            ["key", "label", "aliases", "acts_for", "sector", "titles", "start", "end", "alone"],
-           ["People who held a state or organisation post since 1990, one row per post span (ISO dates; empty = open).",
+           ["People who held a state or organisation post since 1990, or earlier when the dictionaries write them with a title",
+            "('President Truman'); one row per post span (ISO dates; empty = open).",
             "acts_for: ISO alpha-3 state or organisation key; sector: the CAMEO sector of the post (GOV, MIL, ELI = former",
             "official or elite, ...); titles: titles the dictionaries write before the name, not tied to a span; alone: a word",
             "of the name the dictionaries list alone ('Obama') and no other record or hand-made name holds.",
