@@ -4,6 +4,9 @@ Countries come from pycountry (English names and their Indonesian translations),
 verified Wikidata ids in ``gazetteer/country_wikidata.tsv`` and the short names, capitals and
 metonyms in ``gazetteer/country_aliases.tsv``. Other actors come from ``gazetteer/actors.tsv`` and
 places from ``gazetteer/places.tsv``. Users add their own files in the ``actors.tsv`` format.
+Officials, organisations and armed groups derived from the PETRARCH dictionaries
+(``gazetteer/petrarch/``) come last and never take a name an entry above already has; a person's
+posts keep their dates, so the article's date picks the state they act for (``Gazetteer.posts``).
 """
 
 from __future__ import annotations
@@ -12,13 +15,19 @@ import gettext
 import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Iterable, Iterator, NamedTuple
 
 from ..config import ontology_dir
 from ..errors import InputError
 from ..model import Entity
 
-__all__ = ["Gazetteer", "load_gazetteer"]
+__all__ = ["Gazetteer", "Post", "fold", "load_gazetteer"]
+
+
+def fold(name: str) -> str:
+    """A name as compared for collisions: lower case, without dots, hyphens read as spaces ('U.N. Security
+    Council' is 'UN Security Council')."""
+    return " ".join(name.lower().replace(".", "").replace("-", " ").split())
 
 
 def _rows(path: Path) -> Iterator[tuple[int, list[str]]]:
@@ -34,6 +43,21 @@ def _rows(path: Path) -> Iterator[tuple[int, list[str]]]:
             yield n, line.rstrip("\n").split("\t")
 
 
+class Post(NamedTuple):
+    """A post a person held: the state or organisation served, the CAMEO sector ('GOV', 'MIL', 'ELI'
+    for a former official), its dates (ISO, empty when open) and the titles written with the name.
+    A named tuple: tens of thousands are made at every start."""
+
+    acts_for: str
+    sector: str
+    start: str
+    end: str
+    titles: tuple[str, ...] = ()
+
+    def holds(self, date: str) -> bool:
+        return (not self.start or self.start <= date) and (not self.end or date <= self.end)
+
+
 @dataclass
 class Gazetteer:
     """Entities by key, and (alias, key) pairs for the matcher."""
@@ -42,6 +66,20 @@ class Gazetteer:
     aliases: dict[str, set[str]] = field(default_factory=dict)  # key -> names
     langs: dict[str, dict[str, str]] = field(default_factory=dict)  # key -> name -> language
     surnames: dict[str, str] = field(default_factory=dict)  # one word of a person's name used alone -> key
+    posts: dict[str, tuple[Post, ...]] = field(default_factory=dict)  # person key -> dated posts
+    derived: set[str] = field(default_factory=set)  # keys from the derived (PETRARCH) tables
+    holders: dict[tuple[str, str], list[tuple[str, Post]]] = field(default_factory=dict)  # (state, title) -> posts
+    checked: str = ""  # the date up to which the derived tables' open posts are known to hold
+
+    def acts_for_on(self, key: str, date: str | None) -> str | None:
+        """The state or organisation ``key`` acted for on ``date`` (ISO), when its dated posts say so;
+        None when they do not (no posts, no date, no post holding then)."""
+        posts = self.posts.get(key)
+        if not posts or not date:
+            return None
+        dated = [p for p in posts if (p.start or p.end) and p.holds(date)]
+        office = [p for p in dated if p.sector != "ELI"] or dated
+        return office[-1].acts_for if office else None
 
     def add(self, entity: Entity, names: Iterable[str], lang: str | None = None) -> None:
         if entity.key in self.entities:
@@ -190,13 +228,78 @@ def _surnames(gaz: Gazetteer, path: Path) -> None:
         gaz.surnames[w] = key
 
 
+def _add_new(gaz: Gazetteer, key: str, typ: str, label: str, acts_for: str | None, names: list[str], taken: set[str]) -> bool:
+    """Add an entity under the ``names`` no earlier entry has; False (nothing added) when its key or
+    label is taken. Built final, not through ``Gazetteer.add`` and ``finalize``: there are thousands."""
+    if key in gaz.entities or fold(label) in taken:
+        return False
+    free = {n for n in names if n and fold(n) not in taken}
+    free |= {n.replace("-", " ") for n in free if "-" in n and not n.isupper()}
+    taken.update(fold(n) for n in free)
+    gaz.aliases[key] = free
+    others = tuple(sorted((n for n in free if n != label), key=lambda s: (len(s), s))) if len(free) > 1 else ()
+    gaz.entities[key] = Entity(key=key, type=typ, label=label, acts_for=acts_for, labels=(("en", label), ("id", label)), aliases=others)
+    gaz.derived.add(key)
+    return True
+
+
+def _petrarch(gaz: Gazetteer, folder: Path) -> None:
+    """Officials, organisations and armed groups derived from PETRARCH (``kg/tools/petrarch.py``), after
+    ``finalize``: none takes a name an entry above has."""
+    from .dated import normal_title  # dated reads the Gazetteer defined here
+
+    taken = {fold(n) for names in gaz.aliases.values() for n in names}
+    for name in ("organisations_petrarch.tsv", "groups_petrarch.tsv"):
+        path = folder / name
+        if not path.exists():
+            continue
+        for _n, row in _rows(path):
+            key, typ, _qid, acts_for, label_en, _label_id, aliases = (row + [""] * 7)[:7]
+            _add_new(gaz, key, typ, label_en, acts_for or None, [label_en, *aliases.split("|")], taken)
+    path = folder / "people_petrarch.tsv"
+    if not path.exists():
+        return
+    people: dict[str, tuple[str, str, list[Post]]] = {}
+    alone: dict[str, str] = {}
+    for _n, row in _rows(path):
+        key, label, aliases, acts_for, sector, titles, start, end, words = (row + [""] * 9)[:9]
+        entry = people.get(key)
+        if entry is None:
+            entry = people[key] = (label, aliases, [])
+            for w in filter(None, words.split("|")):
+                alone.setdefault(w, key)
+        entry[2].append(Post(acts_for, sector, start, end, tuple(titles.split("|")) if titles else ()))
+    for key, (label, aliases, posts) in people.items():
+        office = [p for p in posts if p.sector != "ELI"] or posts
+        latest = max(office, key=lambda p: (p.end or "9999", p.start))  # undated rows have neither
+        if _add_new(gaz, key, "Person", label, latest.acts_for, [label, *aliases.split("|")] if aliases else [label], taken):
+            gaz.posts[key] = tuple(posts)
+            for post in posts:
+                if post.sector != "ELI":
+                    for title in post.titles:
+                        gaz.holders.setdefault((post.acts_for, normal_title(title.split())), []).append((key, post))
+    for w, key in alone.items():  # 'Sarkozy', 'Merkel': one word the dictionaries list alone for one person
+        if key in gaz.posts and w not in gaz.surnames and fold(w) not in taken:
+            gaz.surnames[w] = key
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            if not line.startswith("#"):
+                break
+            m = re.match(r"#\s*checked:\s*(\d{4}-\d{2}-\d{2})", line)
+            if m:
+                gaz.checked = m.group(1)
+
+
 _CACHE: dict[tuple[str, ...], Gazetteer] = {}
 
 
-def load_gazetteer(extra: Iterable[str | Path] = ()) -> Gazetteer:
-    """The shipped gazetteer plus ``extra`` files in the ``actors.tsv`` format (cached per file list)."""
+def load_gazetteer(extra: Iterable[str | Path] = (), derived: bool = True) -> Gazetteer:
+    """The shipped gazetteer plus ``extra`` files in the ``actors.tsv`` format (cached per file list).
+
+    ``derived=False`` leaves out the tables derived from PETRARCH, which their derivation checks names against.
+    """
     folder = ontology_dir() / "gazetteer"
-    key = (str(folder), *map(str, extra))
+    key = (str(folder), str(derived), *map(str, extra))
     if key in _CACHE:
         return _CACHE[key]
     gaz = Gazetteer()
@@ -208,6 +311,9 @@ def load_gazetteer(extra: Iterable[str | Path] = ()) -> Gazetteer:
         if not path.exists():
             raise InputError("gazetteer file not found", str(path))
         _actors(gaz, path)
-    _surnames(gaz, folder / "name_order.tsv")
-    _CACHE[key] = gaz.finalize()
+    _surnames(gaz, folder / "name_order.tsv")  # before PETRARCH: its thousands of people derive no one-word names
+    gaz.finalize()
+    if derived:
+        _petrarch(gaz, folder / "petrarch")
+    _CACHE[key] = gaz
     return _CACHE[key]

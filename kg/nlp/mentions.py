@@ -15,6 +15,7 @@ from typing import Iterable
 from spacy.tokens import Doc
 
 from ..model import Entity
+from .dated import at_date, title_holder
 from .gazetteer import Gazetteer
 from .lexicon import Lexicon
 
@@ -94,9 +95,11 @@ def find_mentions(doc: Doc, gaz: Gazetteer, lex: Lexicon) -> DocMentions:
     out = DocMentions()
     low = [t.lower_ for t in doc]
     words = [t.text for t in doc]
+    date = _doc_date(doc)
     for ent in doc.ents:
         entity = gaz.entities.get(ent.kb_id_)
         if entity is not None:
+            entity = at_date(entity, gaz, date)
             out.mentions.append(Mention(ent.start, ent.end, (entity,), "name", ent.text))
     for s in doc.sents:  # 'SEOUL, KOMPAS.com - ...': the dateline city is not an actor of the story
         toks = [t for t in s if not t.is_space][:8]
@@ -117,6 +120,11 @@ def find_mentions(doc: Doc, gaz: Gazetteer, lex: Lexicon) -> DocMentions:
     return out
 
 
+def _doc_date(doc: Doc) -> str | None:
+    meta = doc._.kg_meta if Doc.has_extension("kg_meta") else None
+    return (meta or {}).get("date")
+
+
 def _titles(doc, words, low, gaz, lex, out, ent_at, ent_cover) -> None:
     """TITLE [of ACTOR] [(ABBR)] NAME -> role statement; unknown NAMEs become new people."""
     all_titles = sorted(((p, role) for role, ps in lex.titles.items() if role != "honorifics" for p in ps), key=lambda x: -len(x[0]))
@@ -132,6 +140,7 @@ def _titles(doc, words, low, gaz, lex, out, ent_at, ent_cover) -> None:
         if unfinished and alpha and sum(1 for t in alpha if t.text[:1].isupper()) / len(alpha) > 0.6:
             headline.update(range(s.start, s.end))  # Title Case headline: capitals say nothing
     n = len(doc)
+    date = _doc_date(doc)
     i = 0
     while i < n:
         if i in ent_cover and ent_cover[i].label_ == "Person":
@@ -168,6 +177,7 @@ def _titles(doc, words, low, gaz, lex, out, ent_at, ent_cover) -> None:
         end = j
         if j < n and j in ent_at and ent_at[j].label_ == "Person":
             person = gaz.entities.get(ent_at[j].kb_id_)
+            person = at_date(person, gaz, date) if person is not None else None
             end = ent_at[j].end
         elif role != "relativeOf" and of is not None and i not in headline:
             k = j
@@ -186,6 +196,12 @@ def _titles(doc, words, low, gaz, lex, out, ent_at, ent_cover) -> None:
                 out.new_entities[key] = person
                 out.mentions.append(Mention(j, k, (person,), "title", name))
                 end = k
+        if person is None and of is not None and role in ("leaderOf", "officialOf"):
+            # 'Presiden Prancis', 'the French president' with no name: who held the post on the article's date
+            person = title_holder(gaz, of.key, p, date, doc.lang_)
+            if person is not None:
+                start = before.start if before is not None and of.key == before.kb_id_ else i
+                out.mentions.append(Mention(start, j, (person,), "title", " ".join(words[start:j])))
         if person is not None:
             target = of
             if target is None and person.acts_for:

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from ..gazetteer import Gazetteer, load_gazetteer
+from .name_index import NameIndex
 
 __all__ = ["GazetteerMatcher"]
 
@@ -50,8 +51,14 @@ class GazetteerMatcher:
         by_key_lower: dict[str, list] = {}
         by_key_exact: dict[str, list] = {}
         clitics = _possessive_suffixes(nlp.lang)
+        derived = self.gazetteer.derived
+        self.index = NameIndex(
+            ((alias, key) for key in derived for alias in self.gazetteer.aliases.get(key, ()) if " " in alias), nlp.vocab.strings
+        )
         for key, names in self.gazetteer.aliases.items():
             for alias in names:
+                if key in derived and " " in alias:
+                    continue  # thousands of names, looked up by their characters (see name_index)
                 target = by_key_exact if _is_acronym(alias) else by_key_lower
                 target.setdefault(key, []).append(alias)
                 if not _is_acronym(alias):
@@ -93,6 +100,8 @@ class GazetteerMatcher:
                 spans.append(self._span(doc, start, end, key))
         for match_id, start, end in self.exact(doc):
             spans.append(self._span(doc, start, end, self.nlp.vocab.strings[match_id]))
+        for start, end, key in self.index.matches(doc):
+            spans.append(self._span(doc, start, end, key))
         doc.ents = filter_spans(spans + [e for e in doc.ents])
         return doc
 

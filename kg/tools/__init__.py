@@ -1,0 +1,1 @@
+"""Maintenance tools that regenerate data files under ``ontology/`` from their sources."""
