@@ -163,7 +163,7 @@ class ArgumentSlots(SentenceView):
         while k < self.s1:
             j = k
             while j < self.s1 and (self.low[j] in self.joiners or self.low[j] in self.fillers or (
-                    opened and len(members) == 1 and self.low[j] in self.pair_joiners)):
+                    opened and len(members) == 1 and self.low[j] in self.pair_joiners) or (j == k and self._hyphen_pair(j, places))):
                 j += 1
             if j == k:
                 break
@@ -181,7 +181,7 @@ class ArgumentSlots(SentenceView):
         k = role_end[m.end][0] if m.end in role_end and role_end[m.end][0] < m.start else m.start
         while k > self.s0:
             j = k - 1
-            while j >= self.s0 and (self.low[j] in self.joiners or self.low[j] in self.fillers):
+            while j >= self.s0 and (self.low[j] in self.joiners or self.low[j] in self.fillers or (j == k - 1 and self._hyphen_pair(j, places))):
                 j -= 1
             if j == k - 1:
                 break
@@ -193,7 +193,7 @@ class ArgumentSlots(SentenceView):
         if len(members) > 1:
             between = {w for a, b in zip(members, members[1:]) for w in self.low[a.end : b.start]}
             headline_list = self.possessive and self.headline and members[0].start == self.s0 and len(members) <= 3
-            if not (between & ((self.joiners | self.pair_joiners) - {","})) and not headline_list:
+            if not (between & ((self.joiners | self.pair_joiners | self.hyphens) - {","})) and not headline_list:
                 # "ICC, Spanyol": a comma alone does not coordinate; an English headline's 'U.S., EU tighten' does
                 members = [m]
         ents: list[Entity] = []
@@ -202,6 +202,18 @@ class ArgumentSlots(SentenceView):
                 if (e.is_actor or (places and e.type == "Place")) and e.type != "Media" and all(x.key != e.key for x in ents):
                     ents.append(e)
         return ents, members[0].start, members[-1].end
+
+    def _hyphen_pair(self, k: int, places: bool = False) -> bool:
+        """'perundingan AS-Iran', 'AL Inggris-Australia', 'the US-China talks': a hyphen written tight between
+        two actors' names (cue 'pair_hyphens') coordinates them like 'dan'. A hyphen with spaces is a dash
+        ('SEOUL - ...'), and a hyphen before a word that names no actor makes a compound ('Iran-backed')."""
+        if self.low[k] not in self.hyphens or k - 1 < self.s0 or k + 1 >= self.s1:
+            return False
+        if self.doc[k - 1].whitespace_ or self.doc[k].whitespace_:
+            return False
+        left, right = self.mention_at(k - 1), self.mention_at(k + 1)
+        return (left is not None and right is not None and left.end == k and right.start == k + 1
+                and self.actor(left, places) and self.actor(right, places))
 
     def left_subject(self, i: int, places: bool = False, share: bool = True) -> tuple[list[Entity], int]:
         """Actors the clause of token ``i`` has as subject, left of ``i``; and where they start.
@@ -752,6 +764,10 @@ class ArgumentSlots(SentenceView):
                     and self.low[k + 1].isalpha() and self.low[k + 1] not in self.determiners and self.low[k + 1] not in self.quantifiers
                     and self.low[k + 1] not in agent_nouns and self.low[k + 1] not in passthrough):
                 k += 1  # 'threatened to use nuclear weapons against South Korea': 'to' before a verb is no preposition
+                steps += 1
+                continue
+            if w in self.preps and k + 1 < c1 and self.low[k + 1] in preps and self.low[k + 1] in self.preps and self.low[k + 1] != w:
+                k += 1  # 'latihan bersama dengan Australia': a preposition that opens the wanted one is part of it
                 steps += 1
                 continue
             if w in preps and w and k + 1 < c1 and self.low[k + 1] == "-":
