@@ -71,3 +71,52 @@ def test_structure_exercise_with_a_list_pairs_the_host_with_each():
 
 def test_structure_joint_exercise_with_bersama():
     assert ("MYS", "cooperatesWith", "SGP") in pairs("Singapura menggelar latihan militer bersama Malaysia di Johor.")
+
+
+def test_structure_list_after_a_noun_of_states():
+    got = pairs("Australia telah melakukan latihan gabungan dengan sejumlah negara yang terus bertambah, termasuk Jepang, Kanada, dan Filipina.")
+    assert {("AUS", "cooperatesWith", "JPN"), ("AUS", "cooperatesWith", "CAN"), ("AUS", "cooperatesWith", "PHL")} <= got
+    assert ("CAN", "cooperatesWith", "JPN") not in got
+
+
+def test_structure_list_after_a_noun_of_partners_english():
+    got = pairs("India held joint exercises with several partners, including Japan and France.", "en")
+    assert {("IND", "cooperatesWith", "JPN"), ("FRA", "cooperatesWith", "IND")} <= got
+
+
+def test_structure_list_needs_a_noun_of_states():
+    # 'pasukan' (troops) is not a set of states: the listed names are not the partners
+    got = pairs("Australia melakukan latihan gabungan dengan pasukan khusus, termasuk dari Jepang.")
+    assert ("AUS", "cooperatesWith", "JPN") not in got
+
+
+# ---------------------------------------------------------------- groupings standing for their members
+def test_structure_members_of_a_grouping_act_each():
+    got = pairs("Negara-negara anggota G7 sepakat menjatuhkan sanksi baru terhadap Belarus.")
+    assert {(m, "imposesSanctionsOn", "BLR") for m in ("USA", "JPN", "DEU", "GBR", "FRA", "ITA", "CAN")} <= got
+    assert ("G7", "imposesSanctionsOn", "BLR") not in got
+
+
+def test_structure_members_english_after_the_name():
+    got = pairs("The Quad countries condemned North Korea.", "en")
+    assert {(m, "opposes", "PRK") for m in ("USA", "JPN", "IND", "AUS")} <= got
+
+
+def test_structure_grouping_named_alone_stays_one_actor():
+    got = pairs("G7 mengecam Korea Utara.")
+    assert ("G7", "opposes", "PRK") in got
+    assert ("USA", "opposes", "PRK") not in got
+
+
+def test_structure_counted_members_are_not_all_members():
+    # 'dua negara anggota': two of them, not the whole group
+    got = pairs("Dua negara anggota AUKUS mengecam Korea Utara.")
+    assert ("AUS", "opposes", "PRK") not in got and ("USA", "opposes", "PRK") not in got
+
+
+def test_structure_members_follow_the_date():
+    from kg.nlp.members import group_members
+
+    assert "IDN" not in group_members("BRICS", "2024-03-01")
+    assert "IDN" in group_members("BRICS", "2025-03-01")
+    assert group_members("AUKUS", "2019-01-01") == ()

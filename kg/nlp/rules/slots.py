@@ -795,6 +795,10 @@ class ArgumentSlots(SentenceView):
                         ents, _, end = self.group(src)
                         return ents, end
                 mm = self.mention_at(q)
+                if mm is None:
+                    listed = self._listed_members(k + 1, c1, places)
+                    if listed is not None:
+                        return listed  # 'dengan sejumlah negara, termasuk AS, Jepang, dan Kanada'
                 if mm is not None and self.actor(mm, places) and mm.entities[0].type != "Media":
                     ents, _, end = self.group(mm, places)
                     if self._compound_modifier(end):
@@ -845,6 +849,36 @@ class ArgumentSlots(SentenceView):
             k += 1
             steps += 1
         return [], -1
+
+    def _listed_members(self, q: int, c1: int, places: bool = False) -> tuple[list[Entity], int] | None:
+        """'dengan sejumlah negara yang terus bertambah, termasuk AS, Jepang, Kanada, dan Filipina', 'with
+        several partners, including Japan': a plural noun of states or partners (cue 'set_nouns'), then an
+        enumeration marker ('termasuk', 'seperti', 'including') names the members; they are the argument.
+        A relative clause of up to six words may stand between the noun and the list; a name there ends it."""
+        sets = self.lex.cues.get("set_nouns", [])
+        seen = False
+        k = q
+        while k < min(c1, q + 10):
+            if self.mention_at(k) is not None:
+                return None
+            marker = self.phrase_at(k, "enumeration_markers")
+            if marker:
+                if not seen:
+                    return None
+                mm = self.mention_at(k + len(marker))
+                if mm is None or mm.start != k + len(marker) or not self.actor(mm, places) or mm.entities[0].type == "Media":
+                    return None
+                ents, _, end = self.group(mm, places)
+                return (ents, end) if ents else None
+            w = self.low[k]
+            if w in sets:
+                seen = True
+            elif not seen and not (w in self.quantifiers or w in self.fillers or w in self.determiners):
+                return None  # 'dengan pasukan ..., termasuk': only a noun of states or partners lists them
+            elif seen and w in self.preps:
+                return None
+            k += 1
+        return None
 
     def _names_a_noun_act(self, end: int) -> bool:
         """'declined to join EU sanctions on Russia': in English a name right before a noun of a relation
