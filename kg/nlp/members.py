@@ -77,6 +77,8 @@ def member_mentions(doc: Doc, low: list[str], mentions, gaz: Gazetteer, lex: Lex
         start, end = m.start, m.end
         p = next((p for p in before if m.start - len(p) >= 0 and tuple(low[m.start - len(p) : m.start]) == p), None)
         if p is not None:
+            if m.end < len(low) and lex.phrase_at(low, m.end, "modifier_heads"):
+                continue  # 'Members of the G7 Summit': the name modifies the noun after it
             start = m.start - len(p)
         else:
             q = next((q for q in after if tuple(low[m.end : m.end + len(q)]) == q), None)

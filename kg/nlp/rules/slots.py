@@ -163,7 +163,7 @@ class ArgumentSlots(SentenceView):
         while k < self.s1:
             j = k
             while j < self.s1 and (self.low[j] in self.joiners or self.low[j] in self.fillers or (
-                    opened and len(members) == 1 and self.low[j] in self.pair_joiners) or (j == k and self._hyphen_pair(j, places))):
+                    opened and len(members) == 1 and self.low[j] in self.pair_joiners) or (j == k and self._hyphen_pair(j))):
                 j += 1
             if j == k:
                 break
@@ -181,7 +181,7 @@ class ArgumentSlots(SentenceView):
         k = role_end[m.end][0] if m.end in role_end and role_end[m.end][0] < m.start else m.start
         while k > self.s0:
             j = k - 1
-            while j >= self.s0 and (self.low[j] in self.joiners or self.low[j] in self.fillers or (j == k - 1 and self._hyphen_pair(j, places))):
+            while j >= self.s0 and (self.low[j] in self.joiners or self.low[j] in self.fillers or (j == k - 1 and self._hyphen_pair(j))):
                 j -= 1
             if j == k - 1:
                 break
@@ -203,7 +203,7 @@ class ArgumentSlots(SentenceView):
                     ents.append(e)
         return ents, members[0].start, members[-1].end
 
-    def _hyphen_pair(self, k: int, places: bool = False) -> bool:
+    def _hyphen_pair(self, k: int) -> bool:
         """'perundingan AS-Iran', 'AL Inggris-Australia', 'the US-China talks': a hyphen written tight between
         two actors' names (cue 'pair_hyphens') coordinates them like 'dan'. A hyphen with spaces is a dash
         ('SEOUL - ...'), and a hyphen before a word that names no actor makes a compound ('Iran-backed')."""
@@ -212,8 +212,13 @@ class ArgumentSlots(SentenceView):
         if self.doc[k - 1].whitespace_ or self.doc[k].whitespace_:
             return False
         left, right = self.mention_at(k - 1), self.mention_at(k + 1)
-        return (left is not None and right is not None and left.end == k and right.start == k + 1
-                and self.actor(left, places) and self.actor(right, places))
+        if left is None or right is None or left.end != k or right.start != k + 1:
+            return False
+        # 'Islamic Revolutionary Guard Corps-Quds Force': a body joined to a unit of the same state is one name
+        kinds = ("Country", "InternationalOrganization", "Group", "Person")
+        a = [e for e in left.entities if e.is_actor and e.type in kinds]
+        b = [e for e in right.entities if e.is_actor and e.type in kinds]
+        return bool(a and b) and not ({e.acts_for or e.key for e in a} & {e.acts_for or e.key for e in b})
 
     def left_subject(self, i: int, places: bool = False, share: bool = True) -> tuple[list[Entity], int]:
         """Actors the clause of token ``i`` has as subject, left of ``i``; and where they start.
