@@ -120,3 +120,45 @@ def test_structure_members_follow_the_date():
     assert "IDN" not in group_members("BRICS", "2024-03-01")
     assert "IDN" in group_members("BRICS", "2025-03-01")
     assert group_members("AUKUS", "2019-01-01") == ()
+
+
+# ---------------------------------------------------------------- arguments from the sentence before and the headline
+def test_structure_listed_act_takes_the_agent_of_the_sentence_before():
+    text = "Invasi militer Rusia ke negara-negara tetangganya berlangsung selama puluhan tahun. Mulai dari serangan ke Georgia tahun 2008 hingga perang di Ukraina."
+    assert ("RUS", "attacks", "GEO") in pairs(text)
+
+
+def test_structure_sentence_opening_with_its_verb_goes_on_with_the_last_subject():
+    text = "Jerman mengecam Rusia pada Senin. Kemudian mengirim tank Leopard ke Ukraina."
+    got = triples(text)
+    assert ("DEU", "suppliesWeaponsTo", "UKR", "asserted") in got
+
+
+def test_structure_no_carried_subject_when_the_sentence_before_names_two_states():
+    text = "Jerman dan Prancis bertemu di Paris. Kemudian mengirim tank ke Ukraina."
+    got = pairs(text)
+    assert not any(p == "suppliesWeaponsTo" for _, p, _ in got)
+
+
+def test_structure_no_carried_subject_over_a_noun_subject():
+    # 'Pasukan itu' is the sentence's own subject, unnamed: no state is carried into it
+    text = "Jerman mengecam Rusia pada Senin. Pasukan itu kemudian menyerang Ukraina."
+    assert ("DEU", "attacks", "UKR") not in pairs(text)
+
+
+def test_structure_anaphoric_act_does_not_take_the_sentence_before():
+    # 'Serangan itu' is an attack told before, whoever made it; not the act of the last state named
+    text = "Qatar mengecam serangan rudal ke pangkalan Al Udeid. Serangan itu sebagai balasan terhadap Amerika Serikat."
+    assert ("QAT", "attacks", "USA") not in pairs(text)
+
+
+def test_structure_headline_gives_the_recipient_a_body_sentence_leaves_out():
+    text = "AS Kirim Drone ke Taiwan\nWashington akan mengirim ratusan drone tahun depan."
+    got = triples(text)
+    assert ("USA", "suppliesWeaponsTo", "TWN", "expected") in got
+
+
+def test_structure_headline_recipient_needs_the_headline_to_tell_that_transfer():
+    # the headline speaks of China, but tells no transfer by Japan: the deployed missiles go nowhere named
+    text = "Jepang Waspadai Ancaman China\nJepang juga berencana mengerahkan rudal jarak jauh tahun ini."
+    assert ("JPN", "suppliesWeaponsTo", "CHN") not in pairs(text)

@@ -198,6 +198,10 @@ class _SentenceReader(Transfers, StatusRules, Frames):
         for c in cands:  # who attacked whom so far: what a later 'membalas serangan tersebut' answers
             if not c.dropped and c.relation == "attacks" and c.status in ("asserted", "claimed"):
                 self.meta.setdefault("attacks", []).append((self.index, c.subject, c.object))
+        # what this sentence tells: the subject a next sentence that opens with its verb goes on with, the
+        # headline's event a body sentence tells again without its recipient
+        self.meta.setdefault("sentence_statements", {})[self.index] = [
+            (c.subject, c.relation, c.object) for c in cands if not c.dropped and c.relation not in _ROLES and c.subject.key != c.object.key]
         sanctioned = [c.object for c in cands if not c.dropped and c.relation == "imposesSanctionsOn"]
         if sanctioned:  # what a later 'the package' / 'paket tersebut' refers to
             self.meta["last_sanction_targets"] = (self.index, list({e.key: e for e in sanctioned}.values()))

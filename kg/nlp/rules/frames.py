@@ -50,6 +50,11 @@ class Frames(ArgumentSlots):
                 return self._pairs(agent, patient, rel, trig, i, L, conf, "passive")
             return []
         subj, sstart = self.left_subject(i)
+        carried = ""
+        if not subj and self.opens_sentence(i):
+            # '... Kemudian menyerang Irak': a sentence that opens with its verb goes on with the last one's subject
+            subj, sstart, carried = self.carried_subject(), self.s0, "+carried-subject"
+            conf -= 0.2
         if not subj:
             self.trace.notes.append(f"'{self.words[i]}': no subject found")
             return []
@@ -100,6 +105,12 @@ class Frames(ArgumentSlots):
         if obj and mutual:
             # 'India exchanged fire with Pakistan': each side attacks the other
             return self._pairs(subj, obj, rel, trig, i, L, conf, voice) + self._pairs(obj, subj, rel, trig, i, L, conf, voice + "+mutual")
+        if not obj and not carried and rel in self.lex.cues.get("headline_default_relations", []):
+            obj = self.headline_other(subj, rel)  # 'Washington menyerang pangkalan militer' under 'AS Serang Suriah'
+            if obj:
+                carried, conf = "+headline-object", conf - 0.2
+        if obj and carried:
+            return self._pairs(subj, obj, rel, trig, i, L, conf, voice + carried)
         if obj:
             return self._pairs(subj, obj, rel, trig, i, L, conf, voice) + self._guest_visits(i, L, obj, oend, trig, conf)
         if len(subj) >= 2 and (self._reciprocal(i) or mutual or self.phrase_at(j, "reciprocal_objects")):
@@ -531,6 +542,13 @@ class Frames(ArgumentSlots):
                 for b in range(a + 1, len(agent)):
                     out.append(self._cand(agent[a], rel, agent[b], trig, i, L, conf, rule + "+coordinated"))
             return out
+        anaphoric = j < self.s1 and self.low[j] in self.lex.cues.get("report_determiners", [])  # 'Serangan itu': an act told before
+        if target and not agent and not reason and not stance and not anaphoric and self.opens_sentence(i):
+            # 'Invasi militer AS ke Timur Tengah ... Mulai dari serangan ke Irak tahun 1990': the act listed with
+            # no agent in a sentence of its own is the agent's of the sentence before
+            agent = self.carried_subject(exclude=target)
+            if agent:
+                return self._pairs(agent, target, rel, trig, i, L, conf - 0.2, rule + "+carried-subject")
         self.trace.notes.append(f"'{self.words[i]}': nominal without both parties")
         return []
 

@@ -11,12 +11,13 @@ from typing import Iterable
 
 from ...model import Entity
 from ..mentions import Mention
-from .base import NUMBER, SentenceView
+from .base import NUMBER
+from .context import DocumentContext
 
 __all__ = ["ArgumentSlots"]
 
 
-class ArgumentSlots(SentenceView):
+class ArgumentSlots(DocumentContext):
     """Argument slots: which actors stand where a rule expects a subject, an object or a possessor."""
 
     def head_ok(self, m: Mention) -> bool:
