@@ -162,3 +162,42 @@ def test_structure_headline_recipient_needs_the_headline_to_tell_that_transfer()
     # the headline speaks of China, but tells no transfer by Japan: the deployed missiles go nowhere named
     text = "Jepang Waspadai Ancaman China\nJepang juga berencana mengerahkan rudal jarak jauh tahun ini."
     assert ("JPN", "suppliesWeaponsTo", "CHN") not in pairs(text)
+
+
+# ---------------------------------------------------------------- one gathering, every pair
+def test_structure_meeting_pairs_the_coordinated_subjects_too():
+    got = pairs("Jepang, Korea Selatan, dan Australia bertemu dengan Filipina di Manila.")
+    assert {("JPN", "meetsWith", "PHL"), ("JPN", "meetsWith", "KOR"), ("AUS", "meetsWith", "KOR"), ("AUS", "meetsWith", "JPN")} <= got
+
+
+def test_structure_meeting_party_joined_by_bersama_dengan():
+    got = pairs("Prancis dan Italia bertemu dengan Mesir di Kairo, bersama dengan Yordania.")
+    assert {("EGY", "meetsWith", "JOR"), ("FRA", "meetsWith", "JOR"), ("ITA", "meetsWith", "JOR"), ("FRA", "meetsWith", "ITA")} <= got
+
+
+def test_structure_counterparts_from_states():
+    got = pairs("Menteri Luar Negeri Turki bertemu dengan sejawatnya dari Mesir, Yordania, dan Qatar di Ankara.")
+    assert {("EGY", "meetsWith", "TUR"), ("JOR", "meetsWith", "TUR"), ("QAT", "meetsWith", "TUR"), ("EGY", "meetsWith", "QAT")} <= got
+
+
+def test_structure_exercise_partners_are_not_paired_among_themselves():
+    # a gathering is a meeting; an exercise with a list is a set of separate pairs with its host
+    got = pairs("Vietnam menggelar latihan bersama dengan India dan Jepang.")
+    assert ("IND", "cooperatesWith", "JPN") not in got
+
+
+# ---------------------------------------------------------------- coreference
+def test_structure_pronoun_after_an_owned_target():
+    # 'fasilitas nuklir mereka' is owned as 'fasilitas nuklirnya' is: the state named before, not the attacker
+    assert ("ISR", "attacks", "IRN") in pairs("Iran terus memperkaya uranium. Israel menyerang fasilitas nuklir mereka pada Jumat.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Negeri Paman Sam mengecam Korea Utara.", ("USA", "opposes", "PRK")),
+    ("Negeri Tirai Bambu mengecam Filipina.", ("CHN", "opposes", "PHL")),
+    ("Negeri Sakura mengecam Rusia.", ("JPN", "opposes", "RUS")),
+    ("Negeri Ginseng mengecam Korea Utara.", ("KOR", "opposes", "PRK")),
+    ("Teheran mengecam Tel Aviv.", ("IRN", "opposes", "ISR")),
+])
+def test_structure_epithets_and_capitals_stand_for_states(text, expected):
+    assert expected in pairs(text)

@@ -26,6 +26,7 @@ from ..mentions import find_mentions
 from ..quotes import find_quotes
 from ..rules.base import SYMMETRIC, Candidate, SentenceTrace, words_of_lexicon
 from ..rules.frames import Frames
+from ..rules.parties import co_participants
 from ..rules.status import StatusRules
 from ..rules.transfers import Transfers
 
@@ -183,6 +184,7 @@ class _SentenceReader(Transfers, StatusRules, Frames):
             if got and trig.kind == "transfer":
                 done.add(i)  # 'membantu X dengan teknologi' is a transfer, not also plain support
             cands.extend(got)
+        cands.extend(co_participants(self, cands))  # 'A, B, dan C bertemu dengan D': one gathering, every pair
         cands.extend(self._roles())
         for c in cands:
             if not c.dropped:

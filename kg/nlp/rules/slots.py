@@ -792,6 +792,8 @@ class ArgumentSlots(DocumentContext):
                     q += 1
                 if private:
                     return [], -1  # 'sanksi kepada 20 perusahaan China': firms of a state are not the state
+                if q + 2 < c1 and self.low[q] in self.lex.cues.get("counterpart_words", []) and self.low[q + 1] in self.origins:
+                    q += 2  # 'bertemu dengan sejawatnya dari Prancis dan Inggris': the counterparts' states
                 q = self._past_title(q)
                 if q > k + 1 and self._located(q):
                     return self._located(q)  # 'terhadap fasilitas nuklir di Natanz'
@@ -1044,6 +1046,12 @@ class ArgumentSlots(DocumentContext):
         """'fasilitas nuklirnya', 'wilayahnya', 'ibu kotanya': a place, asset or force (cue 'nya_owned_targets')
         owned by '-nya', written on the noun or on the word after it."""
         w = self.low[q]
+        if w in self.group_pronouns and " " not in w and q - 1 >= self.s0 and self.mention_at(q) is None and not self.possessive:
+            # 'fasilitas nuklir mereka', 'pangkalan mereka': the pronoun written after the noun owns it as '-nya' does
+            a = self.low[q - 1]
+            b = self.low[q - 2] if q - 2 >= self.s0 else ""
+            return ((a,) in self.nya_targets or (b, a) in self.nya_targets
+                    or ((b,) in self.nya_targets and a.isalpha() and not self._is_verb(a) and a not in self.preps))
         stem = next((w[: -len(x)] for x in self.suffixes if w.endswith(x) and len(w) > len(x) + 2), None)
         if stem is None or self.mention_at(q) is not None:
             return False
