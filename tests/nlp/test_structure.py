@@ -201,3 +201,13 @@ def test_structure_pronoun_after_an_owned_target():
 ])
 def test_structure_epithets_and_capitals_stand_for_states(text, expected):
     assert expected in pairs(text)
+
+
+def test_structure_versus_joins_two_sides_of_mutual_attacks():
+    got = pairs("Harga minyak naik di tengah saling serang India vs Pakistan yang memanas.")
+    assert {("IND", "attacks", "PAK"), ("PAK", "attacks", "IND")} <= got
+
+
+def test_structure_versus_without_a_relation_word_is_nothing():
+    # a football match is no statement
+    assert pairs("Pertandingan Indonesia vs Jepang digelar di Jakarta.") == set()

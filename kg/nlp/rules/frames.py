@@ -55,6 +55,10 @@ class Frames(ArgumentSlots):
             # '... Kemudian menyerang Irak': a sentence that opens with its verb goes on with the last one's subject
             subj, sstart, carried = self.carried_subject(), self.s0, "+carried-subject"
             conf -= 0.2
+        if not subj and self._reciprocal(i):
+            sides, _ = self.right_actor(j, ("", *self.between), limit=2)
+            if len(sides) >= 2:  # 'di tengah saling serang Israel vs Iran': the sides named after the verb
+                return self._each_other(sides, rel, trig, i, L, conf - 0.1)
         if not subj:
             self.trace.notes.append(f"'{self.words[i]}': no subject found")
             return []

@@ -194,7 +194,8 @@ class ArgumentSlots(DocumentContext):
         if len(members) > 1:
             between = {w for a, b in zip(members, members[1:]) for w in self.low[a.end : b.start]}
             headline_list = self.possessive and self.headline and members[0].start == self.s0 and len(members) <= 3
-            if not (between & ((self.joiners | self.pair_joiners | self.hyphens) - {","})) and not headline_list:
+            versus = set(self.lex.cues.get("versus_words", []))
+            if not (between & ((self.joiners | self.pair_joiners | self.hyphens | versus) - {","})) and not headline_list:
                 # "ICC, Spanyol": a comma alone does not coordinate; an English headline's 'U.S., EU tighten' does
                 members = [m]
         ents: list[Entity] = []
@@ -206,11 +207,14 @@ class ArgumentSlots(DocumentContext):
 
     def _hyphen_pair(self, k: int) -> bool:
         """'perundingan AS-Iran', 'AL Inggris-Australia', 'the US-China talks': a hyphen written tight between
-        two actors' names (cue 'pair_hyphens') coordinates them like 'dan'. A hyphen with spaces is a dash
-        ('SEOUL - ...'), and a hyphen before a word that names no actor makes a compound ('Iran-backed')."""
-        if self.low[k] not in self.hyphens or k - 1 < self.s0 or k + 1 >= self.s1:
+        two actors' names (cue 'pair_hyphens') coordinates them like 'dan', as 'vs' does (cue 'versus_words').
+        A hyphen with spaces is a dash ('SEOUL - ...'), and a hyphen before a word that names no actor makes a
+        compound ('Iran-backed')."""
+        if k - 1 < self.s0 or k + 1 >= self.s1:
             return False
-        if self.doc[k - 1].whitespace_ or self.doc[k].whitespace_:
+        if self.low[k] in self.lex.cues.get("versus_words", []):
+            pass  # 'saling serang Israel vs Iran': 'vs' joins two sides, spaced as a word
+        elif self.low[k] not in self.hyphens or self.doc[k - 1].whitespace_ or self.doc[k].whitespace_:
             return False
         left, right = self.mention_at(k - 1), self.mention_at(k + 1)
         if left is None or right is None or left.end != k or right.start != k + 1:
