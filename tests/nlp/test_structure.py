@@ -211,3 +211,8 @@ def test_structure_versus_joins_two_sides_of_mutual_attacks():
 def test_structure_versus_without_a_relation_word_is_nothing():
     # a football match is no statement
     assert pairs("Pertandingan Indonesia vs Jepang digelar di Jakarta.") == set()
+
+
+def test_structure_coordination_ending_in_a_listed_set():
+    got = pairs("Serangan Rusia ke Odesa memicu kecaman dari Jepang, Uni Eropa dan negara-negara Nordik, termasuk Norwegia.")
+    assert {("JPN", "opposes", "RUS"), ("EU", "opposes", "RUS"), ("NOR", "opposes", "RUS")} <= got

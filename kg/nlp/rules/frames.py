@@ -440,6 +440,7 @@ class Frames(ArgumentSlots):
                 rule = "nominal-passive-agent"
         if not agent and trig.agent_preps:
             agent, at = self.right_actor(j, trig.agent_preps, limit=8, stop_at_verbs=False)
+            at = next((q for q in range(j, at) if self.low[q] in trig.agent_preps), at)  # commas of the agents' list do not count
             if agent and any(self.low[q] == "," for q in range(j, at)):
                 agent = []  # 'serangan ke Kyiv, memicu kecaman dari Uni Eropa': 'dari' belongs to the next phrase
             rule = "nominal-agent-prep"

@@ -149,6 +149,8 @@ class ArgumentSlots(DocumentContext):
         """The coordination a mention belongs to: "AS, Korea Selatan, dan Jepang", "Baik X maupun Y"."""
         m = self.titled(m)
         members = [m]
+        extra: list[Entity] = []  # members named by a list after a noun of states that ends the coordination
+        extra_end = -1
         role_start = {r.start: r for r in self.m.roles}  # 'dan Perdana Menteri Australia Anthony Albanese'
         role_end = {}
         for r in self.m.roles:
@@ -173,6 +175,12 @@ class ArgumentSlots(DocumentContext):
             else:
                 j = self._past_bare_title(j)  # 'Xi Jinping dan PM Li Qiang': a title with no state named
             nxt = self.mention_at(j)
+            if nxt is None and any(self.low[q] in self.joiners and self.low[q] != "," for q in range(k, j)):
+                # 'AS, PBB dan negara-negara Arab, termasuk Yordania': the last member is a set its list names
+                listed = self._listed_members(j, self.s1, places)
+                if listed is not None:
+                    extra, extra_end = listed
+                break
             if nxt is None or nxt.start != j or not self.actor(nxt, places):
                 break
             nxt = self.titled(nxt)
@@ -195,7 +203,7 @@ class ArgumentSlots(DocumentContext):
             between = {w for a, b in zip(members, members[1:]) for w in self.low[a.end : b.start]}
             headline_list = self.possessive and self.headline and members[0].start == self.s0 and len(members) <= 3
             versus = set(self.lex.cues.get("versus_words", []))
-            if not (between & ((self.joiners | self.pair_joiners | self.hyphens | versus) - {","})) and not headline_list:
+            if not (between & ((self.joiners | self.pair_joiners | self.hyphens | versus) - {","})) and not headline_list and not extra:
                 # "ICC, Spanyol": a comma alone does not coordinate; an English headline's 'U.S., EU tighten' does
                 members = [m]
         ents: list[Entity] = []
@@ -203,7 +211,8 @@ class ArgumentSlots(DocumentContext):
             for e in mm.entities:
                 if (e.is_actor or (places and e.type == "Place")) and e.type != "Media" and all(x.key != e.key for x in ents):
                     ents.append(e)
-        return ents, members[0].start, members[-1].end
+        ents += [e for e in extra if all(x.key != e.key for x in ents)]
+        return ents, members[0].start, max(members[-1].end, extra_end)
 
     def _hyphen_pair(self, k: int) -> bool:
         """'perundingan AS-Iran', 'AL Inggris-Australia', 'the US-China talks': a hyphen written tight between
