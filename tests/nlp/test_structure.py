@@ -216,3 +216,12 @@ def test_structure_versus_without_a_relation_word_is_nothing():
 def test_structure_coordination_ending_in_a_listed_set():
     got = pairs("Serangan Rusia ke Odesa memicu kecaman dari Jepang, Uni Eropa dan negara-negara Nordik, termasuk Norwegia.")
     assert {("JPN", "opposes", "RUS"), ("EU", "opposes", "RUS"), ("NOR", "opposes", "RUS")} <= got
+
+
+def test_structure_partners_listed_after_an_owned_noun():
+    got = pairs("China menenangkan mitra-mitranya. Rusia memperingatkan sekutu-sekutunya di Eropa Timur seperti Belarus dan Serbia.")
+    assert {("BLR", "alliedWith", "RUS"), ("RUS", "alliedWith", "SRB")} <= got
+
+
+def test_structure_partners_listed_after_a_possessor():
+    assert ("JPN", "alliedWith", "USA") in pairs("Sekutu AS seperti Jepang khawatir atas uji coba rudal itu.")

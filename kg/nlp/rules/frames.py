@@ -392,6 +392,9 @@ class Frames(ArgumentSlots):
                 head, _ = self.left_subject(q)
                 if head and other:
                     return self._pairs(head, other, rel, trig, i, L, conf, "appositive")
+            listed = self._listed_partners(i, j)
+            if listed:  # 'AS memperingatkan sekutu-sekutunya di Asia seperti Jepang dan Korea Selatan'
+                return self._pairs(listed[0], listed[1], rel, trig, i, L, conf - 0.1, "appositive-listed")
             return []
         agent, aend = self.possessor(j)
         rule = "nominal-possessor"
@@ -556,6 +559,39 @@ class Frames(ArgumentSlots):
                 return self._pairs(agent, target, rel, trig, i, L, conf - 0.2, rule + "+carried-subject")
         self.trace.notes.append(f"'{self.words[i]}': nominal without both parties")
         return []
+
+    def _listed_partners(self, i: int, j: int) -> tuple[list[Entity], list[Entity]] | None:
+        """'sekutu-sekutunya di Asia seperti Jepang dan Korea Selatan', 'sekutu AS, termasuk Jepang': a noun of
+        partners (the trigger at ``i:j``) owned by a name after it or by '-nya' (the nearest actor before it),
+        then an enumeration marker and the partners named (cue 'enumeration_markers'); over a place phrase
+        ('di Asia') between. Returns (owner, partners)."""
+        if self.possessive:
+            return None
+        owner, k = self.possessor(j, limit=1)
+        if not owner:
+            if not self.low[j - 1].endswith(self.suffixes or ("\0",)):
+                return None
+            owner, k = self.nearest_left(i), j
+        if not owner:
+            return None
+        q = k
+        while q < min(self.s1, k + 4) and not self.phrase_at(q, "enumeration_markers"):
+            m = self.mention_at(q)
+            if self.low[q] in self.locatives or self.low[q] == "," or (m is not None and m.is_place):
+                q = m.end if m is not None else q + 1
+                continue
+            if m is None and self.low[q - 1] in self.locatives and self.words[q][:1].isupper():
+                q += 1  # 'di Asia': a place the gazetteer does not know
+                continue
+            return None
+        p = self.phrase_at(q, "enumeration_markers") if q < self.s1 else None
+        m = self.mention_at(q + len(p)) if p else None
+        if m is None or m.start != q + len(p) or not self.actor(m):
+            return None
+        partners, _, _ = self.group(m)
+        owned = {e.acts_for or e.key for e in owner}
+        partners = [e for e in partners if (e.acts_for or e.key) not in owned]
+        return (owner, partners) if partners else None
 
     def _object_of_stance(self, i: int) -> int:
         """Where the verb stands whose object the noun at ``i`` is, when that verb is another relation's
