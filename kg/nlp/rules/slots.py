@@ -1059,10 +1059,13 @@ class ArgumentSlots(DocumentContext):
         """'fasilitas nuklirnya', 'wilayahnya', 'ibu kotanya': a place, asset or force (cue 'nya_owned_targets')
         owned by '-nya', written on the noun or on the word after it."""
         w = self.low[q]
-        if w in self.group_pronouns and " " not in w and q - 1 >= self.s0 and self.mention_at(q) is None and not self.possessive:
+        if w in self.group_pronouns and " " not in w and q - 1 >= self.s0 and self.mention_at(q) is None and not self.possessive and not (
+                q + 1 < self.s1 and self.low[q + 1] in self.relative):  # 'mereka yang paling rentan': those who, no one named
             # 'fasilitas nuklir mereka', 'pangkalan mereka': the pronoun written after the noun owns it as '-nya' does
             a = self.low[q - 1]
             b = self.low[q - 2] if q - 2 >= self.s0 else ""
+            if a in self.preps or any(t.relation in self.nya_relations and v == "active" for t, v in self.lex.forms.get((a,), ())):
+                return True  # 'melanjutkan serangan terhadap mereka', 'menyerang mereka': the other side named before
             return ((a,) in self.nya_targets or (b, a) in self.nya_targets
                     or ((b,) in self.nya_targets and a.isalpha() and not self._is_verb(a) and a not in self.preps))
         stem = next((w[: -len(x)] for x in self.suffixes if w.endswith(x) and len(w) > len(x) + 2), None)
