@@ -244,3 +244,17 @@ def test_structure_pronoun_heading_a_relative_clause_names_no_one():
 ])
 def test_structure_capitals_in_indonesian_spelling(text, expected):
     assert expected in pairs(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Sanksi itu tertunda karena penolakan dari sekutu Serbia, Belarus.", ("BLR", "alliedWith", "SRB")),
+    ("China berharap perundingan antara sekutunya Pakistan dan India berhasil.", ("CHN", "alliedWith", "PAK")),
+    ("Inggris menyerang pangkalan Houthi di Yaman, bergabung dengan sekutunya Amerika Serikat.", ("GBR", "alliedWith", "USA")),
+])
+def test_structure_partner_in_apposition_to_an_owned_noun(text, expected):
+    assert expected in pairs(text)
+
+
+def test_structure_apposition_after_nya_takes_only_the_first_name():
+    # 'sekutunya Pakistan dan India': India is the other side of the talks, not China's ally here
+    assert ("CHN", "alliedWith", "IND") not in pairs("China berharap perundingan antara sekutunya Pakistan dan India berhasil.")

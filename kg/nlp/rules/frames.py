@@ -562,18 +562,26 @@ class Frames(ArgumentSlots):
 
     def _listed_partners(self, i: int, j: int) -> tuple[list[Entity], list[Entity]] | None:
         """'sekutu-sekutunya di Asia seperti Jepang dan Korea Selatan', 'sekutu AS, termasuk Jepang': a noun of
-        partners (the trigger at ``i:j``) owned by a name after it or by '-nya' (the nearest actor before it),
+        partners (the trigger at ``i:j``) owned by a name after it or by '-nya' (the actor the sentence opens with),
         then an enumeration marker and the partners named (cue 'enumeration_markers'); over a place phrase
-        ('di Asia') between. Returns (owner, partners)."""
+        ('di Asia') between. Or one partner in apposition right after the owner: 'pemblokiran oleh sekutu
+        Hongaria, Slowakia', 'antara sekutunya Iran dan Israel' (the first name only: what follows it is
+        another coordination). Returns (owner, partners)."""
         if self.possessive:
             return None
-        owner, k = self.possessor(j, limit=1)
-        if not owner:
-            if not self.low[j - 1].endswith(self.suffixes or ("\0",)):
-                return None
-            owner, k = self.nearest_left(i), j
+        if self.low[j - 1].endswith(self.suffixes or ("\0",)):
+            owner, k = self._opening_actor(i), j  # 'sekutunya': the sentence's subject owns it, a name after it is in apposition
+        else:
+            owner, k = self.possessor(j, limit=1)
         if not owner:
             return None
+        owned = {e.acts_for or e.key for e in owner}
+        q = k + (k < self.s1 and self.low[k] == ",")
+        m = self.mention_at(q) if q < self.s1 else None
+        if m is not None and m.start == q and self.actor(m) and m.entities[0].type != "Media" and (q > k or k == j):
+            # apposition: after the owner's name a comma is needed ('sekutu Hongaria, Slowakia'); after '-nya' not
+            partner = [e for e in self.titled(m).entities if e.is_actor and (e.acts_for or e.key) not in owned]
+            return (owner, partner[:1]) if partner else None
         q = k
         while q < min(self.s1, k + 4) and not self.phrase_at(q, "enumeration_markers"):
             m = self.mention_at(q)
@@ -589,9 +597,17 @@ class Frames(ArgumentSlots):
         if m is None or m.start != q + len(p) or not self.actor(m):
             return None
         partners, _, _ = self.group(m)
-        owned = {e.acts_for or e.key for e in owner}
         partners = [e for e in partners if (e.acts_for or e.key) not in owned]
         return (owner, partners) if partners else None
+
+    def _opening_actor(self, i: int) -> list[Entity]:
+        """The actors a sentence opens with (over up to two opening words: 'Sebelumnya, AS ...'), when they
+        stand before ``i``: the subject that '-nya' later in the sentence most often points to."""
+        for q in range(self.s0, min(i, self.s0 + 3)):
+            m = self.mention_at(q)
+            if m is not None:
+                return self.group(m)[0] if m.start == q and self.actor(m) and m.entities[0].type != "Media" else []
+        return []
 
     def _object_of_stance(self, i: int) -> int:
         """Where the verb stands whose object the noun at ``i`` is, when that verb is another relation's
