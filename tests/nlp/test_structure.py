@@ -258,3 +258,8 @@ def test_structure_partner_in_apposition_to_an_owned_noun(text, expected):
 def test_structure_apposition_after_nya_takes_only_the_first_name():
     # 'sekutunya Pakistan dan India': India is the other side of the talks, not China's ally here
     assert ("CHN", "alliedWith", "IND") not in pairs("China berharap perundingan antara sekutunya Pakistan dan India berhasil.")
+
+
+def test_structure_coordination_over_a_partner_description():
+    got = pairs("Inggris dan sekutu dekatnya, Amerika Serikat, menyerang Yaman.")
+    assert {("GBR", "attacks", "YEM"), ("USA", "attacks", "YEM"), ("GBR", "alliedWith", "USA")} <= got

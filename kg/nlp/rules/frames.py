@@ -580,8 +580,10 @@ class Frames(ArgumentSlots):
         m = self.mention_at(q) if q < self.s1 else None
         if m is not None and m.start == q and self.actor(m) and m.entities[0].type != "Media" and (q > k or k == j):
             # apposition: after the owner's name a comma is needed ('sekutu Hongaria, Slowakia'); after '-nya' not
-            partner = [e for e in self.titled(m).entities if e.is_actor and (e.acts_for or e.key) not in owned]
-            return (owner, partner[:1]) if partner else None
+            partner = [e for e in self.titled(m).entities if e.is_actor][:1]
+            # 'Israel dan sekutu dekatnya, AS': the partner is coordinated with its owner, not one of the owners
+            owner = [e for e in owner if all((e.acts_for or e.key) != (x.acts_for or x.key) for x in partner)]
+            return (owner, partner) if partner and owner else None
         q = k
         while q < min(self.s1, k + 4) and not self.phrase_at(q, "enumeration_markers"):
             m = self.mention_at(q)

@@ -170,6 +170,9 @@ class ArgumentSlots(DocumentContext):
                 j += 1
             if j == k:
                 break
+            desc = self.phrase_at(j, "coordinated_descriptors") if j > k and self.low[j - 1] != "," else None
+            if desc and j + len(desc) < self.s1 and self.low[j + len(desc)] == ",":
+                j += len(desc) + 1  # 'Tel Aviv, dan sekutu dekatnya, Amerika Serikat': the ally named after its description
             if j in role_start and self.mention_at(role_start[j].end - 1) is not None:
                 j = self.mention_at(role_start[j].end - 1).start
             else:
@@ -194,6 +197,8 @@ class ArgumentSlots(DocumentContext):
                 j -= 1
             if j == k - 1:
                 break
+            if self.mention_at(j) is None and self.low[k - 1] == ",":
+                j = self._past_descriptor(j)  # 'Israel dan sekutu dekatnya, Amerika Serikat': over the ally's description
             prev = self.mention_at(j)
             if prev is None or prev.end != j + 1 or not self.actor(prev, places):
                 break
@@ -213,6 +218,19 @@ class ArgumentSlots(DocumentContext):
                     ents.append(e)
         ents += [e for e in extra if all(x.key != e.key for x in ents)]
         return ents, members[0].start, max(members[-1].end, extra_end)
+
+    def _past_descriptor(self, j: int) -> int:
+        """Where the name before 'dan sekutu dekatnya,' ends, when a description of a partner (cue
+        'coordinated_descriptors') ends at ``j`` after a joiner; else ``j``."""
+        for L in (3, 2, 1):
+            q = j - L + 1
+            p = self.phrase_at(q, "coordinated_descriptors") if q > self.s0 else None
+            if p and len(p) == L and self.low[q - 1] in self.joiners and self.low[q - 1] != ",":
+                q -= 2
+                while q >= self.s0 and self.low[q] == ",":
+                    q -= 1
+                return q
+        return j
 
     def _hyphen_pair(self, k: int) -> bool:
         """'perundingan AS-Iran', 'AL Inggris-Australia', 'the US-China talks': a hyphen written tight between
