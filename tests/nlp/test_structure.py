@@ -263,3 +263,8 @@ def test_structure_apposition_after_nya_takes_only_the_first_name():
 def test_structure_coordination_over_a_partner_description():
     got = pairs("Inggris dan sekutu dekatnya, Amerika Serikat, menyerang Yaman.")
     assert {("GBR", "attacks", "YEM"), ("USA", "attacks", "YEM"), ("GBR", "alliedWith", "USA")} <= got
+
+
+def test_structure_a_whole_grouping_at_a_summit_is_not_paired_member_by_member():
+    got = pairs("Presiden Prancis bertemu para pemimpin negara anggota BRICS di Rio de Janeiro.")
+    assert not any(s != "FRA" and o != "FRA" for s, p, o in got if p == "meetsWith")

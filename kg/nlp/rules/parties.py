@@ -17,6 +17,8 @@ from .base import Candidate
 
 __all__ = ["co_participants"]
 
+_MOST = 7  # parties of one gathering the text names one by one; beyond, the grouping itself is the party
+
 
 def co_participants(view, cands: list[Candidate]) -> list[Candidate]:
     """The pairs of parties of the same gathering that ``cands`` (one sentence's candidates) leave out.
@@ -39,8 +41,8 @@ def co_participants(view, cands: list[Candidate]) -> list[Candidate]:
         joined = _joined_after(view, group)
         for e in joined:
             parties.setdefault(e.key, e)
-        if len(parties) < 3:
-            continue
+        if not 3 <= len(parties) <= _MOST:
+            continue  # a summit of a whole grouping ('para pemimpin negara anggota BRICS') is not spelled out pair by pair
         have = {frozenset((c.subject.key, c.object.key)) for c in group}
         base = group[0]
         keys = list(parties)
