@@ -20,7 +20,7 @@ def _state(e: Entity) -> str:
 
 
 class DocumentContext(SentenceView):
-    """The document around a sentence: the subject of the sentence before, the headline's actors."""
+    """The document around a sentence: the subject of the sentence before, the headline's statements."""
 
     def opens_sentence(self, i: int) -> bool:
         """Whether nothing but openers stands before ``i`` in its sentence: adverbs and auxiliaries (cue
@@ -42,6 +42,7 @@ class DocumentContext(SentenceView):
         return True
 
     def _actors_of_sentence(self, start: int, end: int) -> list[Entity]:
+        """The actors named from ``start`` to ``end``, each once, in order (media and 'the West' left out)."""
         out: list[Entity] = []
         k = start
         while k < end:
