@@ -18,6 +18,7 @@ from ..model import Entity
 from .dated import at_date, title_holder
 from .gazetteer import Gazetteer
 from .lexicon import Lexicon
+from .members import member_mentions
 
 __all__ = ["Mention", "Role", "find_mentions"]
 
@@ -114,6 +115,8 @@ def find_mentions(doc: Doc, gaz: Gazetteer, lex: Lexicon) -> DocMentions:
     _companies(doc, words, gaz, lex, out, ent_cover)
     out.index()
     _surnames(doc, words, out, gaz, lex)
+    out.index()
+    out.mentions.extend(member_mentions(doc, low, out.mentions, gaz, lex, (doc._.kg_meta or {}).get("date") if doc.has_extension("kg_meta") else None))
     out.index()
     _coref(doc, low, lex, out)
     out.index()

@@ -27,6 +27,7 @@ from ..mentions import find_mentions
 from ..quotes import find_quotes
 from ..rules.base import SYMMETRIC, Candidate, SentenceTrace, words_of_lexicon
 from ..rules.frames import Frames
+from ..rules.parties import co_participants
 from ..rules.status import StatusRules
 from ..rules.transfers import Transfers
 
@@ -198,6 +199,7 @@ class _SentenceReader(Transfers, StatusRules, Frames):
             if got and trig.kind == "transfer":
                 done.add(i)  # 'membantu X dengan teknologi' is a transfer, not also plain support
             cands.extend(got)
+        cands.extend(co_participants(self, cands))  # 'A, B, dan C bertemu dengan D': one gathering, every pair
         cands.extend(self._roles())
         for c in cands:
             if not c.dropped:
@@ -213,6 +215,10 @@ class _SentenceReader(Transfers, StatusRules, Frames):
         for c in cands:  # who attacked whom so far: what a later 'membalas serangan tersebut' answers
             if not c.dropped and c.relation == "attacks" and c.status in ("asserted", "claimed"):
                 self.meta.setdefault("attacks", []).append((self.index, c.subject, c.object))
+        # what this sentence tells: the subject a next sentence that opens with its verb goes on with, the
+        # headline's event a body sentence tells again without its recipient
+        self.meta.setdefault("sentence_statements", {})[self.index] = [
+            (c.subject, c.relation, c.object) for c in cands if not c.dropped and c.relation not in _ROLES and c.subject.key != c.object.key]
         sanctioned = [c.object for c in cands if not c.dropped and c.relation == "imposesSanctionsOn"]
         if sanctioned:  # what a later 'the package' / 'paket tersebut' refers to
             self.meta["last_sanction_targets"] = (self.index, list({e.key: e for e in sanctioned}.values()))

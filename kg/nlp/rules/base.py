@@ -75,6 +75,7 @@ def words_of_lexicon(lex: Lexicon) -> dict:
     self.between = set(cues.get("between_markers", []))
     self.possessor_pronouns = set(cues.get("possessor_pronouns", []))
     self.pair_joiners = set(cues.get("pair_joiners", []))
+    self.hyphens = set(cues.get("pair_hyphens", []))
     self.person_pronouns = set(cues.get("person_pronouns", []))
     self.group_pronouns = set(cues.get("group_pronouns", []))
     self.content_nouns = set(cues.get("content_nouns", []))

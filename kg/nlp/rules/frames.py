@@ -50,6 +50,15 @@ class Frames(ArgumentSlots):
                 return self._pairs(agent, patient, rel, trig, i, L, conf, "passive")
             return []
         subj, sstart = self.left_subject(i)
+        carried = ""
+        if not subj and self.opens_sentence(i):
+            # '... Kemudian menyerang Irak': a sentence that opens with its verb goes on with the last one's subject
+            subj, sstart, carried = self.carried_subject(), self.s0, "+carried-subject"
+            conf -= 0.2
+        if not subj and self._reciprocal(i):
+            sides, _ = self.right_actor(j, ("", *self.between), limit=2)
+            if len(sides) >= 2:  # 'di tengah saling serang Israel vs Iran': the sides named after the verb
+                return self._each_other(sides, rel, trig, i, L, conf - 0.1)
         if not subj:
             self.trace.notes.append(f"'{self.words[i]}': no subject found")
             return []
@@ -100,6 +109,12 @@ class Frames(ArgumentSlots):
         if obj and mutual:
             # 'India exchanged fire with Pakistan': each side attacks the other
             return self._pairs(subj, obj, rel, trig, i, L, conf, voice) + self._pairs(obj, subj, rel, trig, i, L, conf, voice + "+mutual")
+        if not obj and not carried and rel in self.lex.cues.get("headline_default_relations", []):
+            obj = self.headline_other(subj, rel)  # 'Washington menyerang pangkalan militer' under 'AS Serang Suriah'
+            if obj:
+                carried, conf = "+headline-object", conf - 0.2
+        if obj and carried:
+            return self._pairs(subj, obj, rel, trig, i, L, conf, voice + carried)
         if obj:
             return self._pairs(subj, obj, rel, trig, i, L, conf, voice) + self._guest_visits(i, L, obj, oend, trig, conf)
         if len(subj) >= 2 and (self._reciprocal(i) or mutual or self.phrase_at(j, "reciprocal_objects")):
@@ -377,6 +392,9 @@ class Frames(ArgumentSlots):
                 head, _ = self.left_subject(q)
                 if head and other:
                     return self._pairs(head, other, rel, trig, i, L, conf, "appositive")
+            listed = self._listed_partners(i, j)
+            if listed:  # 'AS memperingatkan sekutu-sekutunya di Asia seperti Jepang dan Korea Selatan'
+                return self._pairs(listed[0], listed[1], rel, trig, i, L, conf - 0.1, "appositive-listed")
             return []
         agent, aend = self.possessor(j)
         rule = "nominal-possessor"
@@ -425,6 +443,7 @@ class Frames(ArgumentSlots):
                 rule = "nominal-passive-agent"
         if not agent and trig.agent_preps:
             agent, at = self.right_actor(j, trig.agent_preps, limit=8, stop_at_verbs=False)
+            at = next((q for q in range(j, at) if self.low[q] in trig.agent_preps), at)  # commas of the agents' list do not count
             if agent and any(self.low[q] == "," for q in range(j, at)):
                 agent = []  # 'serangan ke Kyiv, memicu kecaman dari Uni Eropa': 'dari' belongs to the next phrase
             rule = "nominal-agent-prep"
@@ -531,7 +550,65 @@ class Frames(ArgumentSlots):
                 for b in range(a + 1, len(agent)):
                     out.append(self._cand(agent[a], rel, agent[b], trig, i, L, conf, rule + "+coordinated"))
             return out
+        anaphoric = j < self.s1 and self.low[j] in self.lex.cues.get("report_determiners", [])  # 'Serangan itu': an act told before
+        if target and not agent and not reason and not stance and not anaphoric and self.opens_sentence(i):
+            # 'Invasi militer AS ke Timur Tengah ... Mulai dari serangan ke Irak tahun 1990': the act listed with
+            # no agent in a sentence of its own is the agent's of the sentence before
+            agent = self.carried_subject(exclude=target)
+            if agent:
+                return self._pairs(agent, target, rel, trig, i, L, conf - 0.2, rule + "+carried-subject")
         self.trace.notes.append(f"'{self.words[i]}': nominal without both parties")
+        return []
+
+    def _listed_partners(self, i: int, j: int) -> tuple[list[Entity], list[Entity]] | None:
+        """'sekutu-sekutunya di Asia seperti Jepang dan Korea Selatan', 'sekutu AS, termasuk Jepang': a noun of
+        partners (the trigger at ``i:j``) owned by a name after it or by '-nya' (the actor the sentence opens with),
+        then an enumeration marker and the partners named (cue 'enumeration_markers'); over a place phrase
+        ('di Asia') between. Or one partner in apposition right after the owner: 'pemblokiran oleh sekutu
+        Hongaria, Slowakia', 'antara sekutunya Iran dan Israel' (the first name only: what follows it is
+        another coordination). Returns (owner, partners)."""
+        if self.possessive:
+            return None
+        if self.low[j - 1].endswith(self.suffixes or ("\0",)):
+            owner, k = self._opening_actor(i), j  # 'sekutunya': the sentence's subject owns it, a name after it is in apposition
+        else:
+            owner, k = self.possessor(j, limit=1)
+        if not owner:
+            return None
+        owned = {e.acts_for or e.key for e in owner}
+        q = k + (k < self.s1 and self.low[k] == ",")
+        m = self.mention_at(q) if q < self.s1 else None
+        if m is not None and m.start == q and self.actor(m) and m.entities[0].type != "Media" and (q > k or k == j):
+            # apposition: after the owner's name a comma is needed ('sekutu Hongaria, Slowakia'); after '-nya' not
+            partner = [e for e in self.titled(m).entities if e.is_actor][:1]
+            # 'Israel dan sekutu dekatnya, AS': the partner is coordinated with its owner, not one of the owners
+            owner = [e for e in owner if all((e.acts_for or e.key) != (x.acts_for or x.key) for x in partner)]
+            return (owner, partner) if partner and owner else None
+        q = k
+        while q < min(self.s1, k + 4) and not self.phrase_at(q, "enumeration_markers"):
+            m = self.mention_at(q)
+            if self.low[q] in self.locatives or self.low[q] == "," or (m is not None and m.is_place):
+                q = m.end if m is not None else q + 1
+                continue
+            if m is None and self.low[q - 1] in self.locatives and self.words[q][:1].isupper():
+                q += 1  # 'di Asia': a place the gazetteer does not know
+                continue
+            return None
+        p = self.phrase_at(q, "enumeration_markers") if q < self.s1 else None
+        m = self.mention_at(q + len(p)) if p else None
+        if m is None or m.start != q + len(p) or not self.actor(m):
+            return None
+        partners, _, _ = self.group(m)
+        partners = [e for e in partners if (e.acts_for or e.key) not in owned]
+        return (owner, partners) if partners else None
+
+    def _opening_actor(self, i: int) -> list[Entity]:
+        """The actors a sentence opens with (over up to two opening words: 'Sebelumnya, AS ...'), when they
+        stand before ``i``: the subject that '-nya' later in the sentence most often points to."""
+        for q in range(self.s0, min(i, self.s0 + 3)):
+            m = self.mention_at(q)
+            if m is not None:
+                return self.group(m)[0] if m.start == q and self.actor(m) and m.entities[0].type != "Media" else []
         return []
 
     def _object_of_stance(self, i: int) -> int:

@@ -11,12 +11,13 @@ from typing import Iterable
 
 from ...model import Entity
 from ..mentions import Mention
-from .base import NUMBER, SentenceView
+from .base import NUMBER
+from .context import DocumentContext
 
 __all__ = ["ArgumentSlots"]
 
 
-class ArgumentSlots(SentenceView):
+class ArgumentSlots(DocumentContext):
     """Argument slots: which actors stand where a rule expects a subject, an object or a possessor."""
 
     def head_ok(self, m: Mention) -> bool:
@@ -148,6 +149,8 @@ class ArgumentSlots(SentenceView):
         """The coordination a mention belongs to: "AS, Korea Selatan, dan Jepang", "Baik X maupun Y"."""
         m = self.titled(m)
         members = [m]
+        extra: list[Entity] = []  # members named by a list after a noun of states that ends the coordination
+        extra_end = -1
         role_start = {r.start: r for r in self.m.roles}  # 'dan Perdana Menteri Australia Anthony Albanese'
         role_end = {}
         for r in self.m.roles:
@@ -163,15 +166,24 @@ class ArgumentSlots(SentenceView):
         while k < self.s1:
             j = k
             while j < self.s1 and (self.low[j] in self.joiners or self.low[j] in self.fillers or (
-                    opened and len(members) == 1 and self.low[j] in self.pair_joiners)):
+                    opened and len(members) == 1 and self.low[j] in self.pair_joiners) or (j == k and self._hyphen_pair(j))):
                 j += 1
             if j == k:
                 break
+            desc = self.phrase_at(j, "coordinated_descriptors") if j > k and self.low[j - 1] != "," else None
+            if desc and j + len(desc) < self.s1 and self.low[j + len(desc)] == ",":
+                j += len(desc) + 1  # 'Tel Aviv, dan sekutu dekatnya, Amerika Serikat': the ally named after its description
             if j in role_start and self.mention_at(role_start[j].end - 1) is not None:
                 j = self.mention_at(role_start[j].end - 1).start
             else:
                 j = self._past_bare_title(j)  # 'Xi Jinping dan PM Li Qiang': a title with no state named
             nxt = self.mention_at(j)
+            if nxt is None and any(self.low[q] in self.joiners and self.low[q] != "," for q in range(k, j)):
+                # 'AS, PBB dan negara-negara Arab, termasuk Yordania': the last member is a set its list names
+                listed = self._listed_members(j, self.s1, places)
+                if listed is not None:
+                    extra, extra_end = listed
+                break
             if nxt is None or nxt.start != j or not self.actor(nxt, places):
                 break
             nxt = self.titled(nxt)
@@ -181,10 +193,12 @@ class ArgumentSlots(SentenceView):
         k = role_end[m.end][0] if m.end in role_end and role_end[m.end][0] < m.start else m.start
         while k > self.s0:
             j = k - 1
-            while j >= self.s0 and (self.low[j] in self.joiners or self.low[j] in self.fillers):
+            while j >= self.s0 and (self.low[j] in self.joiners or self.low[j] in self.fillers or (j == k - 1 and self._hyphen_pair(j))):
                 j -= 1
             if j == k - 1:
                 break
+            if self.mention_at(j) is None and self.low[k - 1] == ",":
+                j = self._past_descriptor(j)  # 'Israel dan sekutu dekatnya, Amerika Serikat': over the ally's description
             prev = self.mention_at(j)
             if prev is None or prev.end != j + 1 or not self.actor(prev, places):
                 break
@@ -193,7 +207,8 @@ class ArgumentSlots(SentenceView):
         if len(members) > 1:
             between = {w for a, b in zip(members, members[1:]) for w in self.low[a.end : b.start]}
             headline_list = self.possessive and self.headline and members[0].start == self.s0 and len(members) <= 3
-            if not (between & ((self.joiners | self.pair_joiners) - {","})) and not headline_list:
+            versus = set(self.lex.cues.get("versus_words", []))
+            if not (between & ((self.joiners | self.pair_joiners | self.hyphens | versus) - {","})) and not headline_list and not extra:
                 # "ICC, Spanyol": a comma alone does not coordinate; an English headline's 'U.S., EU tighten' does
                 members = [m]
         ents: list[Entity] = []
@@ -201,7 +216,41 @@ class ArgumentSlots(SentenceView):
             for e in mm.entities:
                 if (e.is_actor or (places and e.type == "Place")) and e.type != "Media" and all(x.key != e.key for x in ents):
                     ents.append(e)
-        return ents, members[0].start, members[-1].end
+        ents += [e for e in extra if all(x.key != e.key for x in ents)]
+        return ents, members[0].start, max(members[-1].end, extra_end)
+
+    def _past_descriptor(self, j: int) -> int:
+        """Where the name before 'dan sekutu dekatnya,' ends, when a description of a partner (cue
+        'coordinated_descriptors') ends at ``j`` after a joiner; else ``j``."""
+        for L in (3, 2, 1):
+            q = j - L + 1
+            p = self.phrase_at(q, "coordinated_descriptors") if q > self.s0 else None
+            if p and len(p) == L and self.low[q - 1] in self.joiners and self.low[q - 1] != ",":
+                q -= 2
+                while q >= self.s0 and self.low[q] == ",":
+                    q -= 1
+                return q
+        return j
+
+    def _hyphen_pair(self, k: int) -> bool:
+        """'perundingan AS-Iran', 'AL Inggris-Australia', 'the US-China talks': a hyphen written tight between
+        two actors' names (cue 'pair_hyphens') coordinates them like 'dan', as 'vs' does (cue 'versus_words').
+        A hyphen with spaces is a dash ('SEOUL - ...'), and a hyphen before a word that names no actor makes a
+        compound ('Iran-backed')."""
+        if k - 1 < self.s0 or k + 1 >= self.s1:
+            return False
+        if self.low[k] in self.lex.cues.get("versus_words", []):
+            pass  # 'saling serang Israel vs Iran': 'vs' joins two sides, spaced as a word
+        elif self.low[k] not in self.hyphens or self.doc[k - 1].whitespace_ or self.doc[k].whitespace_:
+            return False
+        left, right = self.mention_at(k - 1), self.mention_at(k + 1)
+        if left is None or right is None or left.end != k or right.start != k + 1:
+            return False
+        # 'Islamic Revolutionary Guard Corps-Quds Force': a body joined to a unit of the same state is one name
+        kinds = ("Country", "InternationalOrganization", "Group", "Person")
+        a = [e for e in left.entities if e.is_actor and e.type in kinds]
+        b = [e for e in right.entities if e.is_actor and e.type in kinds]
+        return bool(a and b) and not ({e.acts_for or e.key for e in a} & {e.acts_for or e.key for e in b})
 
     def left_subject(self, i: int, places: bool = False, share: bool = True) -> tuple[list[Entity], int]:
         """Actors the clause of token ``i`` has as subject, left of ``i``; and where they start.
@@ -754,6 +803,10 @@ class ArgumentSlots(SentenceView):
                 k += 1  # 'threatened to use nuclear weapons against South Korea': 'to' before a verb is no preposition
                 steps += 1
                 continue
+            if w in self.preps and k + 1 < c1 and self.low[k + 1] in preps and self.low[k + 1] in self.preps and self.low[k + 1] != w:
+                k += 1  # 'latihan bersama dengan Australia': a preposition that opens the wanted one is part of it
+                steps += 1
+                continue
             if w in preps and w and k + 1 < c1 and self.low[k + 1] == "-":
                 k += 2  # 'ke-14': an ordinal, not the preposition
                 steps += 1
@@ -770,6 +823,8 @@ class ArgumentSlots(SentenceView):
                     q += 1
                 if private:
                     return [], -1  # 'sanksi kepada 20 perusahaan China': firms of a state are not the state
+                if q + 2 < c1 and self.low[q] in self.lex.cues.get("counterpart_words", []) and self.low[q + 1] in self.origins:
+                    q += 2  # 'bertemu dengan sejawatnya dari Prancis dan Inggris': the counterparts' states
                 q = self._past_title(q)
                 if q > k + 1 and self._located(q):
                     return self._located(q)  # 'terhadap fasilitas nuklir di Natanz'
@@ -779,6 +834,10 @@ class ArgumentSlots(SentenceView):
                         ents, _, end = self.group(src)
                         return ents, end
                 mm = self.mention_at(q)
+                if mm is None:
+                    listed = self._listed_members(k + 1, c1, places)
+                    if listed is not None:
+                        return listed  # 'dengan sejumlah negara, termasuk AS, Jepang, dan Kanada'
                 if mm is not None and self.actor(mm, places) and mm.entities[0].type != "Media":
                     ents, _, end = self.group(mm, places)
                     if self._compound_modifier(end):
@@ -829,6 +888,36 @@ class ArgumentSlots(SentenceView):
             k += 1
             steps += 1
         return [], -1
+
+    def _listed_members(self, q: int, c1: int, places: bool = False) -> tuple[list[Entity], int] | None:
+        """'dengan sejumlah negara yang terus bertambah, termasuk AS, Jepang, Kanada, dan Filipina', 'with
+        several partners, including Japan': a plural noun of states or partners (cue 'set_nouns'), then an
+        enumeration marker ('termasuk', 'seperti', 'including') names the members; they are the argument.
+        A relative clause of up to six words may stand between the noun and the list; a name there ends it."""
+        sets = self.lex.cues.get("set_nouns", [])
+        seen = False
+        k = q
+        while k < min(c1, q + 10):
+            if self.mention_at(k) is not None:
+                return None
+            marker = self.phrase_at(k, "enumeration_markers")
+            if marker:
+                if not seen:
+                    return None
+                mm = self.mention_at(k + len(marker))
+                if mm is None or mm.start != k + len(marker) or not self.actor(mm, places) or mm.entities[0].type == "Media":
+                    return None
+                ents, _, end = self.group(mm, places)
+                return (ents, end) if ents else None
+            w = self.low[k]
+            if w in sets:
+                seen = True
+            elif not seen and not (w in self.quantifiers or w in self.fillers or w in self.determiners):
+                return None  # 'dengan pasukan ..., termasuk': only a noun of states or partners lists them
+            elif seen and w in self.preps:
+                return None
+            k += 1
+        return None
 
     def _names_a_noun_act(self, end: int) -> bool:
         """'declined to join EU sanctions on Russia': in English a name right before a noun of a relation
@@ -988,6 +1077,15 @@ class ArgumentSlots(SentenceView):
         """'fasilitas nuklirnya', 'wilayahnya', 'ibu kotanya': a place, asset or force (cue 'nya_owned_targets')
         owned by '-nya', written on the noun or on the word after it."""
         w = self.low[q]
+        if w in self.group_pronouns and " " not in w and q - 1 >= self.s0 and self.mention_at(q) is None and not self.possessive and not (
+                q + 1 < self.s1 and self.low[q + 1] in self.relative):  # 'mereka yang paling rentan': those who, no one named
+            # 'fasilitas nuklir mereka', 'pangkalan mereka': the pronoun written after the noun owns it as '-nya' does
+            a = self.low[q - 1]
+            b = self.low[q - 2] if q - 2 >= self.s0 else ""
+            if a in self.preps or any(t.relation in self.nya_relations and v == "active" for t, v in self.lex.forms.get((a,), ())):
+                return True  # 'melanjutkan serangan terhadap mereka', 'menyerang mereka': the other side named before
+            return ((a,) in self.nya_targets or (b, a) in self.nya_targets
+                    or ((b,) in self.nya_targets and a.isalpha() and not self._is_verb(a) and a not in self.preps))
         stem = next((w[: -len(x)] for x in self.suffixes if w.endswith(x) and len(w) > len(x) + 2), None)
         if stem is None or self.mention_at(q) is not None:
             return False

@@ -356,6 +356,13 @@ class Transfers(ArgumentSlots):
                 # 'denied receiving Iranian missiles': no double object after a receive verb; the name before
                 # the items is their owner, who sent them
                 giver = self.item_owner or double
+        rule_end = ""
+        if not giver and recipient and voice not in ("passive", "nominal") and trig.direction == "give" and self.opens_sentence(i):
+            giver = self.carried_subject(exclude=recipient)  # '... Juga mengirim rudal ke Kyiv': the last sentence's giver
+            rule_end, conf = "+carried-subject", conf - 0.2
+        elif giver and not recipient and voice not in ("passive", "nominal") and trig.direction == "give":
+            recipient = [e for f, r in FAMILY_RELATION.items() if any(it[1] == f for it in items) for e in self.headline_other(giver, r)][:1]  # 'akan mengirim ratusan drone' under 'AS Kirim Drone ke Taiwan'
+            rule_end, conf = "+headline-recipient", conf - 0.2
         if not giver or not recipient:
             self.trace.notes.append(f"'{self.words[i]}': transfer without giver or recipient")
             return []
@@ -371,7 +378,7 @@ class Transfers(ArgumentSlots):
         for family, its in families.items():
             rel = FAMILY_RELATION[family]
             out += self._pairs(
-                giver, recipient, rel, trig, i, L, conf, f"{trig.direction}-{voice}",
+                giver, recipient, rel, trig, i, L, conf, f"{trig.direction}-{voice}{rule_end}",
                 items=tuple(dict.fromkeys(c for c, _, _ in its)), item_texts=tuple(dict.fromkeys(t for _, _, t in its if t)),
             )
         return out
