@@ -768,8 +768,9 @@ class ArgumentSlots(SentenceView):
                         or NUMBER.match(self.low[q]) or self.low[q] in self.quantifiers or self._firm(q)):
                     private = private or self._firm(q)
                     q += 1
-                if private:
-                    return [], -1  # 'sanksi kepada 20 perusahaan China': firms of a state are not the state
+                named = self.mention_at(q)
+                if private and not (named is not None and named.start == q and named.entities[0].type == "Company"):
+                    return [], -1  # 'sanksi kepada 20 perusahaan China': firms of a state are not the state ('maskapai Mahan Air' is one)
                 q = self._past_title(q)
                 if q > k + 1 and self._located(q):
                     return self._located(q)  # 'terhadap fasilitas nuklir di Natanz'
