@@ -4,20 +4,26 @@ Sanctions often fall on a state's firms, ships or sectors without naming them. T
 its own entity (type Company, ``acts_for`` the state) rather than as the state: the entity view
 keeps the firms, the actor view rolls them up to the state. Indonesian names the state after the
 noun and its modifiers ('kapal-kapal tanker Iran'), English before them ("Iran's aviation sector").
-The nouns are the cue 'firm_group_nouns'; the relations such a group takes part in are the cue
-'firm_group_relations' (a state's firms are sanctioned or sell arms and technology; their trade or
-investment is no statement about the state).
+The nouns are the cues 'firm_group_nouns' (firms, banks, makers) and 'asset_group_nouns' (a state's
+tankers, sectors, industries). The relations such a group takes part in are the cue
+'firm_group_relations' (sanctions, arms and technology). In any other relation a state's firms say
+nothing about the state (their trade or investment is no statement about it) and are dropped, while
+its tankers or sectors stand for the state as before ('serangan ke kapal tanker Iran').
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
+from typing import Callable
+
 from ..model import Entity, Statement
 from .lexicon import Lexicon
 
-__all__ = ["find_firm_groups", "firm_group_statements", "FIRM_GROUP_PREFIX"]
+__all__ = ["find_firm_groups", "firm_group_statements", "FIRM_GROUP_PREFIX", "ASSET_GROUP_PREFIX"]
 
 FIRM_GROUP_PREFIX = "firms:"
+ASSET_GROUP_PREFIX = "assets:"
 _MODIFIERS = 3
 
 
@@ -31,7 +37,8 @@ def find_firm_groups(words: list[str], low: list[str], lex: Lexicon, mentions: l
     ``mentions`` are the document's mentions so far; ``make_mention(start, end, entity, text)`` builds
     one; ``new_entities`` keeps one entity per phrase across the document.
     """
-    nouns = sorted(lex.cue("firm_group_nouns"), key=len, reverse=True)
+    assets = lex.cue("asset_group_nouns")
+    nouns = sorted(lex.cue("firm_group_nouns") | assets, key=len, reverse=True)
     if not nouns:
         return
     state_at = {m.start: m for m in mentions if len(m.entities) == 1 and m.entities[0].type == "Country"}
@@ -52,21 +59,21 @@ def find_firm_groups(words: list[str], low: list[str], lex: Lexicon, mentions: l
                 q -= 1  # "Iran 's aviation sector"
             state = state_end.get(q)
             if state is not None:
-                found.append((state.start, i + len(noun), state.entities[0], state.end, i + len(noun)))
+                found.append((state.start, i + len(noun), state.entities[0], state.end, i + len(noun), noun in assets))
         else:
             q = i + len(noun)
             while q < len(low) and q - i - len(noun) < _MODIFIERS and q not in state_at and _modifier(low[q], stop, lex):
                 q += 1
             state = state_at.get(q)
             if state is not None:
-                found.append((i, state.end, state.entities[0], i, state.start))
+                found.append((i, state.end, state.entities[0], i, state.start, noun in assets))
     poss = set(lex.cues.get("possessive_markers", []))
-    for start, end, state, a, b in found:
+    for start, end, state, a, b, asset in found:
         # the words as written, so the label is the name the text gives the firms ('Chinese companies')
         label = " ".join(words[start:end]).replace(" - ", "-")
         for p in poss:
             label = label.replace(" " + p, p)
-        key = FIRM_GROUP_PREFIX + state.key + ":" + _slug([w for w in words[a:b] if w.lower() not in poss])
+        key = (ASSET_GROUP_PREFIX if asset else FIRM_GROUP_PREFIX) + state.key + ":" + _slug([w for w in words[a:b] if w.lower() not in poss])
         ent = new_entities.get(key) or Entity(key=key, type="Company", label=label, acts_for=state.key)
         new_entities[key] = ent
         mentions.append(make_mention(start, end, ent, label))
@@ -75,7 +82,8 @@ def find_firm_groups(words: list[str], low: list[str], lex: Lexicon, mentions: l
 def _stop_words(lex: Lexicon) -> set[str]:
     c = lex.cues
     return (set(c.get("prepositions", [])) | set(c.get("group_joiners", [])) | set(c.get("skip_words", []))
-            | set(c.get("relative_marker", [])) | set(c.get("complementizers", [])) | set(c.get("determiners", [])))
+            | set(c.get("relative_marker", [])) | set(c.get("complementizers", [])) | set(c.get("determiners", []))
+            | set(c.get("origin_preps", [])))  # 'kapal tanker milik Inggris': the owner after 'milik' is read as before
 
 
 def _modifier(w: str, stop: set[str], lex: Lexicon) -> bool:
@@ -88,10 +96,22 @@ def _modifier(w: str, stop: set[str], lex: Lexicon) -> bool:
     return not (prefixes and w.startswith(prefixes) and len(w) >= int(lex.cues.get("verb_min_length", 5))) or (w,) in lex.items
 
 
-def firm_group_statements(statements: list[Statement], lex: Lexicon) -> list[Statement]:
-    """Statements with a firm group at either end, kept only for the relations firms take part in;
-    a group read where the state alone would have been read elsewhere is not a statement about it."""
+def firm_group_statements(statements: list[Statement], lex: Lexicon, state_of: Callable[[str], Entity | None]) -> list[Statement]:
+    """Statements with a group of a state's firms or assets at either end, for the relations firms take
+    part in; elsewhere a firm group is dropped and an asset group stands for its state (``state_of``)."""
     keep = set(lex.cues.get("firm_group_relations", []))
-    return [st for st in statements if st.predicate in keep or not (
-        st.subject.key.startswith(FIRM_GROUP_PREFIX) or st.object.key.startswith(FIRM_GROUP_PREFIX))]
-
+    out = []
+    for st in statements:
+        if st.predicate in keep:
+            out.append(st)
+            continue
+        ends = []
+        for e in (st.subject, st.object):
+            if e.key.startswith(FIRM_GROUP_PREFIX):
+                e = None
+            elif e.key.startswith(ASSET_GROUP_PREFIX):
+                e = state_of(e.acts_for or "")
+            ends.append(e)
+        if ends[0] is not None and ends[1] is not None and ends[0].key != ends[1].key:
+            out.append(replace(st, subject=ends[0], object=ends[1]))
+    return out

@@ -22,6 +22,8 @@ def read(text: str, lang: str):
     ("id", "AS menjatuhkan sanksi terhadap 12 perusahaan teknologi China pada Selasa.", "USA", "CHN", "perusahaan teknologi China"),
     ("id", "Inggris menjatuhkan sanksi kepada kapal-kapal tanker Rusia.", "GBR", "RUS", "kapal-kapal tanker Rusia"),
     ("id", "Uni Eropa memberikan sanksi terhadap bank-bank Iran.", "EU", "IRN", "bank-bank Iran"),
+    ("id", "Uni Eropa menjatuhkan sanksi terhadap dua bank Rusia.", "EU", "RUS", "bank Rusia"),
+    ("id", "AS menjatuhkan sanksi terhadap perusahaan-perusahaan China yang memasok drone ke Rusia.", "USA", "CHN", "perusahaan-perusahaan China"),
     ("en", "Japan imposed sanctions on Chinese companies that helped Moscow.", "JPN", "CHN", "Chinese companies"),
     ("en", "Beijing sanctioned nine American drone makers.", "CHN", "USA", "American drone makers"),
     ("en", "Washington sanctioned Iran's aviation sector.", "USA", "IRN", "Iran's aviation sector"),
@@ -49,6 +51,11 @@ def test_firms_named_firm_from_the_gazetteer(lang: str, text: str, target: str, 
 ])
 def test_firms_group_takes_no_part_in_other_relations(lang: str, text: str) -> None:
     assert not [s for s in read(text, lang) if "firms:" in s.subject.key + s.object.key]
+
+
+def test_firms_a_states_ships_stand_for_it_in_other_relations() -> None:
+    got = {(s.subject.key, s.predicate, s.object.key) for s in read("Houthi menyerang kapal tanker Inggris di Laut Merah.", "id")}
+    assert ("HOUTHI", "attacks", "GBR") in got
 
 
 def test_firms_central_bank_is_no_firm_group() -> None:

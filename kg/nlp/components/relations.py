@@ -61,7 +61,7 @@ class RelationExtractor:
             statements.extend(reader.run())
             traces.append(reader.trace)
         statements = statements + _denied_afterwards(list(doc.sents), mentions, low, self.lex, statements)
-        statements = firm_group_statements(statements, self.lex)
+        statements = firm_group_statements(statements, self.lex, self.gaz.get)
         doc._.kg_statements = _dedupe(_blocker_is_not_the_imposer(_no_arms_for_the_attacked(statements)))
         doc._.kg_trace = traces
         return doc
