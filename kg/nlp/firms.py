@@ -69,6 +69,8 @@ def find_firm_groups(words: list[str], low: list[str], lex: Lexicon, mentions: l
                 found.append((i, state.end, state.entities[0], i, state.start, noun in assets))
     poss = set(lex.cues.get("possessive_markers", []))
     for start, end, state, a, b, asset in found:
+        if end < len(words) and (end in taken or words[end][:1].isupper()):
+            continue  # 'Iranian airline Mahan Air', 'perusahaan China Huawei': the firm is named after the phrase
         # the words as written, so the label is the name the text gives the firms ('Chinese companies')
         label = " ".join(words[start:end]).replace(" - ", "-")
         for p in poss:

@@ -39,6 +39,11 @@ def test_firms_unnamed_group_acts_for_its_state(lang: str, text: str, imposer: s
     ("id", "Uni Eropa menjatuhkan sanksi terhadap Gazprom.", "GAZPROM", "RUS"),
     ("id", "AS menjatuhkan sanksi kepada maskapai Mahan Air.", "MAHAN_AIR", "IRN"),
     ("en", "The United States sanctioned Sberbank and Rosneft.", "SBERBANK", "RUS"),
+    # a firm named after its state's adjective or name and a firm noun is the firm, not a group
+    ("en", "Canada sanctioned Iranian airline Mahan Air.", "MAHAN_AIR", "IRN"),
+    ("en", "Britain imposed sanctions on Chinese telecoms firm Huawei.", "HUAWEI", "CHN"),
+    ("en", "The EU sanctioned Russian energy giant Gazprom.", "GAZPROM", "RUS"),
+    ("id", "Jepang menjatuhkan sanksi terhadap perusahaan China Huawei.", "HUAWEI", "CHN"),
 ])
 def test_firms_named_firm_from_the_gazetteer(lang: str, text: str, target: str, state: str) -> None:
     got = {(s.object.key, s.object.acts_for) for s in read(text, lang) if s.predicate == "imposesSanctionsOn"}
