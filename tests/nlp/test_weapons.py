@@ -44,6 +44,10 @@ def supplies(text: str, lang: str) -> set[tuple[str, str, str]]:
     ("en", "Azerbaijan bought Israeli-made drones.", ("ISR", "AZE", "asserted")),
     ("en", "Serbia received Chinese-built air defence systems.", ("CHN", "SRB", "asserted")),
     ("en", "Romania bought 54 Abrams tanks made in the United States.", ("USA", "ROU", "asserted")),
+    # a passive give with no agent: the systems' state or the origin sends them
+    ("id", "Enam unit Rafale akan dikirim ke Serbia tahun depan.", ("FRA", "SRB", "expected")),
+    ("id", "Puluhan drone buatan Iran dikirim ke Sudan.", ("IRN", "SDN", "asserted")),
+    ("en", "Turkish-made drones were delivered to Ethiopia.", ("TUR", "ETH", "asserted")),
 ])
 def test_weapons_buyer_gets_the_system_from_its_state(lang: str, text: str, expected: tuple[str, str, str]) -> None:
     assert expected in supplies(text, lang)

@@ -63,6 +63,19 @@ class Origins(SentenceView):
         got = self.ext.gaz.get(states.pop())
         return [got] if got is not None else []
 
+    def item_origin_before(self, i: int) -> list[Entity]:
+        """The supplier of the items named before a passive give verb at ``i`` with no agent: the maker
+        the text gives ('drone buatan Iran dikirim ke Rusia'), else the one state of the systems named."""
+        c0, _ = self.clause(i)
+        said = self._origin_said(c0, i, i)
+        if said:
+            return said
+        states = {s.state for s in self.systems_in(c0, i)}
+        if len(states) != 1 or "" in states:
+            return []
+        got = self.ext.gaz.get(states.pop())
+        return [got] if got is not None else []
+
     def _origin_said(self, j: int, after: int, c1: int) -> list[Entity]:
         """'buatan Prancis', 'made by Lockheed Martin' after the items; 'Turkish-made' before them."""
         for q in range(j, min(c1, after + 8)):
