@@ -37,9 +37,7 @@ def find_firm_groups(words: list[str], low: list[str], lex: Lexicon, mentions: l
     ``mentions`` are the document's mentions so far; ``make_mention(start, end, entity, text)`` builds
     one; ``new_entities`` keeps one entity per phrase across the document.
     """
-    assets = lex.cue("asset_group_nouns")
-    nouns = sorted(lex.cue("firm_group_nouns") | assets, key=len, reverse=True)
-    if not nouns:
+    if not lex.cue("firm_group_nouns") and not lex.cue("asset_group_nouns"):
         return
     state_at = {m.start: m for m in mentions if len(m.entities) == 1 and m.entities[0].type == "Country"}
     state_end = {m.end: m for m in state_at.values()}
@@ -47,8 +45,12 @@ def find_firm_groups(words: list[str], low: list[str], lex: Lexicon, mentions: l
     stop = _stop_words(lex)
     english = not lex.cues.get("possessor_follows_noun", True)
     found = []
-    for i in range(len(low)):
-        noun = next((p for p in nouns if tuple(low[i : i + len(p)]) == p), None)
+    firsts = lex.cue_index("firm_group_nouns").keys() | lex.cue_index("asset_group_nouns").keys()
+    for i, w in enumerate(low):
+        if w not in firsts:
+            continue
+        firm, asset = lex.phrase_at(low, i, "firm_group_nouns"), lex.phrase_at(low, i, "asset_group_nouns")
+        noun = max((p for p in (firm, asset) if p), key=len, default=None)
         if noun is None or i in taken or lex.phrase_at(low, i, "state_body_nouns"):
             continue
         if english:
@@ -59,14 +61,14 @@ def find_firm_groups(words: list[str], low: list[str], lex: Lexicon, mentions: l
                 q -= 1  # "Iran 's aviation sector"
             state = state_end.get(q)
             if state is not None:
-                found.append((state.start, i + len(noun), state.entities[0], state.end, i + len(noun), noun in assets))
+                found.append((state.start, i + len(noun), state.entities[0], state.end, i + len(noun), noun == asset))
         else:
             q = i + len(noun)
             while q < len(low) and q - i - len(noun) < _MODIFIERS and q not in state_at and _modifier(low[q], stop, lex):
                 q += 1
             state = state_at.get(q)
             if state is not None:
-                found.append((i, state.end, state.entities[0], i, state.start, noun in assets))
+                found.append((i, state.end, state.entities[0], i, state.start, noun == asset))
     poss = set(lex.cues.get("possessive_markers", []))
     for start, end, state, a, b, asset in found:
         if end < len(words) and (end in taken or words[end][:1].isupper()):
