@@ -44,6 +44,11 @@ def supplies(text: str, lang: str) -> set[tuple[str, str, str]]:
     ("en", "Azerbaijan bought Israeli-made drones.", ("ISR", "AZE", "asserted")),
     ("en", "Serbia received Chinese-built air defence systems.", ("CHN", "SRB", "asserted")),
     ("en", "Romania bought 54 Abrams tanks made in the United States.", ("USA", "ROU", "asserted")),
+    # headlines and nouns of buying: the items may end the headline; 'oleh'/'by' names the buyer of a noun
+    ("id", "Filipina Borong 40 Jet Tempur Gripen", ("SWE", "PHL", "asserted")),
+    ("id", "Thailand Beli 8 Helikopter Black Hawk", ("USA", "THA", "asserted")),
+    ("id", "Pembelian 24 Rafale oleh Serbia diteken di Beograd.", ("FRA", "SRB", "asserted")),
+    ("en", "The purchase of 36 Gripens by Colombia was approved.", ("SWE", "COL", "asserted")),
     # a passive give with no agent: the systems' state or the origin sends them
     ("id", "Enam unit Rafale akan dikirim ke Serbia tahun depan.", ("FRA", "SRB", "expected")),
     ("id", "Puluhan drone buatan Iran dikirim ke Sudan.", ("IRN", "SDN", "asserted")),

@@ -359,6 +359,8 @@ class Transfers(ArgumentSlots, Origins):
             if voice == "passive":
                 return []
             recipient, _ = self.left_subject(i)
+            if not recipient and voice == "nominal":
+                recipient, _ = self.right_actor(after, self.passive_agent, limit=6, stop_at_verbs=False)  # 'pembelian 42 Rafale oleh Indonesia'
             giver, _ = self.right_actor(after, trig.object, limit=6, stop_at_verbs=False)
             if not giver and self.possessive:
                 # 'denied receiving Iranian missiles': no double object after a receive verb; the name before
