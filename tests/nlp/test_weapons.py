@@ -44,6 +44,11 @@ def supplies(text: str, lang: str) -> set[tuple[str, str, str]]:
     ("en", "Azerbaijan bought Israeli-made drones.", ("ISR", "AZE", "asserted")),
     ("en", "Serbia received Chinese-built air defence systems.", ("CHN", "SRB", "asserted")),
     ("en", "Romania bought 54 Abrams tanks made in the United States.", ("USA", "ROU", "asserted")),
+    # classes of systems named by their kind
+    ("id", "Rusia mengirim dua kapal perusak ke Venezuela.", ("RUS", "VEN", "asserted")),
+    ("id", "Korea Selatan menjual pesawat latih ke Irak.", ("KOR", "IRQ", "asserted")),
+    ("en", "China sold two destroyers to Pakistan.", ("CHN", "PAK", "asserted")),
+    ("en", "Russia delivered strategic bombers to Belarus.", ("RUS", "BLR", "asserted")),
     # headlines and nouns of buying: the items may end the headline; 'oleh'/'by' names the buyer of a noun
     ("id", "Filipina Borong 40 Jet Tempur Gripen", ("SWE", "PHL", "asserted")),
     ("id", "Thailand Beli 8 Helikopter Black Hawk", ("USA", "THA", "asserted")),
