@@ -15,8 +15,8 @@ from typing import Iterable
 from spacy.tokens import Doc
 
 from ..model import Entity
-from .gazetteer import Gazetteer
 from .firms import find_firm_groups
+from .gazetteer import Gazetteer
 from .lexicon import Lexicon
 
 __all__ = ["Mention", "Role", "find_mentions"]
