@@ -54,10 +54,9 @@ def supplies(text: str, lang: str) -> set[tuple[str, str, str]]:
     ("id", "Thailand Beli 8 Helikopter Black Hawk", ("USA", "THA", "asserted")),
     ("id", "Pembelian 24 Rafale oleh Serbia diteken di Beograd.", ("FRA", "SRB", "asserted")),
     ("en", "The purchase of 36 Gripens by Colombia was approved.", ("SWE", "COL", "asserted")),
-    # a passive give with no agent: the systems' state or the origin sends them
+    # a passive give with no agent: the systems' state sends them
     ("id", "Enam unit Rafale akan dikirim ke Serbia tahun depan.", ("FRA", "SRB", "expected")),
-    ("id", "Puluhan drone buatan Iran dikirim ke Sudan.", ("IRN", "SDN", "asserted")),
-    ("en", "Turkish-made drones were delivered to Ethiopia.", ("TUR", "ETH", "asserted")),
+    ("en", "Two Kilo-class submarines were delivered to Algeria.", ("RUS", "DZA", "asserted")),
 ])
 def test_weapons_buyer_gets_the_system_from_its_state(lang: str, text: str, expected: tuple[str, str, str]) -> None:
     assert expected in supplies(text, lang)
@@ -82,6 +81,9 @@ def test_weapons_named_seller_comes_before_the_system_state() -> None:
     ("en", "The United States struck Syria using Tomahawk missiles."),
     ("id", "Turki memproduksi sendiri jet tempur Kaan."),
     ("en", "Turkey bought Turkish-made drones for its army."),
+    # where weapons are made names no sender of a passive give
+    ("id", "Puluhan drone buatan Iran dikirim ke Sudan."),
+    ("en", "Turkish-made drones were delivered to Ethiopia."),
 ])
 def test_weapons_traps_give_no_supply(lang: str, text: str) -> None:
     assert not {(s, o) for s, o, _ in supplies(text, lang) if s != o}

@@ -64,12 +64,12 @@ class Origins(SentenceView):
         return [got] if got is not None else []
 
     def item_origin_before(self, i: int) -> list[Entity]:
-        """The supplier of the items named before a passive give verb at ``i`` with no agent: the maker
-        the text gives ('drone buatan Iran dikirim ke Rusia'), else the one state of the systems named."""
+        """The sender of the systems named before a passive give verb at ``i`` with no agent ('48 Kaan akan
+        dikirim ke Indonesia'): the one state that sells them. Where they are made ('jet buatan Amerika
+        dikirim ke Ukraina') names no sender."""
         c0, _ = self.clause(i)
-        said = self._origin_said(c0, i, i)
-        if said:
-            return said
+        if any(self.phrase_at(q, "origin_markers") for q in range(c0, i)):
+            return []
         states = {s.state for s in self.systems_in(c0, i)}
         if len(states) != 1 or "" in states:
             return []

@@ -328,7 +328,7 @@ class Transfers(ArgumentSlots, Origins):
                     # 'tentara Korea Utara dikirim ke Rusia': no agent named, the troops' own state sends them
                     giver = owned
                 elif not giver:
-                    giver = self.item_origin_before(i)  # '48 Kaan akan dikirim ke Indonesia', 'drone buatan Iran dikirim ke Rusia'
+                    giver = self.item_origin_before(i)  # '48 Kaan akan dikirim ke Indonesia': the systems' state
                 recipient, _ = self.right_actor(after, trig.target_preps, limit=6, stop_at_verbs=False)
                 if not recipient and owned:
                     recipient = self._helped(after, c1)  # '... dikirim untuk membantu Rusia'
