@@ -15,6 +15,7 @@ from typing import Any, Callable, Iterable
 
 from ..config import ontology_dir
 from ..errors import InputError
+from .weapons import WeaponTable, load_weapons
 
 __all__ = ["Trigger", "Lexicon", "load_lexicon", "expand_root"]
 
@@ -60,6 +61,7 @@ class Lexicon:
     items: dict[tuple[str, ...], tuple[str, str]] = field(default_factory=dict)
     dates: dict[str, Any] = field(default_factory=dict)
     phrases: dict[str, set[tuple[str, ...]]] = field(default_factory=dict)
+    weapons: WeaponTable = field(default_factory=WeaponTable)
     _index: dict[str, dict[str, list[tuple[str, ...]]]] = field(default_factory=dict, repr=False)
 
     def cue(self, name: str) -> set[tuple[str, ...]]:
@@ -216,6 +218,9 @@ def load_lexicon(lang: str, tokenize: Callable[[str], list[str]], extra: Iterabl
             if morph.get("reduplicated_plurals") and key[0].isalpha():
                 # Indonesian plurals repeat the head noun: 'senjata-senjata', 'kapal-kapal perang'
                 lex.items.setdefault((f"{key[0]}-{key[0]}", *key[1:]), (concept, family))
+    lex.weapons = load_weapons(tokenize, morph.get("name_plurals", []))
+    for key, system in lex.weapons.plain_aliases():
+        lex.items.setdefault(key, (system.concept, "weapons"))  # 'membeli 12 Gripen': a system is an item
     lex.dates = _load_json(folder / "dates.json")
     return lex
 

@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 
 from ..model import Entity
 from .dated import at_date, title_holder
+from .firms import find_firm_groups
 from .gazetteer import Gazetteer
 from .lexicon import Lexicon
 from .members import member_mentions
@@ -113,6 +114,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer, lex: Lexicon) -> DocMentions:
     ent_cover = {i: e for e in doc.ents for i in range(e.start, e.end)}
     _titles(doc, words, low, gaz, lex, out, ent_at, ent_cover)
     _companies(doc, words, gaz, lex, out, ent_cover)
+    find_firm_groups(words, low, lex, out.mentions, lambda a, b, e, t: Mention(a, b, (e,), "firms", t), out.new_entities)
     out.index()
     _surnames(doc, words, out, gaz, lex)
     out.index()

@@ -493,7 +493,8 @@ TRAPS = [
     ("received-delegation", "Russia received a delegation from Iran.", lambda got: not got),
     # 'warned X against' is no threat, and firms that are not named actors are no target
     ("warned-against", "Biden warned Xi against supplying weapons to Russia.", lambda got: not any(p == "threatens" for _, p, _, _ in got)),
-    ("unnamed-target", "Washington slapped sanctions on Chinese firms supplying Russia.", lambda got: not got),
+    ("unnamed-target", "Washington slapped sanctions on Chinese firms supplying Russia.",
+     lambda got: got == {("USA", "imposesSanctionsOn", "firms:CHN:firms", "asserted")}),
     # 'relations with' says nothing about cooperation
     ("missiles-into-the-sea", "North Korea launched ballistic missiles into the sea.", lambda got: not got),
     ("satellite-launch", "Russia launched a satellite for North Korea.", lambda got: not got),
@@ -567,11 +568,13 @@ TRAPS = [
      lambda got: not any(p == "attacks" for _, p, _, _ in got)),
     ("condemned-attacks-on", "Saudi Arabia condemned attacks on Israel.", lambda got: not any(p == "attacks" for _, p, _, _ in got)),
     ("state-owned-firms", "Russian state-owned firms delivered fuel to North Korea.", lambda got: not got),
-    ("makers-of-a-state", "Iranian drone makers supplied Russia with Shahed drones.", lambda got: not got),
-    ("a-states-bank", "The EU sanctioned Russia's largest bank.", lambda got: not got),
+    # a state's unnamed firms are an actor of their own that acts for the state, not the state
+    ("makers-of-a-state", "Iranian drone makers supplied Russia with Shahed drones.",
+     lambda got: got == {("firms:IRN:drone_makers", "suppliesWeaponsTo", "RUS", "asserted")}),
+    ("a-states-bank", "The EU sanctioned Russia's largest bank.", lambda got: got == {("EU", "imposesSanctionsOn", "firms:RUS:largest_bank", "asserted")}),
     # the gerund after 'sanctioned FIRMS for' is the firms' act, not the sanctioning state's
     ("gerund-of-the-firms", "The U.S. Treasury also sanctioned two Chinese companies for supplying drone engines to Iran.",
-     lambda got: not any(p.startswith("supplies") for _, p, _, _ in got)),
+     lambda got: not any(p.startswith("supplies") and not s.startswith("firms:") for s, p, _, _ in got)),
     # a purpose without a plan is what happened
     ("purpose-without-plan", "Trump flew to Tokyo to meet Takaichi.", lambda got: ("takaichi", "meetsWith", "trump", "asserted") in got),
     # a name before a noun such as 'summit' modifies it, after a preposition too

@@ -112,12 +112,9 @@ TRAPS = [
     ("anti-is-not-the-country", "Trump mengancam negara yang mendukung kebijakan Anti-Amerika.", "supports"),
     ("election-campaign-is-no-attack", "Kampanye pemilu Prabowo di Jawa Barat berlangsung meriah.", None),
     ("delegation-to-help-is-no-transfer", "Amerika Serikat mengirim delegasi untuk membantu Ukraina.", "suppliesWeaponsTo"),
-    # firms of a state are not the state (as in English: 'sanctions on Chinese firms'); its officials are
+    # firms of a state are not the state (sanctions on them are read in tests/nlp/test_firms.py); its officials are
     ("firms-in-a-relative-clause", "AS menjatuhkan sanksi terhadap dua perusahaan China yang memasok drone ke Rusia.", "suppliesWeaponsTo"),
     ("banks-in-a-relative-clause", "Sanksi juga dijatuhkan kepada dua bank China yang dituduh membantu Rusia menghindari pembatasan.", "supports"),
-    ("sanctioned-banks", "Uni Eropa menjatuhkan sanksi terhadap dua bank Rusia.", "imposesSanctionsOn"),
-    ("sanctioned-companies", "Inggris menjatuhkan sanksi kepada 10 perusahaan Rusia.", "imposesSanctionsOn"),
-    ("sanctioned-firms-supplying", "AS menjatuhkan sanksi terhadap perusahaan-perusahaan China yang memasok drone ke Rusia.", "imposesSanctionsOn"),
 ]
 
 
@@ -183,7 +180,7 @@ def test_unknown_titled_person_is_found_and_linked_to_state():
 @pytest.mark.parametrize("text,subject,country", [
     ("PT Len Industri memasok radar dan amunisi kepada Filipina.", "PT Len Industri", "IDN"),
     ("Perusahaan Korea Selatan Poongsan Industries menjual amunisi kepada Polandia.", "Poongsan Industries", "KOR"),
-    ("Rheinmetall AG mengirimkan tank ke Ukraina.", "Rheinmetall AG", None),
+    ("Hensoldt AG mengirimkan radar ke Ukraina.", "Hensoldt AG", None),
 ])
 def test_unknown_companies_by_prefix_or_suffix(text, subject, country):
     st = next(s for s in read(text) if s.predicate == "suppliesWeaponsTo")
@@ -502,7 +499,8 @@ TRIPS_STRIKES_AND_ASSETS = [
     ("jet-owner-strikes", "Jet tempur Thailand menghantam posisi militer Kamboja di perbatasan.", ("THA", "attacks", "KHM", "asserted")),
     # freezing a state's assets is a sanction; sanctions on a state's sector hit the state
     ("asset-freeze", "Inggris membekukan aset Rusia senilai 25 miliar poundsterling.", ("GBR", "imposesSanctionsOn", "RUS", "asserted")),
-    ("sanctioned-sector", "Washington menjatuhkan sanksi terhadap sektor perbankan Venezuela.", ("USA", "imposesSanctionsOn", "VEN", "asserted")),
+    ("sanctioned-sector", "Washington menjatuhkan sanksi terhadap sektor perbankan Venezuela.",
+     ("USA", "imposesSanctionsOn", "assets:VEN:sektor_perbankan", "asserted")),
 ]
 
 

@@ -20,6 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ...model import Statement
+from ..firms import firm_group_statements
 from ..confidence import confidence_table
 from ..gazetteer import load_gazetteer
 from ..lexicon import Lexicon, Trigger, load_lexicon
@@ -62,6 +63,7 @@ class RelationExtractor:
             statements.extend(reader.run())
             traces.append(reader.trace)
         statements = statements + _denied_afterwards(list(doc.sents), mentions, low, self.lex, statements)
+        statements = firm_group_statements(statements, self.lex, self.gaz.get)
         statements = _calibrated(statements, self.nlp.lang)
         doc._.kg_statements = _dedupe(_blocker_is_not_the_imposer(_no_arms_for_the_attacked(statements)))
         doc._.kg_trace = traces

@@ -723,6 +723,8 @@ class ArgumentSlots(DocumentContext):
 
     def right_actor(self, j: int, preps: Iterable[str], limit: int = 8, places: bool = False, stop_at_verbs: bool = True) -> tuple[list[Entity], int]:
         """First actor right of ``j`` introduced by one of ``preps`` ('' = directly)."""
+        if j >= self.s1:
+            return [], -1  # 'Filipina Borong 40 Jet Tempur Gripen': the items end the headline
         preps = tuple(preps)
         _, c1 = self.clause(j)
         if self.possessive and j < self.s1 and self.low[j].isalpha() and self.phrase_at(j, "clause_breaks") and not (
@@ -757,6 +759,9 @@ class ArgumentSlots(DocumentContext):
                         continue
                     ents, end = self._possessed(ents, end, c1, places)
                     if end < c1 and (self.modifies_noun(end) or self.modifies_noun(end, "non_state_nouns") or self._armed_group_of(m)):
+                        firm = self._firm_named_after(end, c1)
+                        if firm:
+                            return firm  # 'sanctioned Iranian airline Mahan Air': the firm the noun names
                         break  # 'hosted the BRICS summit', "Russia 's largest bank": a name before a noun modifies it
                     return self._state_effort(ents, j, m.start), end
                 k = m.end
@@ -821,8 +826,12 @@ class ArgumentSlots(DocumentContext):
                         or NUMBER.match(self.low[q]) or self.low[q] in self.quantifiers or self._firm(q)):
                     private = private or self._firm(q)
                     q += 1
-                if private:
-                    return [], -1  # 'sanksi kepada 20 perusahaan China': firms of a state are not the state
+                named = self.mention_at(q)
+                firm = self.mention_at(named.end) if private and named is not None and named.start == q else None
+                if firm is not None and firm.start == named.end and firm.entities[0].type == "Company":
+                    q, named = firm.start, firm  # 'perusahaan China Huawei': the firm named after its state
+                if private and not (named is not None and named.start == q and named.entities[0].type == "Company"):
+                    return [], -1  # 'sanksi kepada 20 perusahaan China': firms of a state are not the state ('maskapai Mahan Air' is one)
                 if q + 2 < c1 and self.low[q] in self.lex.cues.get("counterpart_words", []) and self.low[q + 1] in self.origins:
                     q += 2  # 'bertemu dengan sejawatnya dari Prancis dan Inggris': the counterparts' states
                 q = self._past_title(q)
@@ -847,7 +856,7 @@ class ArgumentSlots(DocumentContext):
                         ents, _, end = self.group(after, places)
                     ents, end = self._possessed(ents, end, c1, places)
                     if end < c1 and (self.modifies_noun(end) or self.modifies_noun(end, "non_state_nouns")):
-                        return [], -1  # 'at the BRICS summit', "on Russia 's biggest lender"
+                        return self._firm_named_after(end, c1) or ([], -1)  # 'at the BRICS summit', "on Russia 's biggest lender"
                     return self._state_effort(ents, k + 1, mm.start), end
                 if w in self.preps:
                     if self.nya_exclude is not None:
@@ -1034,6 +1043,19 @@ class ArgumentSlots(DocumentContext):
         that shares the word (cue 'state_body_nouns': 'bank sentral')."""
         return self.low[q] in self.non_state and not self.phrase_at(q, "state_body_nouns") and not (
             q - 1 >= self.s0 and self.phrase_at(q - 1, "state_body_nouns"))  # 'kapal pemasok': a ship
+
+    def _firm_named_after(self, end: int, c1: int) -> tuple[list[Entity], int] | None:
+        """'Iranian airline Mahan Air', 'Chinese telecoms firm Huawei': a firm named right after a state's
+        adjective and a firm noun (cue 'non_state_nouns'), over up to two plain words."""
+        for q in range(end, min(c1, end + 4)):
+            m = self.mention_at(q)
+            if m is not None:
+                if m.start == q and q > end and self._firm(q - 1) and m.entities[0].type == "Company":
+                    return [e for e in m.entities if e.is_actor], m.end
+                return None
+            if not self.low[q].replace("-", "").isalpha() or self.low[q] in self.preps or self.low[q] in self.joiners:
+                return None
+        return None
 
     def _firm_before(self, start: int) -> bool:
         """Whether a firm noun stands right before a name, over numbers ('dua bank China')."""

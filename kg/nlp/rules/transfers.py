@@ -10,6 +10,7 @@ from __future__ import annotations
 from ...model import Entity
 from ..lexicon import Trigger
 from .base import FAMILY_RELATION, NUMBER, Candidate
+from .origins import Origins
 from .slots import ArgumentSlots
 
 __all__ = ["Transfers"]
@@ -24,7 +25,7 @@ class _NoPrep:
 _NO_PREP = _NoPrep()
 
 
-class Transfers(ArgumentSlots):
+class Transfers(ArgumentSlots, Origins):
     """Transfers: who gives what to whom, read from the items named around a give or receive verb."""
 
     def _items(self, j: int, c1: int, trig: Trigger) -> tuple[list[tuple[str, str, str]], int, list[Entity]]:
@@ -92,6 +93,11 @@ class Transfers(ArgumentSlots):
                 steps += 1
                 continue
             owner = self.mention_at(k)
+            made = owner is not None and owner.start == k and not found and self.phrase_at(owner.end, "origin_compounds")
+            if made and self._item_at(owner.end + len(made)):
+                k = owner.end + len(made)  # 'Turkish-made drones': where they are made (read by item_origin)
+                steps += 1
+                continue
             if self.possessive and owner is not None and owner.start == k and self.actor(owner) and not found and self._item_at(owner.end):
                 self.item_owner = self.group(owner)[0]  # 'the deployment of North Korean troops': whose the items are
                 k = owner.end
@@ -167,7 +173,7 @@ class Transfers(ArgumentSlots):
     def _item_at(self, k: int) -> bool:
         """Whether an item word begins at ``k``, over amounts and modifiers ('North Korean combat troops')."""
         for q in range(k, min(k + 3, self.s1)):
-            if any(tuple(self.low[q : q + L]) in self.lex.items for L in (1, 2, 3)):
+            if any(tuple(self.low[q : q + L]) in self.lex.items for L in (1, 2, 3)) or self.system_at(q):
                 return True
             if self.low[q] not in self.lex.cues.get("quantifiers", []):
                 return False
@@ -321,6 +327,8 @@ class Transfers(ArgumentSlots):
                 if owned:
                     # 'tentara Korea Utara dikirim ke Rusia': no agent named, the troops' own state sends them
                     giver = owned
+                elif not giver:
+                    giver = self.item_origin_before(i)  # '48 Kaan akan dikirim ke Indonesia': the systems' state
                 recipient, _ = self.right_actor(after, trig.target_preps, limit=6, stop_at_verbs=False)
                 if not recipient and owned:
                     recipient = self._helped(after, c1)  # '... dikirim untuk membantu Rusia'
@@ -351,11 +359,15 @@ class Transfers(ArgumentSlots):
             if voice == "passive":
                 return []
             recipient, _ = self.left_subject(i)
+            if not recipient and voice == "nominal":
+                recipient, _ = self.right_actor(after, self.passive_agent, limit=6, stop_at_verbs=False)  # 'pembelian 42 Rafale oleh Indonesia'
             giver, _ = self.right_actor(after, trig.object, limit=6, stop_at_verbs=False)
             if not giver and self.possessive:
                 # 'denied receiving Iranian missiles': no double object after a receive verb; the name before
                 # the items is their owner, who sent them
                 giver = self.item_owner or double
+            if not giver and any(f == "weapons" for _, f, _ in items):
+                giver = self.item_origin(j, after, c1)  # 'membeli 12 Gripen', 'membeli jet tempur Rafale buatan Prancis'
         rule_end = ""
         if not giver and recipient and voice not in ("passive", "nominal") and trig.direction == "give" and self.opens_sentence(i):
             giver = self.carried_subject(exclude=recipient)  # '... Juga mengirim rudal ke Kyiv': the last sentence's giver
