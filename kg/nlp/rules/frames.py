@@ -213,7 +213,10 @@ class Frames(ArgumentSlots):
     def _light_verb(self, i: int) -> tuple[str, int] | None:
         """A verb like 'menjatuhkan' (agentive) or 'dijatuhi' (undergoer) shortly before a noun."""
         words = 0
+        owner = self._left_modifier(i) and self.mention_at(self._modifier_start(i))  # 'faces EU sanctions', 'under U.S. sanctions'
         for k in range(i - 1, self.s0 - 1, -1):
+            if owner and k >= owner.start:
+                continue
             w = self.low[k]
             if NUMBER.match(w) or w in self.quantifiers or w in self.determiners or not (w.isalpha() or w == ","):
                 if k < i - 10:
@@ -222,6 +225,9 @@ class Frames(ArgumentSlots):
             words += 1
             if words > 4:
                 break
+            if owner and k < owner.start and w not in self.lex.cues.get("undergoer_light_verbs", []):
+                if w in self.lex.cues.get("agentive_light_verbs", []) or w in self.lex.cues.get("lift_verbs", []):
+                    return None  # 'join EU sanctions', 'condemned Israeli strikes': the name before the noun is its agent
             if w in self.lex.cues.get("agentive_light_verbs", []):
                 if self.possessive and w in self.noun_adjectives and k - 1 >= self.s0 and self.low[k - 1] in self.lex.cues.get("agentive_light_verbs", []):
                     return "agent", k - 1  # 'pledged continued support': 'continued' is the noun's adjective here
@@ -285,6 +291,13 @@ class Frames(ArgumentSlots):
         if m.start - 1 >= self.s0 and self.low[m.start - 1] in self.possessive:
             return []
         return self.group(m)[0]
+
+    def _modifier_start(self, i: int) -> int:
+        """Where the name or state adjective that ``_left_modifier`` reads before the noun at ``i`` ends."""
+        k = i - 1
+        while k > self.s0 and self.mention_at(k) is None and (self.low[k] in self.object_modifiers or self.low[k] in self.noun_adjectives):
+            k -= 1
+        return k
 
     def _victims_of(self, i: int) -> list[Entity]:
         """'Two U.S. soldiers were killed in an Iranian drone attack': an act named after a verb of casualty

@@ -193,7 +193,9 @@ class ArgumentSlots(SentenceView):
         if len(members) > 1:
             between = {w for a, b in zip(members, members[1:]) for w in self.low[a.end : b.start]}
             headline_list = self.possessive and self.headline and members[0].start == self.s0 and len(members) <= 3
-            if not (between & ((self.joiners | self.pair_joiners) - {","})) and not headline_list:
+            # 'Japan, Canada and others condemned': a list left open ('and others') is coordinated by its commas
+            open_list = self.phrase_at(members[-1].end, "open_list_ends") is not None
+            if not (between & ((self.joiners | self.pair_joiners) - {","})) and not headline_list and not open_list:
                 # "ICC, Spanyol": a comma alone does not coordinate; an English headline's 'U.S., EU tighten' does
                 members = [m]
         ents: list[Entity] = []
@@ -696,6 +698,11 @@ class ArgumentSlots(SentenceView):
                     return ents, end
             if direct and k == j and w in self.joiners and w != "," and k + 1 < c1 and self.other_predicate(k + 1):
                 k += 2  # 'funds and arms Hezbollah': coordinated verbs share the object
+                steps += 1
+                continue
+            adjunct = self.phrase_at(k, "time_adjuncts")
+            if adjunct:
+                k += len(adjunct)  # 'met on Monday with the Taliban': a time between the verb and its object
                 steps += 1
                 continue
             m = self.mention_at(k)

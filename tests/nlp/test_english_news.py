@@ -1,0 +1,72 @@
+"""Plain news English: wire-style events, headline names, open lists and nominal statements.
+
+Every sentence is written for these tests, in the shapes wire copy and headlines use. Each case
+names the construction it reads; the expected statements are what a careful reader takes from it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.model import Document
+from kg.nlp.pipeline import extract_document, get_pipeline
+
+SYMMETRIC = ("meetsWith", "cooperatesWith", "alliedWith")
+ROLES = ("leaderOf", "officialOf", "relativeOf", "memberOf")
+
+
+def read(text: str) -> set[tuple[str, str, str, str]]:
+    got = extract_document(Document(id="t", text=text, date="2024-06-19", lang="en"), get_pipeline("en"))
+    out = set()
+    for s in got:
+        if s.predicate in ROLES:
+            continue
+        a, b = s.subject.key, s.object.key
+        if s.predicate in SYMMETRIC:
+            a, b = min(a, b), max(a, b)
+        out.add((a, s.predicate, b, s.status))
+    return out
+
+
+def t(s: str, p: str, o: str, status: str = "asserted") -> tuple[str, str, str, str]:
+    if p in SYMMETRIC:
+        s, o = min(s, o), max(s, o)
+    return s, p, o, status
+
+
+CASES = [
+    # a list left open with 'and others' is coordinated by its commas
+    ("open-list-subject", "Japan, Canada, Australia and others have condemned North Korea.",
+     {t("JPN", "opposes", "PRK"), t("CAN", "opposes", "PRK"), t("AUS", "opposes", "PRK")}),
+    ("open-list-passive-agent", "North Korea was criticised by Japan, Canada and others.",
+     {t("JPN", "opposes", "PRK"), t("CAN", "opposes", "PRK")}),
+    # a state named before the noun is its agent, also after an undergoer verb ('faces', 'under')
+    ("undergoer-left-modifier", "Because of its drilling, Turkey is already under EU sanctions.",
+     {t("EU", "imposesSanctionsOn", "TUR")}),
+    ("undergoer-faces-modifier", "Venezuela faces fresh U.S. sanctions over the vote.",
+     {t("USA", "imposesSanctionsOn", "VEN")}),
+    # headline abbreviations of the two Koreas
+    ("headline-abbreviation", "N. Korea fires missile at Japan", {t("PRK", "attacks", "JPN")}),
+    ("headline-abbreviation-run-together", "NKorea, SKorea hold talks at border", {t("PRK", "meetsWith", "KOR")}),
+    # wire-style meetings: phone calls with a coordinated subject, talks held, a delegation received
+    ("phone-call-coordinated", "The Japanese and Philippine leaders spoke on the phone on Tuesday.",
+     {t("JPN", "meetsWith", "PHL")}),
+    ("spoke-by-phone-with", "Egypt's president spoke by phone with Jordan's king about Gaza.", {t("EGY", "meetsWith", "JOR")}),
+    ("held-talks-with", "Vietnam held talks with Indonesia on fisheries.", {t("VNM", "meetsWith", "IDN")}),
+    ("received-delegation", "Laos received a delegation from Cambodia last week.", {t("LAO", "meetsWith", "KHM")}),
+    # a time adjunct between the verb and its object
+    ("time-adjunct-before-object", "Armenia met on Friday with Azerbaijan in Brussels.", {t("ARM", "meetsWith", "AZE")}),
+    # condemnation in a phrasal verb
+    ("spoke-out-against", "Mexico spoke out against Ecuador after the raid.", {t("MEX", "opposes", "ECU")}),
+    # cooperation grown, with the parties named past a time phrase and a plural agent noun
+    ("increased-cooperation", "Qatar has increased cooperation in recent years with the navies of Italy and France.",
+     {t("QAT", "cooperatesWith", "ITA"), t("QAT", "cooperatesWith", "FRA")}),
+    ("security-relationship", "Kenya and Somalia praised the security relationship between the two countries.",
+     {t("KEN", "cooperatesWith", "SOM")}),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", CASES, ids=[c[0] for c in CASES])
+def test_english_news_reads(name: str, text: str, expected: set) -> None:
+    got = read(text)
+    assert expected <= got, f"{name}: missing {expected - got}, got {got}"
