@@ -56,6 +56,11 @@ CASES = [
     ("received-delegation", "Laos received a delegation from Cambodia last week.", {t("LAO", "meetsWith", "KHM")}),
     # a time adjunct between the verb and its object
     ("time-adjunct-before-object", "Armenia met on Friday with Azerbaijan in Brussels.", {t("ARM", "meetsWith", "AZE")}),
+    # the people who act for states: 'the ministers of X, Y and Z', 'X and his Y counterpart'
+    ("agent-noun-of-states", "The defence ministers of Chile, Peru and Bolivia gathered in Lima on Monday.",
+     {t("CHL", "meetsWith", "PER"), t("CHL", "meetsWith", "BOL"), t("PER", "meetsWith", "BOL")}),
+    ("his-counterparts", "Kenyan President William Ruto and his Ugandan and Tanzanian counterparts met in Arusha.",
+     {t("UGA", "meetsWith", "TZA"), t("ruto", "meetsWith", "UGA"), t("ruto", "meetsWith", "TZA")}),
     # condemnation in a phrasal verb
     ("spoke-out-against", "Mexico spoke out against Ecuador after the raid.", {t("MEX", "opposes", "ECU")}),
     # cooperation grown, with the parties named past a time phrase and a plural agent noun

@@ -38,6 +38,9 @@ class ArgumentSlots(SentenceView):
             return True  # 'called on Tehran to stop arming Moscow': the object of 'called on' heads the next clause
         if w in self.preps and self.phrase_at(k, "preposition_or_conjunction") and not self.prepositional(k):
             return True  # 'since Russia invaded Ukraine': a conjunction here, its clause's subject follows
+        if self.possessive and w in self.lex.cues.get("partitive_preps", ()) and k - 1 >= self.s0 and self.low[k - 1] in self.agent_nouns \
+                and self.low[k - 1] not in self.determiners:
+            return True  # 'the foreign ministers of Egypt and Greece met': the state of the people who act
         if w in self.preps:
             return False
         if w == "-" and k - 1 >= self.s0 and (self.low[k - 1],) in self.cue("anti_prefixes"):
