@@ -61,6 +61,14 @@ CASES = [
      {t("CHL", "meetsWith", "PER"), t("CHL", "meetsWith", "BOL"), t("PER", "meetsWith", "BOL")}),
     ("his-counterparts", "Kenyan President William Ruto and his Ugandan and Tanzanian counterparts met in Arusha.",
      {t("UGA", "meetsWith", "TZA"), t("ruto", "meetsWith", "UGA"), t("ruto", "meetsWith", "TZA")}),
+    # hosting and calling: a guest received, a leader phoned
+    ("received-a-person", "Lula received Argentine President Javier Milei in Brasilia.", {t("lula", "meetsWith", "milei")}),
+    ("phoned", "Macron phoned Erdogan on Sunday.", {t("macron", "meetsWith", "erdogan")}),
+    # casualties of an act whose agent follows 'by': the victims' state is its target
+    ("killed-in-strike-by", "Three Lebanese soldiers were killed in an airstrike by Israel.", {t("ISR", "attacks", "LBN")}),
+    # armed forces that clash attack each other
+    ("forces-clashed", "Thai and Cambodian troops clashed near the border.", {t("THA", "attacks", "KHM"), t("KHM", "attacks", "THA")}),
+    ("forces-clashed-with", "Afghan forces clashed with Pakistani troops overnight.", {t("AFG", "attacks", "PAK"), t("PAK", "attacks", "AFG")}),
     # condemnation in a phrasal verb
     ("spoke-out-against", "Mexico spoke out against Ecuador after the raid.", {t("MEX", "opposes", "ECU")}),
     # cooperation grown, with the parties named past a time phrase and a plural agent noun
@@ -75,3 +83,8 @@ CASES = [
 def test_english_news_reads(name: str, text: str, expected: set) -> None:
     got = read(text)
     assert expected <= got, f"{name}: missing {expected - got}, got {got}"
+
+
+def test_english_news_leaders_clashing_is_no_attack() -> None:
+    """Leaders who clash over a policy disagree; only armed forces that clash attack."""
+    assert not {g for g in read("The French and German leaders clashed over farm subsidies.") if g[1] == "attacks"}

@@ -527,7 +527,8 @@ class Frames(ArgumentSlots):
             if lv and lv[0] == "undergoer":
                 hosts = [e for e in target if e.type == "Person"]  # 'Prabowo menerima kunjungan Raja Abdullah II'
             target = [self.ext.gaz.get(e.acts_for) or e if e.type == "Person" and e.acts_for else e for e in target]
-        if agent and rule in ("nominal-possessor", "nominal-left-possessor", "nominal-left-modifier") and rel in self.lex.cues.get("casualty_relations", []):
+        if agent and rule in ("nominal-possessor", "nominal-left-possessor", "nominal-left-modifier", "nominal-agent-prep") \
+                and rel in self.lex.cues.get("casualty_relations", []):
             # 'Two U.S. soldiers were killed in an Iranian drone attack in Jordan': the victims' state is the
             # target; the place after 'in' is where it happened
             target = self._victims_of(i) or target
