@@ -69,6 +69,13 @@ CASES = [
     # armed forces that clash attack each other
     ("forces-clashed", "Thai and Cambodian troops clashed near the border.", {t("THA", "attacks", "KHM"), t("KHM", "attacks", "THA")}),
     ("forces-clashed-with", "Afghan forces clashed with Pakistani troops overnight.", {t("AFG", "attacks", "PAK"), t("PAK", "attacks", "AFG")}),
+    # a participle after a comma shares the main clause's subject, not the name read last
+    ("participle-adjunct-subject", "Canada criticised Iran over the seizure, committing to send more frigates to Bahrain.",
+     {t("CAN", "opposes", "IRN"), t("CAN", "suppliesWeaponsTo", "BHR", "expected")}),
+    ("participle-adjunct-pledging", "Macron met Lula in Brasilia, pledging to support Argentina.",
+     {t("macron", "supports", "ARG", "expected")}),
+    # weapons fired at a target
+    ("launched-targeting", "Syria launched rockets targeting Turkish positions.", {t("SYR", "attacks", "TUR")}),
     # condemnation in a phrasal verb
     ("spoke-out-against", "Mexico spoke out against Ecuador after the raid.", {t("MEX", "opposes", "ECU")}),
     # cooperation grown, with the parties named past a time phrase and a plural agent noun
@@ -88,3 +95,10 @@ def test_english_news_reads(name: str, text: str, expected: set) -> None:
 def test_english_news_leaders_clashing_is_no_attack() -> None:
     """Leaders who clash over a policy disagree; only armed forces that clash attack."""
     assert not {g for g in read("The French and German leaders clashed over farm subsidies.") if g[1] == "attacks"}
+
+
+def test_english_news_place_of_the_agent_is_no_target() -> None:
+    """'claimed by the X movement in Y': the place says where the claimant is, not what it hit."""
+    got = read("The bombing was claimed by the Islamic State group in Afghanistan.")
+    assert not {g for g in got if g[1] == "attacks" and g[2] == "AFG"}, got
+    assert t("ISR", "attacks", "LBN") in read("Strikes by Israel in Lebanon killed five people.")

@@ -292,6 +292,17 @@ class Frames(ArgumentSlots):
             return []
         return self.group(m)[0]
 
+    def _located_agent(self, agent: list[Entity], rule: str, j: int) -> bool:
+        """Whether the agent read after 'by' is followed by a place phrase ('in Yemen', cue
+        'locative_preps'), which then says where the agent is rather than naming the target."""
+        if not (self.possessive and agent and rule == "nominal-agent-prep") or j >= self.s1 or self.low[j] in self.passive_agent:
+            return False  # 'strikes by Israel in Lebanon': right after the noun, the place is the target's
+        _, end = self.right_actor(j, self.passive_agent or ("by",), limit=8, stop_at_verbs=False)
+        q = end
+        while 0 < q < self.s1 and self.mention_at(q) is None and self.low[q] in self.lex.cues.get("armed_group_nouns", []):
+            q += 1  # 'by the Houthi movement in Yemen': the group's noun after its name
+        return 0 < q < self.s1 and self.low[q] in self.locatives
+
     def _modifier_start(self, i: int) -> int:
         """Where the name or state adjective that ``_left_modifier`` reads before the noun at ``i`` ends."""
         k = i - 1
@@ -469,6 +480,8 @@ class Frames(ArgumentSlots):
             if L > 1 and self.low[j - 1] in self.preps:
                 preps = ("", *preps)  # 'revenge against Israel', 'threats against Taiwan': the form took the preposition
             target, _ = self.right_actor(aend if aend > 0 else j, preps, limit=8, places=trig.places, stop_at_verbs=False)
+            if target and self._located_agent(agent, rule, j):
+                target = []  # 'claimed by the Houthi movement in Yemen': where the agent is, not what it hits
             self.nya_exclude = None
         prov = self._provoked_by(i) if not lv else None
         if prov is not None:

@@ -216,6 +216,10 @@ class ArgumentSlots(SentenceView):
         c0, _ = self.clause(i)
         if self._gerund_of_firms(i) or self._unnamed_controlled_subject(i, c0) or self._blocked_document(i, c0):
             return [], -1
+        if share and self.possessive:
+            main = self._participle_adjunct_subject(i, c0)
+            if main is not None:
+                return main
         if self.possessive and i - 2 >= self.s0 and self.low[i - 1] == "-":
             m = self.mention_at(i - 2)  # 'against Iran-backed Houthi rebels': the name before the hyphen acts
             if m is not None and self.actor(m):
@@ -352,6 +356,21 @@ class ArgumentSlots(SentenceView):
                             return ents, start
                     break
         return [], -1
+
+    def _participle_adjunct_subject(self, i: int, c0: int) -> tuple[list[Entity], int] | None:
+        """'The US blamed Iran for the attack, committing to send troops to Saudi Arabia': a participle
+        after a comma (cue 'participle_openers') opens an adjunct whose subject is the main clause's,
+        not the object named last before the comma. None when ``i`` is in no such adjunct."""
+        k = next((q for q in range(i, max(c0, i - 6) - 1, -1) if self.low[q] == ","), None)
+        if k is None or k <= c0 or not self.phrase_at(k + 1, "participle_openers"):
+            return None
+        if any(self.mention_at(q) is not None for q in range(k + 1, i)):
+            return None  # 'saying China was supplying': the adjunct names its own subject
+        for q in range(c0 + 1, k):
+            if self.mention_at(q) is None and self._finite_verb(self.low[q]) and any(self.actor(self.mention_at(r)) for r in range(c0, q)):
+                got = self.left_subject(q, share=False)
+                return got if got[0] else None
+        return None
 
     def _gerund_of_firms(self, i: int) -> bool:
         """'sanctioned two Chinese companies for supplying drones', 'entities accused of shipping drones': a
