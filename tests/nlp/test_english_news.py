@@ -76,6 +76,10 @@ CASES = [
      {t("macron", "supports", "ARG", "expected")}),
     # weapons fired at a target
     ("launched-targeting", "Syria launched rockets targeting Turkish positions.", {t("SYR", "attacks", "TUR")}),
+    # headline English: 'X to V' is a plan; a headline may end on the noun
+    ("headline-to-is-future", "Poland to send more howitzers to Ukraine", {t("POL", "suppliesWeaponsTo", "UKR", "expected")}),
+    ("headline-coordinated-to-meet", "Modi, Albanese to meet in Sydney", {t("modi", "meetsWith", "albanese", "expected")}),
+    ("headline-ends-on-noun", "Iran slams Britain over Kyiv aid", {t("IRN", "opposes", "GBR")}),
     # condemnation in a phrasal verb
     ("spoke-out-against", "Mexico spoke out against Ecuador after the raid.", {t("MEX", "opposes", "ECU")}),
     # cooperation grown, with the parties named past a time phrase and a plural agent noun

@@ -699,6 +699,8 @@ class ArgumentSlots(SentenceView):
     def right_actor(self, j: int, preps: Iterable[str], limit: int = 8, places: bool = False, stop_at_verbs: bool = True) -> tuple[list[Entity], int]:
         """First actor right of ``j`` introduced by one of ``preps`` ('' = directly)."""
         preps = tuple(preps)
+        if j >= self.s1:
+            return [], -1  # a headline that ends on the noun: nothing follows it
         _, c1 = self.clause(j)
         if self.possessive and j < self.s1 and self.low[j].isalpha() and self.phrase_at(j, "clause_breaks") and not (
                 self.prepositional(j) or self._parenthetical(j)):

@@ -98,6 +98,8 @@ class StatusRules(ArgumentSlots):
             reach = 16  # 'is expected to send a delegation to Cairo for ceasefire talks with Hamas'
         elif self._purpose_phrase_before(i, c0):
             reach = 16  # 'mendorong kedua negara untuk kembali ke meja perundingan': the aim of the urging is planned
+        if self.headline and i - 2 >= c0 and self.phrase_at(i - 1, "headline_future_markers") and self.mention_at(i - 2) is not None:
+            return _mark(c, "expected", self.words[i - 1], tuple(attributed))  # 'Germany to send tanks to Ukraine': a headline's plan
         for k in self._window(max(c0, i - reach), i):
             p = self.phrase_at(k, "future")
             if p and self.possessive and self._past_after_and(k + len(p), i):
