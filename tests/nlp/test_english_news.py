@@ -80,6 +80,11 @@ CASES = [
     ("headline-to-is-future", "Poland to send more howitzers to Ukraine", {t("POL", "suppliesWeaponsTo", "UKR", "expected")}),
     ("headline-coordinated-to-meet", "Modi, Albanese to meet in Sydney", {t("modi", "meetsWith", "albanese", "expected")}),
     ("headline-ends-on-noun", "Iran slams Britain over Kyiv aid", {t("IRN", "opposes", "GBR")}),
+    # the one blamed 'over' an act of transfer is its giver
+    ("criticised-over-deliveries", "Minsk criticised Vilnius over deliveries of drones to Ukraine.",
+     {t("BLR", "opposes", "LTU"), t("LTU", "suppliesWeaponsTo", "UKR")}),
+    ("condemned-over-arms-sales", "Beijing condemned Paris over arms sales to Taiwan.",
+     {t("CHN", "opposes", "FRA"), t("FRA", "suppliesWeaponsTo", "TWN")}),
     # condemnation in a phrasal verb
     ("spoke-out-against", "Mexico spoke out against Ecuador after the raid.", {t("MEX", "opposes", "ECU")}),
     # cooperation grown, with the parties named past a time phrase and a plural agent noun

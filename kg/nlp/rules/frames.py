@@ -157,9 +157,11 @@ class Frames(ArgumentSlots):
         """'Ukraine blamed Russia for the strike on Kyiv', 'condemned Russia for the attack on Kyiv': the object
         of a verb of blame (cues 'accusation_content', 'blame_verbs') before the phrase of reason is the act's agent."""
         k = i - 1
-        while k > self.s0 and (self.low[k] in self.determiners or self.low[k] in self.noun_adjectives or self.low[k] in self.quantifiers):
+        reasons = self.lex.cues.get("blame_reason_preps", [])  # 'over', also an amount word ('over 100')
+        while k > self.s0 and (self.low[k] in self.determiners or self.low[k] in self.noun_adjectives or self.low[k] in self.quantifiers
+                               or (self.possessive and self._item_ends_at(k))) and self.low[k] not in reasons:
             k -= 1
-        if k <= self.s0 or self.low[k] not in self.lex.cues.get("gratitude_preps", []) + ["of"]:
+        if k <= self.s0 or self.low[k] not in self.lex.cues.get("gratitude_preps", []) + ["of"] + reasons:
             return []
         m = self.mention_at(k - 1)
         if m is None or not self.actor(m):
