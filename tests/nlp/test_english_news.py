@@ -85,6 +85,13 @@ CASES = [
      {t("BLR", "opposes", "LTU"), t("LTU", "suppliesWeaponsTo", "UKR")}),
     ("condemned-over-arms-sales", "Beijing condemned Paris over arms sales to Taiwan.",
      {t("CHN", "opposes", "FRA"), t("FRA", "suppliesWeaponsTo", "TWN")}),
+    # a coalition's members, listed after 'joined by' or 'including', and its founder stand with each other
+    ("coalition-joined-by", "France launched a maritime mission in the Red Sea, joined by Italy and Greece.",
+     {t("FRA", "cooperatesWith", "ITA"), t("FRA", "cooperatesWith", "GRC"), t("ITA", "cooperatesWith", "GRC")}),
+    ("coalition-including", "Britain formed a naval coalition including Norway, Denmark and the Netherlands.",
+     {t("GBR", "cooperatesWith", "NOR"), t("GBR", "cooperatesWith", "DNK"), t("NOR", "cooperatesWith", "NLD"), t("DNK", "cooperatesWith", "NLD")}),
+    # a hedge of a headline without 'is'
+    ("headline-believed-to-have", "N. Korea believed to have shipped shells to Russia", {t("PRK", "suppliesWeaponsTo", "RUS", "claimed")}),
     # condemnation in a phrasal verb
     ("spoke-out-against", "Mexico spoke out against Ecuador after the raid.", {t("MEX", "opposes", "ECU")}),
     # cooperation grown, with the parties named past a time phrase and a plural agent noun

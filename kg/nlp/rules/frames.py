@@ -294,6 +294,29 @@ class Frames(ArgumentSlots):
             return []
         return self.group(m)[0]
 
+    def _coalition(self, i: int, L: int, trig: Trigger, rel: str, conf: float) -> list[Candidate]:
+        """'the US announced a naval coalition ..., which was joined by Australia, Bahrain and the UK': the
+        members a coalition noun (cue 'coalition_nouns') lists after an opener (cue 'member_list_openers')
+        and the one who formed it (the subject of a light verb before it) each stand with every other."""
+        _, c1 = self.clause(i)
+        k = next((q for q in range(i + L, min(c1, i + L + 14)) if self.phrase_at(q, "member_list_openers")), None)
+        if k is None:
+            return []
+        q = k + len(self.phrase_at(k, "member_list_openers"))
+        while q < c1 and self.low[q] in self.fillers:
+            q += 1
+        m = self.mention_at(q)
+        if m is None or m.start != q or not self.actor(m):
+            return []
+        members = self.group(m)[0]
+        lv = self._light_verb(i)
+        founders = self.left_subject(lv[1])[0] if lv and lv[0] == "agent" else []
+        every = founders + [e for e in members if all(e.key != f.key for f in founders)]
+        if len(every) < 2:
+            return []
+        return [self._cand(every[a], rel, every[b], trig, i, L, conf, "nominal-coalition-members")
+                for a in range(len(every)) for b in range(a + 1, len(every))]
+
     def _located_agent(self, agent: list[Entity], rule: str, j: int) -> bool:
         """Whether the agent read after 'by' is followed by a place phrase ('in Yemen', cue
         'locative_preps'), which then says where the agent is rather than naming the target."""
@@ -361,6 +384,10 @@ class Frames(ArgumentSlots):
 
     def _nominal(self, i: int, L: int, trig: Trigger, rel: str, conf: float) -> list[Candidate]:
         j = i + L
+        if rel in SYMMETRIC and self.possessive and self.phrase_at(i, "coalition_nouns"):
+            members = self._coalition(i, L, trig, rel, conf)
+            if members:
+                return members
         if i > self.s0 and self.low[i - 1] in self.lex.cues.get("means_preps", []):
             # 'berbicara dengan pemimpin kedua negara melalui telepon': the means of another act, no statement
             self.trace.notes.append(f"'{self.words[i]}': a means ('{self.words[i - 1]}'), not a statement")
