@@ -92,6 +92,10 @@ CASES = [
      {t("GBR", "cooperatesWith", "NOR"), t("GBR", "cooperatesWith", "DNK"), t("NOR", "cooperatesWith", "NLD"), t("DNK", "cooperatesWith", "NLD")}),
     # a hedge of a headline without 'is'
     ("headline-believed-to-have", "N. Korea believed to have shipped shells to Russia", {t("PRK", "suppliesWeaponsTo", "RUS", "claimed")}),
+    # 'the attack' read in a later sentence is the last attacker's: a stand on it is a stand against or for its agent
+    ("condemned-the-attack-before", "Pakistan struck Afghanistan on Monday. Qatar condemned the strike.",
+     {t("PAK", "attacks", "AFG"), t("QAT", "opposes", "PAK")}),
+    ("praised-the-operation-before", "France bombed Mali on Monday. Chad praised the operation.", {t("TCD", "supports", "FRA")}),
     # condemnation in a phrasal verb
     ("spoke-out-against", "Mexico spoke out against Ecuador after the raid.", {t("MEX", "opposes", "ECU")}),
     # cooperation grown, with the parties named past a time phrase and a plural agent noun
@@ -118,3 +122,9 @@ def test_english_news_place_of_the_agent_is_no_target() -> None:
     got = read("The bombing was claimed by the Islamic State group in Afghanistan.")
     assert not {g for g in got if g[1] == "attacks" and g[2] == "AFG"}, got
     assert t("ISR", "attacks", "LBN") in read("Strikes by Israel in Lebanon killed five people.")
+
+
+def test_english_news_own_attack_is_no_stand_against_oneself() -> None:
+    """A state that speaks of its own attack takes no stand against itself."""
+    got = read("Pakistan struck Afghanistan on Monday. Pakistan defended the strike.")
+    assert not {g for g in got if g[1] in ("opposes", "supports")}, got
