@@ -96,6 +96,11 @@ CASES = [
     ("condemned-the-attack-before", "Pakistan struck Afghanistan on Monday. Qatar condemned the strike.",
      {t("PAK", "attacks", "AFG"), t("QAT", "opposes", "PAK")}),
     ("praised-the-operation-before", "France bombed Mali on Monday. Chad praised the operation.", {t("TCD", "supports", "FRA")}),
+    # a critic of a state or leader stands against it, in apposition or after a copula
+    ("critic-appositive", "Macron, a fierce critic of Putin, spoke in Paris.", {t("macron", "opposes", "putin")}),
+    ("critic-copula", "Lithuania has long been a vocal critic of Belarus.", {t("LTU", "opposes", "BLR")}),
+    # 'allies such as X': X is the subject's ally
+    ("allies-such-as", "Canada has been pressing allies such as Norway to raise spending.", {t("CAN", "alliedWith", "NOR")}),
     # condemnation in a phrasal verb
     ("spoke-out-against", "Mexico spoke out against Ecuador after the raid.", {t("MEX", "opposes", "ECU")}),
     # cooperation grown, with the parties named past a time phrase and a plural agent noun
@@ -128,3 +133,7 @@ def test_english_news_own_attack_is_no_stand_against_oneself() -> None:
     """A state that speaks of its own attack takes no stand against itself."""
     got = read("Pakistan struck Afghanistan on Monday. Pakistan defended the strike.")
     assert not {g for g in got if g[1] in ("opposes", "supports")}, got
+
+
+def test_english_news_critic_of_a_plan_names_no_actor() -> None:
+    assert not read("Lithuania is a critic of the plan.")

@@ -427,6 +427,8 @@ class Frames(ArgumentSlots):
             if q is not None and all(self.mention_at(x) is None or x >= q for x in range(q, i)):
                 if not other:
                     other = self.left_possessor(i) if self.possessive else self.possessor(j)[0]
+                if not other and self.possessive:
+                    other, _ = self.right_actor(j, ("of",), limit=3)  # 'Navalny is an outspoken critic of Putin'
                 head, _ = self.left_subject(q)
                 if head and other:
                     return self._pairs(head, other, rel, trig, i, L, conf, "appositive")
