@@ -1,16 +1,20 @@
 """Extraction speed: words per second of the whole kg pipeline against spaCy's blank tokenizer.
 
-Run: python benchmarks/bench_extract.py [N_ARTICLES]
-Reads the real Indonesian news in ../shared/data/news/detik-2025-1000.csv (not in the repository),
-runs each article through kg's pipeline (sentences, gazetteer, relations) and through
-spacy.blank("id") alone, in one process on one core, and prints words/s and the ratio.
+Run: python benchmarks/bench_extract.py [N_ARTICLES] [--lang id|en]
+Indonesian (the default) reads the real news in ../shared/data/news/detik-2025-1000.csv; English
+reads the 20 Wikinews articles of ../shared/eval/dev-en, repeated until N articles are read (none
+of them is in the repository; KG_SHARED points elsewhere). Each article goes through kg's pipeline
+(sentences, gazetteer, relations) and through spacy.blank(lang) alone, in one process on one core,
+and the script prints words/s and the ratio.
 """
 
 from __future__ import annotations
 
+import argparse
 import csv
-import sys
+import os
 import time
+from itertools import cycle, islice
 from pathlib import Path
 
 import spacy
@@ -18,18 +22,29 @@ import spacy
 from kg.model import Document
 from kg.nlp.pipeline import extract_document, get_pipeline
 
-NEWS = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "news" / "detik-2025-1000.csv"
+SHARED = Path(os.environ.get("KG_SHARED", Path(__file__).resolve().parents[2] / "shared"))
+NEWS = SHARED / "data" / "news" / "detik-2025-1000.csv"
+DEV_EN = SHARED / "eval" / "dev-en"
+
+
+def _texts(n: int, lang: str) -> list[str]:
+    if lang == "en":
+        return list(islice(cycle(p.read_text(encoding="utf-8") for p in sorted(DEV_EN.glob("*.txt"))), n))
+    csv.field_size_limit(10**9)
+    with NEWS.open(encoding="utf-8") as fh:
+        return [r["judul"] + "\n" + r["isi_berita"] for _, r in zip(range(n), csv.DictReader(fh))]
 
 
 def main() -> None:
-    n = int(sys.argv[1]) if len(sys.argv) > 1 else 1000
-    csv.field_size_limit(10**9)
-    with NEWS.open(encoding="utf-8") as fh:
-        texts = [r["judul"] + "\n" + r["isi_berita"] for _, r in zip(range(n), csv.DictReader(fh))]
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("n", nargs="?", type=int, default=1000, help="articles to read (default 1000)")
+    ap.add_argument("--lang", default="id", choices=["id", "en"], help="Indonesian news or the English Wikinews articles")
+    a = ap.parse_args()
+    texts = _texts(a.n, a.lang)
     words = sum(len(t.split()) for t in texts)
-    blank = spacy.blank("id")
-    nlp = get_pipeline("id")
-    extract_document(Document(id="warm", text=texts[0]), nlp)  # build caches before timing
+    blank = spacy.blank(a.lang)
+    nlp = get_pipeline(a.lang)
+    extract_document(Document(id="warm", text=texts[0], lang=a.lang), nlp)  # build caches before timing
     t0 = time.perf_counter()
     for t in texts:
         blank(t)
@@ -37,10 +52,10 @@ def main() -> None:
     t0 = time.perf_counter()
     statements = 0
     for i, t in enumerate(texts):
-        statements += len(extract_document(Document(id=str(i), text=t), nlp))
+        statements += len(extract_document(Document(id=str(i), text=t, lang=a.lang), nlp))
     t_kg = time.perf_counter() - t0
     print(f"articles {len(texts)}  words {words}  statements {statements}")
-    print(f"spacy.blank('id') tokenising: {words / t_blank:,.0f} words/s ({t_blank:.1f} s)")
+    print(f"spacy.blank({a.lang!r}) tokenising: {words / t_blank:,.0f} words/s ({t_blank:.1f} s)")
     print(f"kg extraction:               {words / t_kg:,.0f} words/s ({t_kg:.1f} s)")
     print(f"ratio (kg time / tokenising): {t_kg / t_blank:.1f}x")
 
