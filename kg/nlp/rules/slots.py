@@ -40,7 +40,12 @@ class ArgumentSlots(SentenceView):
             return True  # 'since Russia invaded Ukraine': a conjunction here, its clause's subject follows
         if self.possessive and w in self.lex.cues.get("partitive_preps", ()) and k - 1 >= self.s0 and self.low[k - 1] in self.agent_nouns \
                 and self.low[k - 1] not in self.determiners:
-            return True  # 'the foreign ministers of Egypt and Greece met': the state of the people who act
+            q = k - 1
+            while q > self.s0 and self.mention_at(q - 1) is None and (self.low[q - 1] in self.agent_nouns or self.low[q - 1] in self.noun_adjectives):
+                q -= 1  # over 'the foreign' to where the phrase starts
+            # 'the foreign ministers of Egypt and Greece met': the state of the people who act, unless the
+            # phrase is itself inside another ('at the invitation of the Government of Iraq')
+            return not (q - 1 >= self.s0 and self.low[q - 1] in self.preps)
         if w in self.preps:
             return False
         if w == "-" and k - 1 >= self.s0 and (self.low[k - 1],) in self.cue("anti_prefixes"):
