@@ -109,6 +109,9 @@ CASES = [
     ("expulsion-of-troops", "Niger demands expulsion of US troops", {t("NER", "opposes", "USA")}),
     # 'have alleged X involvement' accuses X
     ("alleged-involvement", "Both Kenya and Uganda have alleged Sudanese involvement.", {t("KEN", "accuses", "SDN"), t("UGA", "accuses", "SDN")}),
+    # 'X, a Y-backed group,': Y backs X, and X is still the subject of the verb after the apposition
+    ("apposed-backed-group", "Hezbollah, an Iranian-backed movement, fired rockets at Israel.",
+     {t("IRN", "supports", "HEZBOLLAH"), t("HEZBOLLAH", "attacks", "ISR")}),
     # condemnation in a phrasal verb
     ("spoke-out-against", "Mexico spoke out against Ecuador after the raid.", {t("MEX", "opposes", "ECU")}),
     # cooperation grown, with the parties named past a time phrase and a plural agent noun

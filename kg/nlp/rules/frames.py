@@ -68,6 +68,8 @@ class Frames(ArgumentSlots):
         self.nya_exclude = None
         if not obj:
             obj = self._object_relative_head(sstart)  # 'Israel, which the US supports': the head is the object
+        if not obj and self.possessive and i - 1 > self.s0 and self.low[i - 1] == "-":
+            obj = self._apposed_head(sstart)  # 'the Houthis, an Iranian-backed militia,': the militia is the head
         if not obj and rel == "meetsWith" and "Person" in trig.object_types and self.low[j - 1].endswith(self.suffixes or ("\0",)):
             obj = self._nya_person(i, subj)  # 'Putin menyambutnya di Kremlin': the guest named before
         if rel == "visits" and any(e.type == "Person" for e in obj) and any(e.type != "Person" for e in obj):
@@ -112,6 +114,17 @@ class Frames(ArgumentSlots):
             return out
         self.trace.notes.append(f"'{self.words[i]}': no object found")
         return []
+
+    def _apposed_head(self, sstart: int) -> list[Entity]:
+        """'the Houthis, an Iranian-backed militia,': the actor before the comma that an apposition opened
+        by an indefinite article (cue 'indefinite_articles') describes."""
+        k = sstart - 1
+        if k - 2 < self.s0 or self.low[k] not in self.lex.cues.get("indefinite_articles", []) or self.low[k - 1] != ",":
+            return []
+        m = self.mention_at(k - 2)
+        if m is None or m.end != k - 1 or not self.actor(m):
+            return []
+        return self.group(m)[0]
 
     def _object_relative_head(self, sstart: int) -> list[Entity]:
         """'Israel, which the US supports', 'Kyiv, whom the West arms': the actor right before an object

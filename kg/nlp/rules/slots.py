@@ -257,7 +257,8 @@ class ArgumentSlots(SentenceView):
                 k = m.start - 1  # 'Hizbullah yang didanai Iran menembakkan': Iran is the agent of the relative clause
                 continue
             if m is not None and self.possessive and m.start - 2 >= c0 and self.low[m.start - 1] in self.determiners and (
-                    self.low[m.start - 2] == ",") and (self.modifies_noun(m.end) or self.phrase_at(m.end, "membership_nouns")):
+                    self.low[m.start - 2] == ",") and (self.modifies_noun(m.end) or self.phrase_at(m.end, "membership_nouns")
+                                                       or self._compound_modifier(m.end)):  # 'Hamas, an Iran-backed group, fired
                 k = m.start - 1  # 'Poland, a NATO member bordering Ukraine, accused': the name before the apposition
                 continue
             if m is not None and self.actor(m) and m.entities[0].type != "Media" and (self.head_ok(m) or self._modal_subject(m, i)):
