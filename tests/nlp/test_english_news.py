@@ -112,6 +112,11 @@ CASES = [
     # 'X, a Y-backed group,': Y backs X, and X is still the subject of the verb after the apposition
     ("apposed-backed-group", "Hezbollah, an Iranian-backed movement, fired rockets at Israel.",
      {t("IRN", "supports", "HEZBOLLAH"), t("HEZBOLLAH", "attacks", "ISR")}),
+    # 'visiting' before a title or a name describes the guest; an aside opened by a participle is stepped over
+    ("with-visiting-guest", "Chinese Premier Li Qiang held talks with visiting Pakistani Prime Minister Shehbaz Sharif.",
+     {t("li_qiang", "meetsWith", "shehbaz")}),
+    ("met-the-visiting", "Xi met the visiting Brazilian president in Beijing.", {t("xi", "meetsWith", "BRA")}),
+    ("participle-aside", "Blinken, visiting Beijing, met Xi.", {t("blinken", "meetsWith", "xi"), t("blinken", "visits", "CHN")}),
     # condemnation in a phrasal verb
     ("spoke-out-against", "Mexico spoke out against Ecuador after the raid.", {t("MEX", "opposes", "ECU")}),
     # cooperation grown, with the parties named past a time phrase and a plural agent noun
@@ -159,3 +164,9 @@ def test_english_news_people_of_a_state_inside_a_phrase_do_not_head_the_clause()
     """'at the invitation of the Government of Iraq to defeat ISIS': Iraq is inside a phrase, not the subject."""
     got = read("Coalition forces are in Iraq at the invitation of the Government of Iraq to defeat ISIS remnants.")
     assert not {g for g in got if g[0] == "IRQ" and g[1] == "attacks"}, got
+
+
+def test_english_news_visiting_guest_visits_no_one() -> None:
+    """'talks with visiting Pakistani Prime Minister X': the host does not visit the guest."""
+    got = read("Chinese Premier Li Qiang held talks with visiting Pakistani Prime Minister Shehbaz Sharif.")
+    assert not {g for g in got if g[1] == "visits"}, got

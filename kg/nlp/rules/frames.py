@@ -49,6 +49,10 @@ class Frames(ArgumentSlots):
             if patient and agent:
                 return self._pairs(agent, patient, rel, trig, i, L, conf, "passive")
             return []
+        if voice == "active" and i > self.s0 and self.phrase_at(i, "participle_adjectives") and (
+                self.low[i - 1] in self.preps or self.low[i - 1] in self.determiners):
+            self.trace.notes.append(f"'{self.words[i]}': describes the noun after it ('with visiting ...'), not a verb")
+            return []
         subj, sstart = self.left_subject(i)
         if not subj:
             self.trace.notes.append(f"'{self.words[i]}': no subject found")

@@ -513,7 +513,9 @@ class ArgumentSlots(SentenceView):
         for q in range(k - 1, max(self.s0, k - 16), -1):
             if self.low[q] == ",":
                 # the head before it is a name or, in English, any noun ('Russia 's Africa Corps, which replaced ...')
-                return q if q + 1 < k and self.low[q + 1] in self.relative and q - 1 >= self.s0 and (
+                opener = q + 1 < k and (self.low[q + 1] in self.relative or self.phrase_at(q + 1, "participle_openers")
+                                        or self.phrase_at(q + 1, "participle_adjectives"))  # 'Blinken, visiting Beijing, met Xi'
+                return q if opener and q - 1 >= self.s0 and (
                     self.mention_at(q - 1) is not None or (self.possessive and self.words[q - 1][:1].isupper())) else None
         return None
 
@@ -838,7 +840,7 @@ class ArgumentSlots(SentenceView):
                 if done:
                     return done  # 'mengecam peluncuran rudal yang dilakukan Korea Utara': the act's agent
             if w in self.complementizers or (w in self.relative and stop_at_verbs) or (
-                    stop_at_verbs and self._is_verb(w) and w not in agent_nouns and not (direct and w in passthrough)):
+                    stop_at_verbs and self._is_verb(w) and w not in agent_nouns and w not in self.fillers and not (direct and w in passthrough)):
                 break
             if w in self.lex.cues.get("partitive_preps", ()) and w not in preps and k > j and (
                     self.low[k - 1] in self.quantifiers or NUMBER.match(self.low[k - 1])):
