@@ -170,3 +170,5 @@ def test_english_news_visiting_guest_visits_no_one() -> None:
     """'talks with visiting Pakistani Prime Minister X': the host does not visit the guest."""
     got = read("Chinese Premier Li Qiang held talks with visiting Pakistani Prime Minister Shehbaz Sharif.")
     assert not {g for g in got if g[1] == "visits"}, got
+    got = read("Chinese Premier Li Qiang received the visiting South Korean foreign minister.")
+    assert t("li_qiang", "meetsWith", "KOR") in got and not {g for g in got if g[1] == "visits" and g[0] == "li_qiang"}, got

@@ -35,6 +35,9 @@ class Frames(ArgumentSlots):
         j = i + L
         conf = trig.confidence
         places = trig.places
+        if i > self.s0 and self.phrase_at(i, "participle_adjectives") and (self.low[i - 1] in self.preps or self.low[i - 1] in self.determiners):
+            self.trace.notes.append(f"'{self.words[i]}': describes the noun after it ('with visiting ...'), not a verb")
+            return []
         if voice == "nominal":
             return self._nominal(i, L, trig, rel, conf)
         if voice == "passive":
@@ -48,10 +51,6 @@ class Frames(ArgumentSlots):
                 patient = [e for e in patient if e.type in trig.object_types]
             if patient and agent:
                 return self._pairs(agent, patient, rel, trig, i, L, conf, "passive")
-            return []
-        if voice == "active" and i > self.s0 and self.phrase_at(i, "participle_adjectives") and (
-                self.low[i - 1] in self.preps or self.low[i - 1] in self.determiners):
-            self.trace.notes.append(f"'{self.words[i]}': describes the noun after it ('with visiting ...'), not a verb")
             return []
         subj, sstart = self.left_subject(i)
         if not subj:
