@@ -117,6 +117,10 @@ CASES = [
      {t("li_qiang", "meetsWith", "shehbaz")}),
     ("met-the-visiting", "Xi met the visiting Brazilian president in Beijing.", {t("xi", "meetsWith", "BRA")}),
     ("participle-aside", "Blinken, visiting Beijing, met Xi.", {t("blinken", "meetsWith", "xi"), t("blinken", "visits", "CHN")}),
+    # 'the South American group Mercosur', 'the Iraqi militia Kataib Hezbollah': the name, not the adjective of place
+    ("descriptor-in-pair", "Canada signed a pact between the European Union and the South American group Mercosur.",
+     {t("EU", "cooperatesWith", "MERCOSUR")}),
+    ("descriptor-object", "Washington sanctioned the Iraqi militia Kataib Hezbollah.", {t("USA", "imposesSanctionsOn", "KATAIB_HEZBOLLAH")}),
     # condemnation in a phrasal verb
     ("spoke-out-against", "Mexico spoke out against Ecuador after the raid.", {t("MEX", "opposes", "ECU")}),
     # cooperation grown, with the parties named past a time phrase and a plural agent noun

@@ -179,6 +179,7 @@ class ArgumentSlots(SentenceView):
                 j = self.mention_at(role_start[j].end - 1).start
             else:
                 j = self._past_bare_title(j)  # 'Xi Jinping dan PM Li Qiang': a title with no state named
+                j = self._past_descriptor(j)  # 'the EU and the South American group Mercosur'
             nxt = self.mention_at(j)
             if nxt is None or nxt.start != j or not self.actor(nxt, places):
                 break
@@ -394,6 +395,30 @@ class ArgumentSlots(SentenceView):
         if n > self.s0 and self.low[n] in self.reduced_relative:
             n -= 1  # 'sanctioned Iranian entities accused of shipping drones': the entities ship, not the sanctioner
         return self.low[n] in self.non_state
+
+    def _past_descriptor(self, j: int) -> int:
+        """Where the name a descriptive phrase at ``j`` introduces begins ('the South American group Mercosur',
+        'the Lebanese group Hezbollah': up to three capitalised words or adjectives of state, then a noun of
+        cue 'descriptor_nouns'); else ``j``."""
+        if not self.possessive:
+            return j
+        t, seen = j, 0
+        while t < min(self.s1, j + 4) and seen < 3:
+            m = self.mention_at(t)
+            if m is not None and m.start == t and (any(e.type == "Country" for e in m.entities) or not self.actor(m)):
+                t, seen = m.end, seen + 1  # 'the Lebanese group', 'the South American group'
+                continue
+            if m is None and self.words[t][:1].isupper() and self.low[t].isalpha():
+                t, seen = t + 1, seen + 1
+                continue
+            break
+        d = self.phrase_at(t, "descriptor_nouns")
+        if not d:
+            return j
+        nxt = self.mention_at(t + len(d))
+        if nxt is not None and nxt.start == t + len(d) and self.actor(nxt) and not any(e.type == "Country" for e in nxt.entities):
+            return nxt.start
+        return j
 
     def _past_bare_title(self, j: int) -> int:
         """Where a person named after bare title words at ``j`` begins ('PM Li Qiang', 'Menlu Wang Yi'); else ``j``."""
@@ -738,6 +763,9 @@ class ArgumentSlots(SentenceView):
                 steps += 1
                 continue
             m = self.mention_at(k)
+            if m is not None and direct and self._past_descriptor(k) != k:
+                k = self._past_descriptor(k)  # 'armed the Palestinian militant group Hamas': the group, not the state
+                m = self.mention_at(k)
             if m is not None:
                 if direct and self.actor(m, places) and m.entities[0].type != "Media":
                     ents, _, end = self.group(m, places)
@@ -809,7 +837,7 @@ class ArgumentSlots(SentenceView):
                     q += 1
                 if private:
                     return [], -1  # 'sanksi kepada 20 perusahaan China': firms of a state are not the state
-                q = self._past_title(q)
+                q = self._past_descriptor(self._past_title(q))  # 'with the Lebanese group Hezbollah'
                 if q > k + 1 and self._located(q):
                     return self._located(q)  # 'terhadap fasilitas nuklir di Natanz'
                 if q > k + 1 and q + 1 < c1 and self.low[q - 1] in passthrough and self.low[q] in self.origins:
