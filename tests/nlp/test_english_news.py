@@ -121,6 +121,11 @@ CASES = [
     ("descriptor-in-pair", "Canada signed a pact between the European Union and the South American group Mercosur.",
      {t("EU", "cooperatesWith", "MERCOSUR")}),
     ("descriptor-object", "Washington sanctioned the Iraqi militia Kataib Hezbollah.", {t("USA", "imposesSanctionsOn", "KATAIB_HEZBOLLAH")}),
+    # backing one side 'against' another stands against the other; 'the government of X' is X
+    ("supports-government-of-against", "Egypt started supporting the government of Sudan against the Houthis.",
+     {t("EGY", "supports", "SDN"), t("EGY", "opposes", "HOUTHI")}),
+    ("sided-against-country", "Turkey backed Azerbaijan against Armenia.", {t("TUR", "supports", "AZE"), t("TUR", "opposes", "ARM")}),
+    ("criticised-the-leaders-of", "China criticised the leaders of the G7.", {t("CHN", "opposes", "G7")}),
     # condemnation in a phrasal verb
     ("spoke-out-against", "Mexico spoke out against Ecuador after the raid.", {t("MEX", "opposes", "ECU")}),
     # cooperation grown, with the parties named past a time phrase and a plural agent noun

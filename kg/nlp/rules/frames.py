@@ -106,7 +106,8 @@ class Frames(ArgumentSlots):
             # 'India exchanged fire with Pakistan': each side attacks the other
             return self._pairs(subj, obj, rel, trig, i, L, conf, voice) + self._pairs(obj, subj, rel, trig, i, L, conf, voice + "+mutual")
         if obj:
-            return self._pairs(subj, obj, rel, trig, i, L, conf, voice) + self._guest_visits(i, L, obj, oend, trig, conf)
+            return self._pairs(subj, obj, rel, trig, i, L, conf, voice) + self._guest_visits(i, L, obj, oend, trig, conf) \
+                + self._sided_against(subj, obj, rel, oend, trig, i, L, conf)
         if len(subj) >= 2 and (self._reciprocal(i) or mutual or self.phrase_at(j, "reciprocal_objects")):
             return self._each_other(subj, rel, trig, i, L, conf)
         if rel in SYMMETRIC and len(subj) >= 2:
@@ -117,6 +118,23 @@ class Frames(ArgumentSlots):
             return out
         self.trace.notes.append(f"'{self.words[i]}': no object found")
         return []
+
+    def _sided_against(self, subj: list[Entity], obj: list[Entity], rel: str, oend: int, trig: Trigger, i: int, L: int,
+                       conf: float) -> list[Candidate]:
+        """'Turkey backs Azerbaijan against Armenia': who supports one side 'against' another (cue
+        'support_against_preps') stands against that other."""
+        preps = self.lex.cues.get("support_against_preps", [])
+        if rel != "supports" or not preps or oend <= 0:
+            return []
+        _, c1 = self.clause(i)
+        q = oend
+        while q < c1 and q - oend < 5 and self.low[q] not in preps and self.low[q] != ",":
+            q += 1
+        if q >= c1 or self.low[q] not in preps:
+            return []
+        other, _ = self.right_actor(q, preps, limit=4)
+        other = [e for e in other if all(e.key != o.key for o in obj)]
+        return self._pairs(subj, other, "opposes", trig, i, L, conf - 0.1, "sided-against")
 
     def _apposed_head(self, sstart: int) -> list[Entity]:
         """'the Houthis, an Iranian-backed militia,': the actor before the comma that an apposition opened

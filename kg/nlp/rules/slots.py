@@ -780,6 +780,12 @@ class ArgumentSlots(SentenceView):
                 k = m.end
                 steps += 1
                 continue
+            if direct and self.possessive and k > j and w in self.lex.cues.get("partitive_preps", ()) and self.low[k - 1] in agent_nouns \
+                    and self.low[k - 1] not in self.determiners and (self.mention_at(k + 1) is not None or (
+                        k + 2 < c1 and self.low[k + 1] in self.determiners and self.mention_at(k + 2) is not None)):
+                k += 1  # 'supporting the government of Yemen': the state of the people named
+                steps += 1
+                continue
             if direct and k > j and w in self.lex.cues.get("partitive_preps", ()) and self._act_noun(k - 1) and self._items_follow(k + 1):
                 k += 1  # 'condemned the deployment of North Korean troops', 'the launch of missiles by North Korea'
                 steps += 1
