@@ -126,6 +126,11 @@ CASES = [
      {t("EGY", "supports", "SDN"), t("EGY", "opposes", "HOUTHI")}),
     ("sided-against-country", "Turkey backed Azerbaijan against Armenia.", {t("TUR", "supports", "AZE"), t("TUR", "opposes", "ARM")}),
     ("criticised-the-leaders-of", "China criticised the leaders of the G7.", {t("CHN", "opposes", "G7")}),
+    # a stand on 'the deal between X and Y' is a stand on both parties
+    ("condemned-deal-between", "Cyprus condemned the maritime deal between Turkey and Libya.",
+     {t("CYP", "opposes", "TUR"), t("CYP", "opposes", "LBY")}),
+    ("denounced-memoranda-between", "Athens denounced the memoranda of understanding signed between Ankara and Tripoli.",
+     {t("GRC", "opposes", "TUR"), t("GRC", "opposes", "LBY")}),
     # condemnation in a phrasal verb
     ("spoke-out-against", "Mexico spoke out against Ecuador after the raid.", {t("MEX", "opposes", "ECU")}),
     # cooperation grown, with the parties named past a time phrase and a plural agent noun
@@ -181,3 +186,9 @@ def test_english_news_visiting_guest_visits_no_one() -> None:
     assert not {g for g in got if g[1] == "visits"}, got
     got = read("Chinese Premier Li Qiang received the visiting South Korean foreign minister.")
     assert t("li_qiang", "meetsWith", "KOR") in got and not {g for g in got if g[1] == "visits" and g[0] == "li_qiang"}, got
+
+
+def test_english_news_welcoming_an_agreement_is_no_meeting() -> None:
+    """'welcomed the agreement between X and Y': a stand on a deal, not a guest received."""
+    got = read("Japan welcomed the agreement between Israel and Hamas.")
+    assert not {g for g in got if g[1] == "meetsWith"}, got

@@ -71,6 +71,8 @@ class Frames(ArgumentSlots):
         self.nya_exclude = None
         if not obj:
             obj = self._object_relative_head(sstart)  # 'Israel, which the US supports': the head is the object
+        if not obj and self.possessive and rel in self.lex.cues.get("stance_relations", []):
+            obj = self._agreement_parties(j)  # 'denounced the maritime deal between Turkey and Libya': both parties
         if not obj and self.possessive and i - 1 > self.s0 and self.low[i - 1] == "-":
             obj = self._apposed_head(sstart)  # 'the Houthis, an Iranian-backed militia,': the militia is the head
         if not obj and rel == "meetsWith" and "Person" in trig.object_types and self.low[j - 1].endswith(self.suffixes or ("\0",)):
@@ -84,8 +86,9 @@ class Frames(ArgumentSlots):
             obj = self._last_attacker(subj)  # 'Araghchi mengecam serangan tersebut': the attack read before
         if trig.object_types:
             # 'hosts Russian defence minister': an official named by title stands for a person
-            official = oend > 0 and "Person" in trig.object_types and (
-                (oend < self.s1 and self.low[oend] in self.title_words) or any(self.low[q] in self.title_words for q in range(j, oend)))
+            def title(q: int) -> bool:  # a word of a title, not 'the' or the full stop of 'Lt.'
+                return self.low[q] in self.title_words and self.low[q].isalpha() and self.low[q] not in self.determiners
+            official = oend > 0 and "Person" in trig.object_types and ((oend < self.s1 and title(oend)) or any(title(q) for q in range(j, oend)))
             obj = [e for e in obj if e.type in trig.object_types or official]
             if not obj:
                 return []
@@ -135,6 +138,26 @@ class Frames(ArgumentSlots):
         other, _ = self.right_actor(q, preps, limit=4)
         other = [e for e in other if all(e.key != o.key for o in obj)]
         return self._pairs(subj, other, "opposes", trig, i, L, conf - 0.1, "sided-against")
+
+    def _agreement_parties(self, j: int) -> list[Entity]:
+        """The parties of an agreement (cue 'agreement_nouns') named 'between' them right after a verb of
+        stance: one who condemns or backs 'the deal between X and Y' takes that stand on both."""
+        _, c1 = self.clause(j)
+        k = j
+        while k < min(c1, j + 8) and self.mention_at(k) is None and not self.phrase_at(k, "agreement_nouns"):
+            if not self.low[k].isalpha() or self.low[k] in self.preps and self.low[k] != "of":
+                return []
+            k += 1
+        p = self.phrase_at(k, "agreement_nouns")
+        if not p:
+            return []
+        q = k + len(p)
+        while q < min(c1, k + 5) and self.low[q] not in self.between and (self.low[q].isalpha() and self.mention_at(q) is None):
+            q += 1  # 'the memoranda of understanding between', 'the deal signed between'
+        if q >= c1 or self.low[q] not in self.between:
+            return []
+        grp, _ = self.right_actor(q, tuple(self.between), limit=4, stop_at_verbs=False)
+        return grp if len(grp) >= 2 else []
 
     def _apposed_head(self, sstart: int) -> list[Entity]:
         """'the Houthis, an Iranian-backed militia,': the actor before the comma that an apposition opened
