@@ -131,6 +131,9 @@ CASES = [
      {t("CYP", "opposes", "TUR"), t("CYP", "opposes", "LBY")}),
     ("denounced-memoranda-between", "Athens denounced the memoranda of understanding signed between Ankara and Tripoli.",
      {t("GRC", "opposes", "TUR"), t("GRC", "opposes", "LBY")}),
+    # more verbs of bombardment and fire, active and passive
+    ("bombarded-passive", "Kharkiv was bombarded by Russia for days.", {t("RUS", "attacks", "UKR")}),
+    ("unleashed-on", "Iran unleashed a wave of drones on Israel.", {t("IRN", "attacks", "ISR")}),
     # condemnation in a phrasal verb
     ("spoke-out-against", "Mexico spoke out against Ecuador after the raid.", {t("MEX", "opposes", "ECU")}),
     # cooperation grown, with the parties named past a time phrase and a plural agent noun
