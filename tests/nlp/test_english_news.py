@@ -134,6 +134,10 @@ CASES = [
     # more verbs of bombardment and fire, active and passive
     ("bombarded-passive", "Kharkiv was bombarded by Russia for days.", {t("RUS", "attacks", "UKR")}),
     ("unleashed-on", "Iran unleashed a wave of drones on Israel.", {t("IRN", "attacks", "ISR")}),
+    # reported speech after the statement: unnamed sources and officials' beliefs make it a claim
+    ("sources-told", "Belarus supplied shells to Russia, sources told Reuters.", {t("BLR", "suppliesWeaponsTo", "RUS", "claimed")}),
+    ("sources-familiar", "Iran sent drones to Sudan, three sources familiar with the matter said.",
+     {t("IRN", "suppliesWeaponsTo", "SDN", "claimed")}),
     # condemnation in a phrasal verb
     ("spoke-out-against", "Mexico spoke out against Ecuador after the raid.", {t("MEX", "opposes", "ECU")}),
     # cooperation grown, with the parties named past a time phrase and a plural agent noun
