@@ -138,6 +138,10 @@ CASES = [
     ("sources-told", "Belarus supplied shells to Russia, sources told Reuters.", {t("BLR", "suppliesWeaponsTo", "RUS", "claimed")}),
     ("sources-familiar", "Iran sent drones to Sudan, three sources familiar with the matter said.",
      {t("IRN", "suppliesWeaponsTo", "SDN", "claimed")}),
+    # calls and talks named as nouns or by 'discussed ... with'
+    ("fronted-phone-call", "In a phone call with Ramaphosa, Lula said the summit should go ahead.", {t("lula", "meetsWith", "ramaphosa")}),
+    ("phone-conversation", "Modi and Putin held a phone conversation.", {t("modi", "meetsWith", "putin")}),
+    ("discussed-with", "Blinken discussed the war with his Saudi counterpart by phone.", {t("blinken", "meetsWith", "SAU")}),
     # condemnation in a phrasal verb
     ("spoke-out-against", "Mexico spoke out against Ecuador after the raid.", {t("MEX", "opposes", "ECU")}),
     # cooperation grown, with the parties named past a time phrase and a plural agent noun
