@@ -159,8 +159,10 @@ def test_english_news_reads(name: str, text: str, expected: set) -> None:
 
 
 def test_english_news_leaders_clashing_is_no_attack() -> None:
-    """Leaders who clash over a policy disagree; only armed forces that clash attack."""
+    """Leaders who clash over a policy disagree; only armed forces that clash attack, and protesters fire at no one."""
     assert not {g for g in read("The French and German leaders clashed over farm subsidies.") if g[1] == "attacks"}
+    got = read("Serbian police clashed with Albanian protesters near the border.")
+    assert not {g for g in got if g[1] == "attacks" and g[0] == "ALB"}, got
 
 
 def test_english_news_place_of_the_agent_is_no_target() -> None:

@@ -105,6 +105,9 @@ class Frames(ArgumentSlots):
             self.trace.notes.append(f"'{self.words[i]}': a partner joined in an act, not an organisation joined")
             return []
         mutual = " ".join(self.low[i : i + L]) in self.lex.cues.get("reciprocal_forms", [])
+        if obj and mutual and 0 < oend < self.s1 and self.low[oend] in self.lex.cues.get("unarmed_nouns", []):
+            self.trace.notes.append(f"'{self.words[i]}': a clash with '{self.words[oend]}', who fire at no one")
+            return []
         if obj and mutual:
             # 'India exchanged fire with Pakistan': each side attacks the other
             return self._pairs(subj, obj, rel, trig, i, L, conf, voice) + self._pairs(obj, subj, rel, trig, i, L, conf, voice + "+mutual")
