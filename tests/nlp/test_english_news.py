@@ -48,6 +48,7 @@ CASES = [
     # headline abbreviations of the two Koreas
     ("headline-abbreviation", "N. Korea fires missile at Japan", {t("PRK", "attacks", "JPN")}),
     ("headline-abbreviation-run-together", "NKorea, SKorea hold talks at border", {t("PRK", "meetsWith", "KOR")}),
+    ("headline-ksa", "UAE, KSA hold talks on Sudan", {t("ARE", "meetsWith", "SAU")}),
     # wire-style meetings: phone calls with a coordinated subject, talks held, a delegation received
     ("phone-call-coordinated", "The Japanese and Philippine leaders spoke on the phone on Tuesday.",
      {t("JPN", "meetsWith", "PHL")}),
