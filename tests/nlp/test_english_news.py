@@ -143,6 +143,9 @@ CASES = [
     ("fronted-phone-call", "In a phone call with Ramaphosa, Lula said the summit should go ahead.", {t("lula", "meetsWith", "ramaphosa")}),
     ("phone-conversation", "Modi and Putin held a phone conversation.", {t("modi", "meetsWith", "putin")}),
     ("discussed-with", "Blinken discussed the war with his Saudi counterpart by phone.", {t("blinken", "meetsWith", "SAU")}),
+    # warnings that name force or its price are threats
+    ("warned-pay-price", "Tehran warned Baku it would pay a heavy price.", {t("IRN", "threatens", "AZE")}),
+    ("warned-respond-with-force", "Seoul warned Pyongyang that it would respond with force.", {t("KOR", "threatens", "PRK")}),
     # condemnation in a phrasal verb
     ("spoke-out-against", "Mexico spoke out against Ecuador after the raid.", {t("MEX", "opposes", "ECU")}),
     # cooperation grown, with the parties named past a time phrase and a plural agent noun
@@ -206,3 +209,8 @@ def test_english_news_welcoming_an_agreement_is_no_meeting() -> None:
     """'welcomed the agreement between X and Y': a stand on a deal, not a guest received."""
     got = read("Japan welcomed the agreement between Israel and Hamas.")
     assert not {g for g in got if g[1] == "meetsWith"}, got
+
+
+def test_english_news_warning_of_an_outbreak_is_no_threat() -> None:
+    """A warning of a disease or a storm names no force: no threat ('warned' contains no cue by itself)."""
+    assert not read("The WHO warned Indonesia of a dengue outbreak.")
