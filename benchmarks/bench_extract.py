@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import csv
 import itertools
+import os
 import time
 from pathlib import Path
 
@@ -21,7 +22,7 @@ import spacy
 from kg.model import Document
 from kg.nlp.pipeline import extract_document, get_pipeline
 
-SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+SHARED = Path(os.environ.get("KG_SHARED", Path(__file__).resolve().parents[2] / "shared"))
 NEWS = SHARED / "data" / "news" / "detik-2025-1000.csv"
 ENGLISH = SHARED / "eval" / "dev-en"
 

@@ -490,7 +490,8 @@ TRAPS = [
     ("no-second-actor", "South Korea condemned the treaty.", lambda got: not got),
     # a delegation is not an item
     ("delegation-not-item", "Beijing is expected to send a delegation to Manila.", lambda got: not got),
-    ("received-delegation", "Russia received a delegation from Iran.", lambda got: not got),
+    # a delegation received is a meeting with its sender, not a transfer
+    ("received-delegation", "Russia received a delegation from Iran.", lambda got: got == {("IRN", "meetsWith", "RUS", "asserted")}),
     # 'warned X against' is no threat, and firms that are not named actors are no target
     ("warned-against", "Biden warned Xi against supplying weapons to Russia.", lambda got: not any(p == "threatens" for _, p, _, _ in got)),
     ("unnamed-target", "Washington slapped sanctions on Chinese firms supplying Russia.",

@@ -35,6 +35,9 @@ class Frames(ArgumentSlots):
         j = i + L
         conf = trig.confidence
         places = trig.places
+        if i > self.s0 and self.phrase_at(i, "participle_adjectives") and (self.low[i - 1] in self.preps or self.low[i - 1] in self.determiners):
+            self.trace.notes.append(f"'{self.words[i]}': describes the noun after it ('with visiting ...'), not a verb")
+            return []
         if voice == "nominal":
             return self._nominal(i, L, trig, rel, conf)
         if voice == "passive":
@@ -77,6 +80,10 @@ class Frames(ArgumentSlots):
         self.nya_exclude = None
         if not obj:
             obj = self._object_relative_head(sstart)  # 'Israel, which the US supports': the head is the object
+        if not obj and self.possessive and rel in self.lex.cues.get("stance_relations", []):
+            obj = self._agreement_parties(j)  # 'denounced the maritime deal between Turkey and Libya': both parties
+        if not obj and self.possessive and i - 1 > self.s0 and self.low[i - 1] == "-":
+            obj = self._apposed_head(sstart)  # 'the Houthis, an Iranian-backed militia,': the militia is the head
         if not obj and rel == "meetsWith" and "Person" in trig.object_types and self.low[j - 1].endswith(self.suffixes or ("\0",)):
             obj = self._nya_person(i, subj)  # 'Putin menyambutnya di Kremlin': the guest named before
         if rel == "visits" and any(e.type == "Person" for e in obj) and any(e.type != "Person" for e in obj):
@@ -88,8 +95,9 @@ class Frames(ArgumentSlots):
             obj = self._last_attacker(subj)  # 'Araghchi mengecam serangan tersebut': the attack read before
         if trig.object_types:
             # 'hosts Russian defence minister': an official named by title stands for a person
-            official = oend > 0 and "Person" in trig.object_types and (
-                (oend < self.s1 and self.low[oend] in self.title_words) or any(self.low[q] in self.title_words for q in range(j, oend)))
+            def title(q: int) -> bool:  # a word of a title, not 'the' or the full stop of 'Lt.'
+                return self.low[q] in self.title_words and self.low[q].isalpha() and self.low[q] not in self.determiners
+            official = oend > 0 and "Person" in trig.object_types and ((oend < self.s1 and title(oend)) or any(title(q) for q in range(j, oend)))
             obj = [e for e in obj if e.type in trig.object_types or official]
             if not obj:
                 return []
@@ -106,6 +114,9 @@ class Frames(ArgumentSlots):
             self.trace.notes.append(f"'{self.words[i]}': a partner joined in an act, not an organisation joined")
             return []
         mutual = " ".join(self.low[i : i + L]) in self.lex.cues.get("reciprocal_forms", [])
+        if obj and mutual and 0 < oend < self.s1 and self.low[oend] in self.lex.cues.get("unarmed_nouns", []):
+            self.trace.notes.append(f"'{self.words[i]}': a clash with '{self.words[oend]}', who fire at no one")
+            return []
         if obj and mutual:
             # 'India exchanged fire with Pakistan': each side attacks the other
             return self._pairs(subj, obj, rel, trig, i, L, conf, voice) + self._pairs(obj, subj, rel, trig, i, L, conf, voice + "+mutual")
@@ -116,7 +127,8 @@ class Frames(ArgumentSlots):
         if obj and carried:
             return self._pairs(subj, obj, rel, trig, i, L, conf, voice + carried)
         if obj:
-            return self._pairs(subj, obj, rel, trig, i, L, conf, voice) + self._guest_visits(i, L, obj, oend, trig, conf)
+            return self._pairs(subj, obj, rel, trig, i, L, conf, voice) + self._guest_visits(i, L, obj, oend, trig, conf) \
+                + self._sided_against(subj, obj, rel, oend, trig, i, L, conf)
         if len(subj) >= 2 and (self._reciprocal(i) or mutual or self.phrase_at(j, "reciprocal_objects")):
             return self._each_other(subj, rel, trig, i, L, conf)
         if rel in SYMMETRIC and len(subj) >= 2:
@@ -127,6 +139,54 @@ class Frames(ArgumentSlots):
             return out
         self.trace.notes.append(f"'{self.words[i]}': no object found")
         return []
+
+    def _sided_against(self, subj: list[Entity], obj: list[Entity], rel: str, oend: int, trig: Trigger, i: int, L: int,
+                       conf: float) -> list[Candidate]:
+        """'Turkey backs Azerbaijan against Armenia': who supports one side 'against' another (cue
+        'support_against_preps') stands against that other."""
+        preps = self.lex.cues.get("support_against_preps", [])
+        if rel != "supports" or not preps or oend <= 0:
+            return []
+        _, c1 = self.clause(i)
+        q = oend
+        while q < c1 and q - oend < 5 and self.low[q] not in preps and self.low[q] != ",":
+            q += 1
+        if q >= c1 or self.low[q] not in preps:
+            return []
+        other, _ = self.right_actor(q, preps, limit=4)
+        other = [e for e in other if all(e.key != o.key for o in obj)]
+        return self._pairs(subj, other, "opposes", trig, i, L, conf - 0.1, "sided-against")
+
+    def _agreement_parties(self, j: int) -> list[Entity]:
+        """The parties of an agreement (cue 'agreement_nouns') named 'between' them right after a verb of
+        stance: one who condemns or backs 'the deal between X and Y' takes that stand on both."""
+        _, c1 = self.clause(j)
+        k = j
+        while k < min(c1, j + 8) and self.mention_at(k) is None and not self.phrase_at(k, "agreement_nouns"):
+            if not self.low[k].isalpha() or self.low[k] in self.preps and self.low[k] != "of":
+                return []
+            k += 1
+        p = self.phrase_at(k, "agreement_nouns")
+        if not p:
+            return []
+        q = k + len(p)
+        while q < min(c1, k + 5) and self.low[q] not in self.between and (self.low[q].isalpha() and self.mention_at(q) is None):
+            q += 1  # 'the memoranda of understanding between', 'the deal signed between'
+        if q >= c1 or self.low[q] not in self.between:
+            return []
+        grp, _ = self.right_actor(q, tuple(self.between), limit=4, stop_at_verbs=False)
+        return grp if len(grp) >= 2 else []
+
+    def _apposed_head(self, sstart: int) -> list[Entity]:
+        """'the Houthis, an Iranian-backed militia,': the actor before the comma that an apposition opened
+        by an indefinite article (cue 'indefinite_articles') describes."""
+        k = sstart - 1
+        if k - 2 < self.s0 or self.low[k] not in self.lex.cues.get("indefinite_articles", []) or self.low[k - 1] != ",":
+            return []
+        m = self.mention_at(k - 2)
+        if m is None or m.end != k - 1 or not self.actor(m):
+            return []
+        return self.group(m)[0]
 
     def _object_relative_head(self, sstart: int) -> list[Entity]:
         """'Israel, which the US supports', 'Kyiv, whom the West arms': the actor right before an object
@@ -172,9 +232,11 @@ class Frames(ArgumentSlots):
         """'Ukraine blamed Russia for the strike on Kyiv', 'condemned Russia for the attack on Kyiv': the object
         of a verb of blame (cues 'accusation_content', 'blame_verbs') before the phrase of reason is the act's agent."""
         k = i - 1
-        while k > self.s0 and (self.low[k] in self.determiners or self.low[k] in self.noun_adjectives or self.low[k] in self.quantifiers):
+        reasons = self.lex.cues.get("blame_reason_preps", [])  # 'over', also an amount word ('over 100')
+        while k > self.s0 and (self.low[k] in self.determiners or self.low[k] in self.noun_adjectives or self.low[k] in self.quantifiers
+                               or (self.possessive and self._item_ends_at(k))) and self.low[k] not in reasons:
             k -= 1
-        if k <= self.s0 or self.low[k] not in self.lex.cues.get("gratitude_preps", []) + ["of"]:
+        if k <= self.s0 or self.low[k] not in self.lex.cues.get("gratitude_preps", []) + ["of"] + reasons:
             return []
         m = self.mention_at(k - 1)
         if m is None or not self.actor(m):
@@ -228,7 +290,10 @@ class Frames(ArgumentSlots):
     def _light_verb(self, i: int) -> tuple[str, int] | None:
         """A verb like 'menjatuhkan' (agentive) or 'dijatuhi' (undergoer) shortly before a noun."""
         words = 0
+        owner = self._left_modifier(i) and self.mention_at(self._modifier_start(i))  # 'faces EU sanctions', 'under U.S. sanctions'
         for k in range(i - 1, self.s0 - 1, -1):
+            if owner and k >= owner.start:
+                continue
             w = self.low[k]
             if NUMBER.match(w) or w in self.quantifiers or w in self.determiners or not (w.isalpha() or w == ","):
                 if k < i - 10:
@@ -237,6 +302,9 @@ class Frames(ArgumentSlots):
             words += 1
             if words > 4:
                 break
+            if owner and k < owner.start and w not in self.lex.cues.get("undergoer_light_verbs", []):
+                if w in self.lex.cues.get("agentive_light_verbs", []) or w in self.lex.cues.get("lift_verbs", []):
+                    return None  # 'join EU sanctions', 'condemned Israeli strikes': the name before the noun is its agent
             if w in self.lex.cues.get("agentive_light_verbs", []):
                 if self.possessive and w in self.noun_adjectives and k - 1 >= self.s0 and self.low[k - 1] in self.lex.cues.get("agentive_light_verbs", []):
                     return "agent", k - 1  # 'pledged continued support': 'continued' is the noun's adjective here
@@ -301,6 +369,47 @@ class Frames(ArgumentSlots):
             return []
         return self.group(m)[0]
 
+    def _coalition(self, i: int, L: int, trig: Trigger, rel: str, conf: float) -> list[Candidate]:
+        """'the US announced a naval coalition ..., which was joined by Australia, Bahrain and the UK': the
+        members a coalition noun (cue 'coalition_nouns') lists after an opener (cue 'member_list_openers')
+        and the one who formed it (the subject of a light verb before it) each stand with every other."""
+        _, c1 = self.clause(i)
+        k = next((q for q in range(i + L, min(c1, i + L + 14)) if self.phrase_at(q, "member_list_openers")), None)
+        if k is None:
+            return []
+        q = k + len(self.phrase_at(k, "member_list_openers"))
+        while q < c1 and self.low[q] in self.fillers:
+            q += 1
+        m = self.mention_at(q)
+        if m is None or m.start != q or not self.actor(m):
+            return []
+        members = self.group(m)[0]
+        lv = self._light_verb(i)
+        founders = self.left_subject(lv[1])[0] if lv and lv[0] == "agent" else []
+        every = founders + [e for e in members if all(e.key != f.key for f in founders)]
+        if len(every) < 2:
+            return []
+        return [self._cand(every[a], rel, every[b], trig, i, L, conf, "nominal-coalition-members")
+                for a in range(len(every)) for b in range(a + 1, len(every))]
+
+    def _located_agent(self, agent: list[Entity], rule: str, j: int) -> bool:
+        """Whether the agent read after 'by' is followed by a place phrase ('in Yemen', cue
+        'locative_preps'), which then says where the agent is rather than naming the target."""
+        if not (self.possessive and agent and rule == "nominal-agent-prep") or j >= self.s1 or self.low[j] in self.passive_agent:
+            return False  # 'strikes by Israel in Lebanon': right after the noun, the place is the target's
+        _, end = self.right_actor(j, self.passive_agent or ("by",), limit=8, stop_at_verbs=False)
+        q = end
+        while 0 < q < self.s1 and self.mention_at(q) is None and self.low[q] in self.lex.cues.get("armed_group_nouns", []):
+            q += 1  # 'by the Houthi movement in Yemen': the group's noun after its name
+        return 0 < q < self.s1 and self.low[q] in self.locatives
+
+    def _modifier_start(self, i: int) -> int:
+        """Where the name or state adjective that ``_left_modifier`` reads before the noun at ``i`` ends."""
+        k = i - 1
+        while k > self.s0 and self.mention_at(k) is None and (self.low[k] in self.object_modifiers or self.low[k] in self.noun_adjectives):
+            k -= 1
+        return k
+
     def _victims_of(self, i: int) -> list[Entity]:
         """'Two U.S. soldiers were killed in an Iranian drone attack': an act named after a verb of casualty
         and its preposition (cues 'casualty_verbs', 'casualty_preps') hits the state whose people (cue
@@ -350,6 +459,10 @@ class Frames(ArgumentSlots):
 
     def _nominal(self, i: int, L: int, trig: Trigger, rel: str, conf: float) -> list[Candidate]:
         j = i + L
+        if rel in SYMMETRIC and self.possessive and self.phrase_at(i, "coalition_nouns"):
+            members = self._coalition(i, L, trig, rel, conf)
+            if members:
+                return members
         if i > self.s0 and self.low[i - 1] in self.lex.cues.get("means_preps", []):
             # 'berbicara dengan pemimpin kedua negara melalui telepon': the means of another act, no statement
             self.trace.notes.append(f"'{self.words[i]}': a means ('{self.words[i - 1]}'), not a statement")
@@ -389,6 +502,8 @@ class Frames(ArgumentSlots):
             if q is not None and all(self.mention_at(x) is None or x >= q for x in range(q, i)):
                 if not other:
                     other = self.left_possessor(i) if self.possessive else self.possessor(j)[0]
+                if not other and self.possessive:
+                    other, _ = self.right_actor(j, ("of",), limit=3)  # 'Navalny is an outspoken critic of Putin'
                 head, _ = self.left_subject(q)
                 if head and other:
                     return self._pairs(head, other, rel, trig, i, L, conf, "appositive")
@@ -475,6 +590,8 @@ class Frames(ArgumentSlots):
             if L > 1 and self.low[j - 1] in self.preps:
                 preps = ("", *preps)  # 'revenge against Israel', 'threats against Taiwan': the form took the preposition
             target, _ = self.right_actor(aend if aend > 0 else j, preps, limit=8, places=trig.places, stop_at_verbs=False)
+            if target and self._located_agent(agent, rule, j):
+                target = []  # 'claimed by the Houthi movement in Yemen': where the agent is, not what it hits
             self.nya_exclude = None
         prov = self._provoked_by(i) if not lv else None
         if prov is not None:
@@ -533,7 +650,8 @@ class Frames(ArgumentSlots):
             if lv and lv[0] == "undergoer":
                 hosts = [e for e in target if e.type == "Person"]  # 'Prabowo menerima kunjungan Raja Abdullah II'
             target = [self.ext.gaz.get(e.acts_for) or e if e.type == "Person" and e.acts_for else e for e in target]
-        if agent and rule in ("nominal-possessor", "nominal-left-possessor", "nominal-left-modifier") and rel in self.lex.cues.get("casualty_relations", []):
+        if agent and rule in ("nominal-possessor", "nominal-left-possessor", "nominal-left-modifier", "nominal-agent-prep") \
+                and rel in self.lex.cues.get("casualty_relations", []):
             # 'Two U.S. soldiers were killed in an Iranian drone attack in Jordan': the victims' state is the
             # target; the place after 'in' is where it happened
             target = self._victims_of(i) or target

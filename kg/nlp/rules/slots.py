@@ -39,6 +39,14 @@ class ArgumentSlots(DocumentContext):
             return True  # 'called on Tehran to stop arming Moscow': the object of 'called on' heads the next clause
         if w in self.preps and self.phrase_at(k, "preposition_or_conjunction") and not self.prepositional(k):
             return True  # 'since Russia invaded Ukraine': a conjunction here, its clause's subject follows
+        if self.possessive and w in self.lex.cues.get("partitive_preps", ()) and k - 1 >= self.s0 and self.low[k - 1] in self.agent_nouns \
+                and self.low[k - 1] not in self.determiners:
+            q = k - 1
+            while q > self.s0 and self.mention_at(q - 1) is None and (self.low[q - 1] in self.agent_nouns or self.low[q - 1] in self.noun_adjectives):
+                q -= 1  # over 'the foreign' to where the phrase starts
+            # 'the foreign ministers of Egypt and Greece met': the state of the people who act, unless the
+            # phrase is itself inside another ('at the invitation of the Government of Iraq')
+            return not (q - 1 >= self.s0 and self.low[q - 1] in self.preps)
         if w in self.preps:
             return False
         if w == "-" and k - 1 >= self.s0 and (self.low[k - 1],) in self.cue("anti_prefixes"):
@@ -177,6 +185,7 @@ class ArgumentSlots(DocumentContext):
                 j = self.mention_at(role_start[j].end - 1).start
             else:
                 j = self._past_bare_title(j)  # 'Xi Jinping dan PM Li Qiang': a title with no state named
+                j = self._past_descriptor(j)  # 'the EU and the South American group Mercosur'
             nxt = self.mention_at(j)
             if nxt is None and any(self.low[q] in self.joiners and self.low[q] != "," for q in range(k, j)):
                 # 'AS, PBB dan negara-negara Arab, termasuk Yordania': the last member is a set its list names
@@ -208,7 +217,10 @@ class ArgumentSlots(DocumentContext):
             between = {w for a, b in zip(members, members[1:]) for w in self.low[a.end : b.start]}
             headline_list = self.possessive and self.headline and members[0].start == self.s0 and len(members) <= 3
             versus = set(self.lex.cues.get("versus_words", []))
-            if not (between & ((self.joiners | self.pair_joiners | self.hyphens | versus) - {","})) and not headline_list and not extra:
+            # 'Japan, Canada and others condemned': a list left open ('and others') is coordinated by its commas
+            open_list = self.phrase_at(members[-1].end, "open_list_ends") is not None
+            if not (between & ((self.joiners | self.pair_joiners | self.hyphens | versus) - {","})) and not headline_list and not extra \
+                    and not open_list:
                 # "ICC, Spanyol": a comma alone does not coordinate; an English headline's 'U.S., EU tighten' does
                 members = [m]
         ents: list[Entity] = []
@@ -260,6 +272,10 @@ class ArgumentSlots(DocumentContext):
         c0, _ = self.clause(i)
         if self._gerund_of_firms(i) or self._unnamed_controlled_subject(i, c0) or self._blocked_document(i, c0):
             return [], -1
+        if share and self.possessive:
+            main = self._participle_adjunct_subject(i, c0)
+            if main is not None:
+                return main
         if self.possessive and i - 2 >= self.s0 and self.low[i - 1] == "-":
             m = self.mention_at(i - 2)  # 'against Iran-backed Houthi rebels': the name before the hyphen acts
             if m is not None and self.actor(m):
@@ -292,7 +308,8 @@ class ArgumentSlots(DocumentContext):
                 k = m.start - 1  # 'Hizbullah yang didanai Iran menembakkan': Iran is the agent of the relative clause
                 continue
             if m is not None and self.possessive and m.start - 2 >= c0 and self.low[m.start - 1] in self.determiners and (
-                    self.low[m.start - 2] == ",") and (self.modifies_noun(m.end) or self.phrase_at(m.end, "membership_nouns")):
+                    self.low[m.start - 2] == ",") and (self.modifies_noun(m.end) or self.phrase_at(m.end, "membership_nouns")
+                                                       or self._compound_modifier(m.end)):  # 'Hamas, an Iran-backed group, fired
                 k = m.start - 1  # 'Poland, a NATO member bordering Ukraine, accused': the name before the apposition
                 continue
             if m is not None and self.actor(m) and m.entities[0].type != "Media" and (self.head_ok(m) or self._modal_subject(m, i)):
@@ -397,6 +414,21 @@ class ArgumentSlots(DocumentContext):
                     break
         return [], -1
 
+    def _participle_adjunct_subject(self, i: int, c0: int) -> tuple[list[Entity], int] | None:
+        """'The US blamed Iran for the attack, committing to send troops to Saudi Arabia': a participle
+        after a comma (cue 'participle_openers') opens an adjunct whose subject is the main clause's,
+        not the object named last before the comma. None when ``i`` is in no such adjunct."""
+        k = next((q for q in range(i, max(c0, i - 6) - 1, -1) if self.low[q] == ","), None)
+        if k is None or k <= c0 or not self.phrase_at(k + 1, "participle_openers"):
+            return None
+        if any(self.mention_at(q) is not None for q in range(k + 1, i)):
+            return None  # 'saying China was supplying': the adjunct names its own subject
+        for q in range(c0 + 1, k):
+            if self.mention_at(q) is None and self._finite_verb(self.low[q]) and any(self.actor(self.mention_at(r)) for r in range(c0, q)):
+                got = self.left_subject(q, share=False)
+                return got if got[0] else None
+        return None
+
     def _gerund_of_firms(self, i: int) -> bool:
         """'sanctioned two Chinese companies for supplying drones', 'entities accused of shipping drones': a
         gerund after a preposition (and a reduced relative's participle, cue 'reduced_relative_participles')
@@ -413,6 +445,30 @@ class ArgumentSlots(DocumentContext):
         if n > self.s0 and self.low[n] in self.reduced_relative:
             n -= 1  # 'sanctioned Iranian entities accused of shipping drones': the entities ship, not the sanctioner
         return self.low[n] in self.non_state
+
+    def _past_descriptor(self, j: int) -> int:
+        """Where the name a descriptive phrase at ``j`` introduces begins ('the South American group Mercosur',
+        'the Lebanese group Hezbollah': up to three capitalised words or adjectives of state, then a noun of
+        cue 'descriptor_nouns'); else ``j``."""
+        if not self.possessive:
+            return j
+        t, seen = j, 0
+        while t < min(self.s1, j + 4) and seen < 3:
+            m = self.mention_at(t)
+            if m is not None and m.start == t and (any(e.type == "Country" for e in m.entities) or not self.actor(m)):
+                t, seen = m.end, seen + 1  # 'the Lebanese group', 'the South American group'
+                continue
+            if m is None and self.words[t][:1].isupper() and self.low[t].isalpha():
+                t, seen = t + 1, seen + 1
+                continue
+            break
+        d = self.phrase_at(t, "descriptor_nouns")
+        if not d:
+            return j
+        nxt = self.mention_at(t + len(d))
+        if nxt is not None and nxt.start == t + len(d) and self.actor(nxt) and not any(e.type == "Country" for e in nxt.entities):
+            return nxt.start
+        return j
 
     def _past_bare_title(self, j: int) -> int:
         """Where a person named after bare title words at ``j`` begins ('PM Li Qiang', 'Menlu Wang Yi'); else ``j``."""
@@ -532,7 +588,9 @@ class ArgumentSlots(DocumentContext):
         for q in range(k - 1, max(self.s0, k - 16), -1):
             if self.low[q] == ",":
                 # the head before it is a name or, in English, any noun ('Russia 's Africa Corps, which replaced ...')
-                return q if q + 1 < k and self.low[q + 1] in self.relative and q - 1 >= self.s0 and (
+                opener = q + 1 < k and (self.low[q + 1] in self.relative or self.phrase_at(q + 1, "participle_openers")
+                                        or self.phrase_at(q + 1, "participle_adjectives"))  # 'Blinken, visiting Beijing, met Xi'
+                return q if opener and q - 1 >= self.s0 and (
                     self.mention_at(q - 1) is not None or (self.possessive and self.words[q - 1][:1].isupper())) else None
         return None
 
@@ -749,7 +807,15 @@ class ArgumentSlots(DocumentContext):
                 k += 2  # 'funds and arms Hezbollah': coordinated verbs share the object
                 steps += 1
                 continue
+            adjunct = self.phrase_at(k, "time_adjuncts")
+            if adjunct:
+                k += len(adjunct)  # 'met on Monday with the Taliban': a time between the verb and its object
+                steps += 1
+                continue
             m = self.mention_at(k)
+            if m is not None and direct and self._past_descriptor(k) != k:
+                k = self._past_descriptor(k)  # 'armed the Palestinian militant group Hamas': the group, not the state
+                m = self.mention_at(k)
             if m is not None:
                 if direct and self.actor(m, places) and m.entities[0].type != "Media":
                     ents, _, end = self.group(m, places)
@@ -765,6 +831,12 @@ class ArgumentSlots(DocumentContext):
                         break  # 'hosted the BRICS summit', "Russia 's largest bank": a name before a noun modifies it
                     return self._state_effort(ents, j, m.start), end
                 k = m.end
+                steps += 1
+                continue
+            if direct and self.possessive and k > j and w in self.lex.cues.get("partitive_preps", ()) and self.low[k - 1] in agent_nouns \
+                    and self.low[k - 1] not in self.determiners and (self.mention_at(k + 1) is not None or (
+                        k + 2 < c1 and self.low[k + 1] in self.determiners and self.mention_at(k + 2) is not None)):
+                k += 1  # 'supporting the government of Yemen': the state of the people named
                 steps += 1
                 continue
             if direct and k > j and w in self.lex.cues.get("partitive_preps", ()) and self._act_noun(k - 1) and self._items_follow(k + 1):
@@ -834,7 +906,7 @@ class ArgumentSlots(DocumentContext):
                     return [], -1  # 'sanksi kepada 20 perusahaan China': firms of a state are not the state ('maskapai Mahan Air' is one)
                 if q + 2 < c1 and self.low[q] in self.lex.cues.get("counterpart_words", []) and self.low[q + 1] in self.origins:
                     q += 2  # 'bertemu dengan sejawatnya dari Prancis dan Inggris': the counterparts' states
-                q = self._past_title(q)
+                q = self._past_descriptor(self._past_title(q))  # 'with the Lebanese group Hezbollah'
                 if q > k + 1 and self._located(q):
                     return self._located(q)  # 'terhadap fasilitas nuklir di Natanz'
                 if q > k + 1 and q + 1 < c1 and self.low[q - 1] in passthrough and self.low[q] in self.origins:
@@ -869,7 +941,7 @@ class ArgumentSlots(DocumentContext):
                 if done:
                     return done  # 'mengecam peluncuran rudal yang dilakukan Korea Utara': the act's agent
             if w in self.complementizers or (w in self.relative and stop_at_verbs) or (
-                    stop_at_verbs and self._is_verb(w) and w not in agent_nouns and not (direct and w in passthrough)):
+                    stop_at_verbs and self._is_verb(w) and w not in agent_nouns and w not in self.fillers and not (direct and w in passthrough)):
                 break
             if w in self.lex.cues.get("partitive_preps", ()) and w not in preps and k > j and (
                     self.low[k - 1] in self.quantifiers or NUMBER.match(self.low[k - 1])):

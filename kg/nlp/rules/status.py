@@ -98,6 +98,8 @@ class StatusRules(ArgumentSlots):
             reach = 16  # 'is expected to send a delegation to Cairo for ceasefire talks with Hamas'
         elif self._purpose_phrase_before(i, c0):
             reach = 16  # 'mendorong kedua negara untuk kembali ke meja perundingan': the aim of the urging is planned
+        if self.headline and i - 2 >= c0 and self.phrase_at(i - 1, "headline_future_markers") and self.mention_at(i - 2) is not None:
+            return _mark(c, "expected", self.words[i - 1], tuple(attributed))  # 'Germany to send tanks to Ukraine': a headline's plan
         for k in self._window(max(c0, i - reach), i):
             p = self.phrase_at(k, "future")
             if p and self.possessive and self._past_after_and(k + len(p), i):
@@ -426,7 +428,9 @@ class StatusRules(ArgumentSlots):
                 continue  # '..., while France and Germany said they would follow': a clause of its own, no report of this one
             if q >= c.trigger_end and self.low[q] in (",", "”", '"', "’", "'") and k - q <= 8:  # '..., a report by a rights group said'
                 mm = self.mention_at(k - 1)
-                if mm is None and self.low[k - 1] not in self.agent_nouns and not self.phrase_at(k - 1, "speaker_pronouns"):
+                if mm is None and self.low[k - 1] not in self.agent_nouns and not self.phrase_at(k - 1, "speaker_pronouns") \
+                        and not any(self.low[x] in self.lex.cues.get("source_nouns", []) for x in range(q + 1, k)):
+                    # ('..., sources told Reuters', '..., two sources familiar with the matter said' are reports)
                     continue  # 'Biden, who met Xi in November, said': the clause before is no report
                 if mm is None and self.low[k - 1] in self.agent_nouns:
                     mm = self.mention_at(k - 2)  # '..., Ukrainian officials say': the officials' state

@@ -340,6 +340,8 @@ class Transfers(ArgumentSlots, Origins):
                     giver = self.left_possessor(i)  # "Iran 's delivery of drones"
                 if not giver:
                     giver = self.item_owner  # 'the deployment of North Korean troops to Russia'
+                if not giver and self.possessive:
+                    giver = self._blamed_for(i)  # 'criticised Warsaw over deliveries of shells to Kyiv': Warsaw delivers
                 if not giver:
                     giver, _ = self.right_actor(after, trig.agent_preps, limit=6, stop_at_verbs=False)
                 recipient, _ = self.right_actor(after, trig.target_preps, limit=8, stop_at_verbs=False)
