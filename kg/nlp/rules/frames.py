@@ -96,7 +96,7 @@ class Frames(ArgumentSlots):
         if obj and self._partner_in_act(i, L, oend):
             self.trace.notes.append(f"'{self.words[i]}': a partner joined in an act, not an organisation joined")
             return []
-        mutual = " ".join(self.low[i : i + L]) in self.lex.cues.get("reciprocal_forms", [])
+        mutual = trig.mutual or " ".join(self.low[i : i + L]) in self.lex.cues.get("reciprocal_forms", [])
         if obj and mutual:
             # 'India exchanged fire with Pakistan': each side attacks the other
             return self._pairs(subj, obj, rel, trig, i, L, conf, voice) + self._pairs(obj, subj, rel, trig, i, L, conf, voice + "+mutual")
@@ -411,6 +411,8 @@ class Frames(ArgumentSlots):
             rule = "nominal-left-modifier"
         target: list[Entity] = []
         lv = self._light_verb(i)
+        if lv and lv[0] == "lift" and trig.mutual:
+            lv = None  # 'mengakhiri perang 12 hari dengan Israel': a war that ends was fought
         if lv and lv[0] == "lift":
             self.trace.notes.append(f"'{self.words[i]}': lifted, not imposed")
             return []
@@ -434,14 +436,16 @@ class Frames(ArgumentSlots):
         elif lv and lv[0] == "agent" and not agent:
             agent, _ = self.left_subject(lv[1])
             rule = "nominal-light-verb"
-        # "antara X dan Y" for symmetric nouns
-        if rel in SYMMETRIC and not target:
+        # "antara X dan Y" for symmetric nouns, and for a war between the two ('perang antara Israel dan Iran')
+        if (rel in SYMMETRIC or trig.mutual) and not target:
             grp, _ = self.right_actor(aend if aend > 0 else j, tuple(self.between), limit=6, stop_at_verbs=False)
             if len(grp) >= 2:  # 'kedua pemimpin sepakat memperkuat kerja sama antara Indonesia dan China': the pair named
                 out = []
                 for a in range(len(grp)):
                     for b in range(a + 1, len(grp)):
                         out.append(self._cand(grp[a], rel, grp[b], trig, i, L, conf, "nominal-between"))
+                        if trig.mutual:
+                            out.append(self._cand(grp[b], rel, grp[a], trig, i, L, conf, "nominal-between"))
                 return out
             if grp:
                 self.trace.notes.append(f"'{self.words[i]}': 'between' with only one actor")
@@ -520,16 +524,20 @@ class Frames(ArgumentSlots):
             target = self._victims_of(i) or target
         if agent and target:
             out = self._pairs(agent, target, rel, trig, i, L, conf, rule)
+            if trig.mutual:  # 'perang Iran dengan Israel': each side fights the other
+                out += self._pairs(target, agent, rel, trig, i, L, conf, rule + "+mutual")
             if hosts:  # a host who receives a visit meets the visitor
                 out += self._pairs(agent, hosts, "meetsWith", trig, i, L, conf - 0.1, "nominal-host-meets")
             return out
         if len(agent) >= 2 and not target and lv and lv[0] == "agent" and self._reciprocal(lv[1]):
             return self._each_other(agent, rel, trig, i, L, conf)  # 'Israel dan Iran saling melancarkan serangan'
-        if rel in SYMMETRIC and len(agent) >= 2 and not target:
+        if (rel in SYMMETRIC or trig.mutual) and len(agent) >= 2 and not target:
             out = []
             for a in range(len(agent)):
                 for b in range(a + 1, len(agent)):
                     out.append(self._cand(agent[a], rel, agent[b], trig, i, L, conf, rule + "+coordinated"))
+                    if trig.mutual:  # 'perang Iran dan Israel'
+                        out.append(self._cand(agent[b], rel, agent[a], trig, i, L, conf, rule + "+coordinated"))
             return out
         self.trace.notes.append(f"'{self.words[i]}': nominal without both parties")
         return []
