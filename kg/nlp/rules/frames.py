@@ -97,12 +97,16 @@ class Frames(ArgumentSlots):
             self.trace.notes.append(f"'{self.words[i]}': a partner joined in an act, not an organisation joined")
             return []
         mutual = trig.mutual or " ".join(self.low[i : i + L]) in self.lex.cues.get("reciprocal_forms", [])
+        if obj and trig.mutual and self._one_way(trig, j, oend):
+            mutual = False  # 'Israel berperang melawan Hamas': the subject's war on the object
         if obj and mutual:
             # 'India exchanged fire with Pakistan': each side attacks the other
             return self._pairs(subj, obj, rel, trig, i, L, conf, voice) + self._pairs(obj, subj, rel, trig, i, L, conf, voice + "+mutual")
         if obj:
             return self._pairs(subj, obj, rel, trig, i, L, conf, voice) + self._guest_visits(i, L, obj, oend, trig, conf)
         if len(subj) >= 2 and (self._reciprocal(i) or mutual or self.phrase_at(j, "reciprocal_objects")):
+            if trig.mutual and self._coreferent_pair(sstart):
+                return []
             return self._each_other(subj, rel, trig, i, L, conf)
         if rel in SYMMETRIC and len(subj) >= 2:
             out = []
@@ -410,6 +414,7 @@ class Frames(ArgumentSlots):
             agent = self._left_modifier(i)
             rule = "nominal-left-modifier"
         target: list[Entity] = []
+        tend = -1
         lv = self._light_verb(i)
         if lv and lv[0] == "lift" and trig.mutual:
             lv = None  # 'mengakhiri perang 12 hari dengan Israel': a war that ends was fought
@@ -439,6 +444,8 @@ class Frames(ArgumentSlots):
         # "antara X dan Y" for symmetric nouns, and for a war between the two ('perang antara Israel dan Iran')
         if (rel in SYMMETRIC or trig.mutual) and not target:
             grp, _ = self.right_actor(aend if aend > 0 else j, tuple(self.between), limit=6, stop_at_verbs=False)
+            if trig.mutual and any(self._coreferent_pair(q) for q in range(j, min(self.s1, j + 6))):
+                grp = []
             if len(grp) >= 2:  # 'kedua pemimpin sepakat memperkuat kerja sama antara Indonesia dan China': the pair named
                 out = []
                 for a in range(len(grp)):
@@ -459,9 +466,9 @@ class Frames(ArgumentSlots):
             preps = trig.target_preps
             if L > 1 and self.low[j - 1] in self.preps:
                 preps = ("", *preps)  # 'revenge against Israel', 'threats against Taiwan': the form took the preposition
-            target, _ = self.right_actor(aend if aend > 0 else j, preps, limit=8, places=trig.places, stop_at_verbs=False)
+            target, tend = self.right_actor(aend if aend > 0 else j, preps, limit=8, places=trig.places, stop_at_verbs=False)
             self.nya_exclude = None
-        prov = self._provoked_by(i) if not lv else None
+        prov = self._provoked_by(i) if not lv and not trig.mutual else None  # 'memicu perang': a war has no single agent
         if prov is not None:
             # 'Korea Utara meluncurkan rudal, yang memicu kecaman dari Jepang', 'Invasi Rusia memicu sanksi
             # dari Uni Eropa': what an act provokes is aimed at the act's actor, and its own agent is named
@@ -502,7 +509,7 @@ class Frames(ArgumentSlots):
             conf -= 0.1
         det = self._determiner_before(i) if self.possessive else -1
         pronoun_owner = det >= 0 and self.low[det] in self.lex.cues.get("owner_pronouns", [])
-        if not agent and target and not reason and not own_clause and not pronoun_owner:
+        if not agent and target and not reason and not own_clause and not pronoun_owner and not trig.mutual:
             # ('allies must increase their support for Kyiv': 'their' is the clause's own subject, unnamed)
             agent = self.nearest_left(i)
             rule = "nominal-sentence-actor"
@@ -524,14 +531,14 @@ class Frames(ArgumentSlots):
             target = self._victims_of(i) or target
         if agent and target:
             out = self._pairs(agent, target, rel, trig, i, L, conf, rule)
-            if trig.mutual:  # 'perang Iran dengan Israel': each side fights the other
+            if trig.mutual and not self._one_way(trig, j, tend):  # 'perang Iran dengan Israel': each side fights the other
                 out += self._pairs(target, agent, rel, trig, i, L, conf, rule + "+mutual")
             if hosts:  # a host who receives a visit meets the visitor
                 out += self._pairs(agent, hosts, "meetsWith", trig, i, L, conf - 0.1, "nominal-host-meets")
             return out
         if len(agent) >= 2 and not target and lv and lv[0] == "agent" and self._reciprocal(lv[1]):
             return self._each_other(agent, rel, trig, i, L, conf)  # 'Israel dan Iran saling melancarkan serangan'
-        if (rel in SYMMETRIC or trig.mutual) and len(agent) >= 2 and not target:
+        if (rel in SYMMETRIC or (trig.mutual and rule in ("nominal-possessor", "nominal-clause-subject"))) and len(agent) >= 2 and not target:
             out = []
             for a in range(len(agent)):
                 for b in range(a + 1, len(agent)):
@@ -646,6 +653,17 @@ class Frames(ArgumentSlots):
         while k >= self.s0 and self.low[k] in self.skip:
             k -= 1
         return k >= self.s0 and bool(self.phrase_at(k, "reciprocal_markers"))
+
+    def _one_way(self, trig: Trigger, j: int, end: int) -> bool:
+        """Whether a word of the entry's 'one_way' list ('melawan') introduces the object found between
+        ``j`` and ``end``: a war against someone is the subject's, not a war with them."""
+        return any(self.low[q] in trig.one_way for q in range(j, min(end, self.s1)))
+
+    def _coreferent_pair(self, k: int) -> bool:
+        """Whether the mention at ``k`` is a pair read by coreference ('kedua negara'): a war between two
+        sides is read from their names only, as one wrong guess would make two attacks."""
+        m = self.mention_at(k)
+        return m is not None and m.kind == "coref"
 
     def _each_other(self, subj: list[Entity], rel: str, trig: Trigger, i: int, L: int, conf: float) -> list[Candidate]:
         """'Thailand dan Kamboja saling menyerang': each member of the subject does it to each other one."""
