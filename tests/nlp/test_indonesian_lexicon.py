@@ -122,3 +122,45 @@ def test_war_between_a_coreferent_pair_is_not_guessed():
     """'kedua negara yang saling perang': the pair is read by coreference, which a war does not risk."""
     text = "Menteri Qatar bertemu utusan Israel di Doha. Utusan kedua negara yang saling perang itu berterima kasih."
     assert not [t for t in triples(text) if t[1] == "attacks"]
+
+
+MORE_CASES = [
+    # attacks: targeting, destroying, genocide and massacres, aggression in a place, a battle 'lawan' someone
+    ("attack-target", "Iran menargetkan pangkalan militer Amerika Serikat di Qatar.", ("IRN", "attacks", "USA", "asserted")),
+    ("attack-destroy", "Israel menghancurkan fasilitas nuklir Iran.", ("ISR", "attacks", "IRN", "asserted")),
+    ("attack-genocide-in", "Genosida Israel di Gaza terus berlanjut.", ("ISR", "attacks", "PSE", "asserted")),
+    ("attack-aggression-in", "Israel memperluas agresinya di Lebanon.", ("ISR", "attacks", "LBN", "asserted")),
+    ("threat-reduplicated-target", "Iran mengancam akan menyerang pangkalan-pangkalan militer Amerika Serikat.", ("IRN", "threatens", "USA", "asserted")),
+    # talks and negotiations, a telephone call received in a headline
+    ("meet-indirect-talks", "Iran dan Amerika Serikat telah mengadakan pembicaraan tidak langsung.", ("IRN", "meetsWith", "USA", "asserted")),
+    ("meet-negotiate-with", "Iran bernegosiasi dengan Amerika Serikat di Oman.", ("IRN", "meetsWith", "USA", "asserted")),
+    ("meet-headline-call", "Prabowo Terima Telepon Presiden Korea Selatan Lee Jae Myung", ("lee_jae_myung", "meetsWith", "prabowo", "asserted")),
+    # cooperation, contribution, support to ('ke'), recommendation for a prize
+    ("coop-win-over", "Langkah Indonesia menggaet Turki patut diapresiasi.", ("IDN", "cooperatesWith", "TUR", "asserted")),
+    ("support-contribution", "Rutte menyebut jet itu kontribusi kuat dari Inggris untuk NATO.", ("GBR", "supports", "NATO", "asserted")),
+    ("support-to-ke", "Dukungan Amerika Serikat ke Ukraina mulai mengendur.", ("USA", "supports", "UKR", "asserted")),
+    ("support-nobel", "Pakistan merekomendasikan Donald Trump sebagai penerima Hadiah Nobel Perdamaian.", ("PAK", "supports", "trump", "asserted")),
+    # opposition: toppling or dismantling a regime; accusation: an arrest warrant
+    ("oppose-dismantle-regime", "Israel berjanji membubarkan rezim Hamas.", ("ISR", "opposes", "HAMAS", "expected")),
+    ("accuse-arrest-warrant", "Mahkamah Pidana Internasional mengeluarkan surat perintah penangkapan untuk Benjamin Netanyahu.",
+     ("ICC", "accuses", "netanyahu", "asserted")),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", MORE_CASES, ids=[c[0] for c in MORE_CASES])
+def test_lexicon_reads_more(name, text, expected):
+    test_lexicon_reads(name, text, expected)
+
+
+MORE_TRAPS = [
+    # genocide named in an accusation is the accused's act, not the accuser's
+    ("genocide-accused", "Presiden Brasil menuding Israel melakukan genosida di Gaza.", "attacks"),
+    ("genocide-charge", "Amnesty International menyuarakan tuduhan genosida terhadap Israel.", "attacks"),
+    # targets of a plan, not of force
+    ("target-economy", "Indonesia menargetkan ekspor ke China naik 10 persen.", "attacks"),
+]
+
+
+@pytest.mark.parametrize("name,text,relation", MORE_TRAPS, ids=[t[0] for t in MORE_TRAPS])
+def test_lexicon_trap_yields_nothing_more(name, text, relation):
+    assert not [t for t in triples(text) if t[1] == relation and t[0] != "ISR"]
