@@ -164,3 +164,20 @@ MORE_TRAPS = [
 @pytest.mark.parametrize("name,text,relation", MORE_TRAPS, ids=[t[0] for t in MORE_TRAPS])
 def test_lexicon_trap_yields_nothing_more(name, text, relation):
     assert not [t for t in triples(text) if t[1] == relation and t[0] != "ISR"]
+
+
+STATUS_CASES = [
+    # a verb of saying in a later relative clause ('yang mereka sebut') reports nothing of the clause before
+    ("relative-naming-is-no-report", "Israel berperang melawan Hamas di Gaza, yang mereka sebut sebagai medan terberat.",
+     ("ISR", "attacks", "HAMAS", "asserted")),
+    # ahead of, interest in, hope of: the act is still to come
+    ("expected-menjelang", "Menjelang kunjungan Perdana Menteri Jepang ke Indonesia, kedua negara menyiapkan kesepakatan.",
+     ("JPN", "visits", "IDN", "expected")),
+    ("expected-tertarik", "Israel tertarik untuk menormalisasi hubungan dengan Lebanon.", ("ISR", "cooperatesWith", "LBN", "expected")),
+    ("expected-harapan", "Presiden Korea Selatan menyampaikan harapannya untuk melakukan kunjungan ke Indonesia.", ("KOR", "visits", "IDN", "expected")),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", STATUS_CASES, ids=[c[0] for c in STATUS_CASES])
+def test_lexicon_status(name, text, expected):
+    test_lexicon_reads(name, text, expected)

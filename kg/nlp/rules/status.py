@@ -426,6 +426,8 @@ class StatusRules(ArgumentSlots):
                 continue  # '..., while France and Germany said they would follow': a clause of its own, no report of this one
             if q >= c.trigger_end and self.low[q] in (",", "”", '"', "’", "'") and k - q <= 8:  # '..., a report by a rights group said'
                 mm = self.mention_at(k - 1)
+                if mm is None and k - 2 > q and self.low[k - 2] in self.relative:
+                    continue  # 'orang, yang mereka sebut sebagai tersangka': a relative clause names, it reports nothing
                 if mm is None and self.low[k - 1] not in self.agent_nouns and not self.phrase_at(k - 1, "speaker_pronouns"):
                     continue  # 'Biden, who met Xi in November, said': the clause before is no report
                 if mm is None and self.low[k - 1] in self.agent_nouns:
