@@ -140,6 +140,8 @@ MORE_CASES = [
     ("support-contribution", "Rutte menyebut jet itu kontribusi kuat dari Inggris untuk NATO.", ("GBR", "supports", "NATO", "asserted")),
     ("support-to-ke", "Dukungan Amerika Serikat ke Ukraina mulai mengendur.", ("USA", "supports", "UKR", "asserted")),
     ("support-nobel", "Pakistan merekomendasikan Donald Trump sebagai penerima Hadiah Nobel Perdamaian.", ("PAK", "supports", "trump", "asserted")),
+    # attending a summit in a place is visiting it
+    ("visit-attend", "Presiden Joe Biden menghadiri KTT G20 di New Delhi.", ("biden", "visits", "IND", "asserted")),
     # opposition: toppling or dismantling a regime; accusation: an arrest warrant
     ("oppose-dismantle-regime", "Israel berjanji membubarkan rezim Hamas.", ("ISR", "opposes", "HAMAS", "expected")),
     ("accuse-arrest-warrant", "Mahkamah Pidana Internasional mengeluarkan surat perintah penangkapan untuk Benjamin Netanyahu.",
@@ -156,6 +158,8 @@ MORE_TRAPS = [
     # genocide named in an accusation is the accused's act, not the accuser's
     ("genocide-accused", "Presiden Brasil menuding Israel melakukan genosida di Gaza.", "attacks"),
     ("genocide-charge", "Amnesty International menyuarakan tuduhan genosida terhadap Israel.", "attacks"),
+    # one does not visit one's own state
+    ("visit-home", "Presiden Joe Biden tiba di Washington pada Senin.", "visits"),
     # targets of a plan, not of force
     ("target-economy", "Indonesia menargetkan ekspor ke China naik 10 persen.", "attacks"),
 ]

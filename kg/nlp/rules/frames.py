@@ -70,6 +70,9 @@ class Frames(ArgumentSlots):
             obj = self._object_relative_head(sstart)  # 'Israel, which the US supports': the head is the object
         if not obj and rel == "meetsWith" and "Person" in trig.object_types and self.low[j - 1].endswith(self.suffixes or ("\0",)):
             obj = self._nya_person(i, subj)  # 'Putin menyambutnya di Kremlin': the guest named before
+        if rel == "visits" and obj and len(subj) == 1:
+            home = subj[0].acts_for or subj[0].key
+            obj = [e for e in obj if e.key != home]  # 'Biden tiba di Washington': one does not visit one's own state
         if rel == "visits" and any(e.type == "Person" for e in obj) and any(e.type != "Person" for e in obj):
             # 'tiba di Moskow dan Putin menyambutnya': one visits a place; a person after it begins a new clause
             obj = [e for e in obj if e.type != "Person"]
