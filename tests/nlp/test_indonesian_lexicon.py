@@ -140,6 +140,10 @@ MORE_CASES = [
     ("support-contribution", "Rutte menyebut jet itu kontribusi kuat dari Inggris untuk NATO.", ("GBR", "supports", "NATO", "asserted")),
     ("support-to-ke", "Dukungan Amerika Serikat ke Ukraina mulai mengendur.", ("USA", "supports", "UKR", "asserted")),
     ("support-nobel", "Pakistan merekomendasikan Donald Trump sebagai penerima Hadiah Nobel Perdamaian.", ("PAK", "supports", "trump", "asserted")),
+    # helping another build weapons passes know-how, not the weapons
+    ("tech-help-develop", "Tiongkok membantu Pakistan mengembangkan rudal balistik.", ("CHN", "suppliesTechnologyTo", "PAK", "asserted")),
+    ("tech-helped-to-build", "Pakistan dibantu Tiongkok mengembangkan rudal balistik.", ("CHN", "suppliesTechnologyTo", "PAK", "asserted")),
+    ("weapons-help-with", "Tiongkok membantu Pakistan dengan rudal balistik.", ("CHN", "suppliesWeaponsTo", "PAK", "asserted")),
     # attending a summit in a place is visiting it
     ("visit-attend", "Presiden Joe Biden menghadiri KTT G20 di New Delhi.", ("biden", "visits", "IND", "asserted")),
     # opposition: toppling or dismantling a regime; accusation: an arrest warrant
