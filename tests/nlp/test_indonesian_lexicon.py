@@ -144,6 +144,16 @@ MORE_CASES = [
     ("tech-help-develop", "Tiongkok membantu Pakistan mengembangkan rudal balistik.", ("CHN", "suppliesTechnologyTo", "PAK", "asserted")),
     ("tech-helped-to-build", "Pakistan dibantu Tiongkok mengembangkan rudal balistik.", ("CHN", "suppliesTechnologyTo", "PAK", "asserted")),
     ("weapons-help-with", "Tiongkok membantu Pakistan dengan rudal balistik.", ("CHN", "suppliesWeaponsTo", "PAK", "asserted")),
+    # occupation; recalling an ambassador; calls, chats, congratulations, visits, joint patrols
+    ("attack-occupation", "Indonesia mengecam pendudukan ilegal Israel atas Palestina.", ("ISR", "attacks", "PSE", "asserted")),
+    ("attack-occupy-territory", "Pasukan Rusia menduduki wilayah Ukraina sejak 2022.", ("RUS", "attacks", "UKR", "asserted")),
+    ("oppose-recall-ambassador", "Israel menarik duta besarnya dari Afrika Selatan.", ("ISR", "opposes", "ZAF", "asserted")),
+    ("meet-phone-call-verb", "Donald Trump menelepon Vladimir Putin pada Selasa.", ("putin", "meetsWith", "trump", "asserted")),
+    ("meet-chat", "Prabowo berbincang dengan Emmanuel Macron di Paris.", ("macron", "meetsWith", "prabowo", "asserted")),
+    ("support-congratulate", "Prabowo mengucapkan selamat kepada Donald Trump.", ("prabowo", "supports", "trump", "asserted")),
+    ("visit-menyambangi", "Menteri Luar Negeri Sugiono menyambangi Beijing pekan lalu.", ("sugiono", "visits", "CHN", "asserted")),
+    ("coop-joint-patrol", "Filipina dan Jepang menggelar patroli bersama di Laut China Selatan.", ("JPN", "cooperatesWith", "PHL", "asserted")),
+    ("coop-joint-exercise-with", "Angkatan laut Filipina menggelar latihan bersama dengan Amerika Serikat.", ("PHL", "cooperatesWith", "USA", "asserted")),
     # attending a summit in a place is visiting it
     ("visit-attend", "Presiden Joe Biden menghadiri KTT G20 di New Delhi.", ("biden", "visits", "IND", "asserted")),
     # opposition: toppling or dismantling a regime; accusation: an arrest warrant
@@ -162,6 +172,8 @@ MORE_TRAPS = [
     # genocide named in an accusation is the accused's act, not the accuser's
     ("genocide-accused", "Presiden Brasil menuding Israel melakukan genosida di Gaza.", "attacks"),
     ("genocide-charge", "Amnesty International menyuarakan tuduhan genosida terhadap Israel.", "attacks"),
+    # holding an office or a rank is no occupation
+    ("occupy-office", "Indonesia menduduki peringkat kelima di ASEAN.", "attacks"),
     # one does not visit one's own state
     ("visit-home", "Presiden Joe Biden tiba di Washington pada Senin.", "visits"),
     # targets of a plan, not of force
