@@ -190,6 +190,12 @@ STATUS_CASES = [
     # a verb of saying in a later relative clause ('yang mereka sebut') reports nothing of the clause before
     ("relative-naming-is-no-report", "Israel berperang melawan Hamas di Gaza, yang mereka sebut sebagai medan terberat.",
      ("ISR", "attacks", "HAMAS", "asserted")),
+    # what a clause opened by a conditional supposes has not happened
+    ("expected-conditional-jika", "Jika Iran menyerang Israel, Amerika Serikat akan membela Israel.", ("IRN", "attacks", "ISR", "expected")),
+    ("expected-conditional-apabila", "Apabila Rusia menyerang Polandia, NATO akan membela Polandia.", ("RUS", "attacks", "POL", "expected")),
+    # more verbs of saying, before and after the quote
+    ("claimed-memaparkan", "Zelensky memaparkan bahwa Rusia menyerang Ukraina pada Senin.", ("RUS", "attacks", "UKR", "claimed")),
+    ("claimed-pungkas", "“Rusia menyerang Ukraina lagi,” pungkas Zelensky.", ("RUS", "attacks", "UKR", "claimed")),
     # ahead of, interest in, hope of: the act is still to come
     ("expected-menjelang", "Menjelang kunjungan Perdana Menteri Jepang ke Indonesia, kedua negara menyiapkan kesepakatan.",
      ("JPN", "visits", "IDN", "expected")),
