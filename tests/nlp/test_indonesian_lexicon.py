@@ -63,6 +63,8 @@ CASES = [
     ("oppose-anger-at-comment", "Iran geram atas komentar Presiden Amerika Serikat Donald Trump.", ("IRN", "opposes", "trump", "asserted")),
     ("oppose-condemn-comment", "Filipina mengecam komentar Presiden China Xi Jinping.", ("PHL", "opposes", "xi", "asserted")),
     ("oppose-pressure", "Indonesia mengajak dunia meningkatkan tekanan terhadap Israel.", ("IDN", "opposes", "ISR", "expected")),
+    ("oppose-criticise-sharply", "Para pejabat Iran telah mengkritik tajam IAEA.", ("IRN", "opposes", "IAEA", "asserted")),
+    ("oppose-hostile-toward", "Qatar tak menunjukkan sikap bermusuhan terhadap Iran.", ("QAT", "opposes", "IRN", "negated")),
     # alliances named in apposition or after a copula
     ("ally-strongest", "Inggris merupakan sekutu terkuat Ukraina di Eropa.", ("GBR", "alliedWith", "UKR", "asserted")),
     ("ally-one-of", "Iran telah menjadi salah satu sekutu terkuat Rusia.", ("IRN", "alliedWith", "RUS", "asserted")),
