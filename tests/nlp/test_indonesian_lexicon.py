@@ -156,6 +156,12 @@ MORE_CASES = [
     ("visit-menyambangi", "Menteri Luar Negeri Sugiono menyambangi Beijing pekan lalu.", ("sugiono", "visits", "CHN", "asserted")),
     ("coop-joint-patrol", "Filipina dan Jepang menggelar patroli bersama di Laut China Selatan.", ("JPN", "cooperatesWith", "PHL", "asserted")),
     ("coop-joint-exercise-with", "Angkatan laut Filipina menggelar latihan bersama dengan Amerika Serikat.", ("PHL", "cooperatesWith", "USA", "asserted")),
+    # calling someone the mastermind; ultimatums; export and import bans
+    ("accuse-mastermind", "Iran menyebut Israel sebagai dalang serangan itu.", ("IRN", "accuses", "ISR", "asserted")),
+    ("threat-ultimatum", "Amerika Serikat memberikan ultimatum kepada Iran.", ("USA", "threatens", "IRN", "asserted")),
+    ("sanction-export-ban", "China memberlakukan larangan ekspor ke Jepang.", ("CHN", "imposesSanctionsOn", "JPN", "asserted")),
+    ("sanction-export-control", "Amerika Serikat memperketat kontrol ekspor terhadap China.", ("USA", "imposesSanctionsOn", "CHN", "asserted")),
+    ("sanction-import-ban-from", "Rusia memberlakukan larangan impor dari Moldova.", ("RUS", "imposesSanctionsOn", "MDA", "asserted")),
     # attending a summit in a place is visiting it
     ("visit-attend", "Presiden Joe Biden menghadiri KTT G20 di New Delhi.", ("biden", "visits", "IND", "asserted")),
     # opposition: toppling or dismantling a regime; accusation: an arrest warrant
@@ -174,6 +180,8 @@ MORE_TRAPS = [
     # genocide named in an accusation is the accused's act, not the accuser's
     ("genocide-accused", "Presiden Brasil menuding Israel melakukan genosida di Gaza.", "attacks"),
     ("genocide-charge", "Amnesty International menyuarakan tuduhan genosida terhadap Israel.", "attacks"),
+    # a state's own ban on exporting a good sanctions no one
+    ("own-export-ban", "Pemerintah Indonesia memberlakukan larangan ekspor nikel mulai 2020.", "imposesSanctionsOn"),
     # holding an office or a rank is no occupation
     ("occupy-office", "Indonesia menduduki peringkat kelima di ASEAN.", "attacks"),
     # one does not visit one's own state
