@@ -206,6 +206,9 @@ STATUS_CASES = [
     # more verbs of saying, before and after the quote
     ("claimed-memaparkan", "Zelensky memaparkan bahwa Rusia menyerang Ukraina pada Senin.", ("RUS", "attacks", "UKR", "claimed")),
     ("claimed-pungkas", "“Rusia menyerang Ukraina lagi,” pungkas Zelensky.", ("RUS", "attacks", "UKR", "claimed")),
+    # rejecting an accusation firmly denies its content
+    ("denied-reject-accusation", "Iran menolak keras tuduhan Amerika Serikat bahwa Teheran memasok drone ke Rusia.",
+     ("IRN", "suppliesWeaponsTo", "RUS", "denied")),
     # ahead of, interest in, hope of: the act is still to come
     ("expected-menjelang", "Menjelang kunjungan Perdana Menteri Jepang ke Indonesia, kedua negara menyiapkan kesepakatan.",
      ("JPN", "visits", "IDN", "expected")),
