@@ -83,15 +83,6 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize("name,text,expected", CASES, ids=[c[0] for c in CASES])
-def test_lexicon_reads(name, text, expected):
-    got = triples(text)
-    sym = {"meetsWith", "cooperatesWith", "alliedWith"}
-    if expected[1] in sym:
-        got |= {(o, p, s, st) for s, p, o, st in got if p in sym}
-    assert expected in got, got
-
-
 TRAPS = [
     # a war crime, a trade war and a civil war are no attack between the states named
     ("war-crime", "Mahkamah itu menyelidiki kejahatan perang Israel dengan Hamas.", "attacks"),
@@ -104,11 +95,6 @@ TRAPS = [
     # training civilians is no military know-how
     ("train-workers", "Jepang melatih pekerja Indonesia di bidang perhotelan.", "suppliesTechnologyTo"),
 ]
-
-
-@pytest.mark.parametrize("name,text,relation", TRAPS, ids=[t[0] for t in TRAPS])
-def test_lexicon_trap_yields_nothing(name, text, relation):
-    assert not [t for t in triples(text) if t[1] == relation]
 
 
 def test_war_against_is_one_way():
@@ -171,15 +157,7 @@ MORE_CASES = [
 ]
 
 
-@pytest.mark.parametrize("name,text,expected", MORE_CASES, ids=[c[0] for c in MORE_CASES])
-def test_lexicon_reads_more(name, text, expected):
-    test_lexicon_reads(name, text, expected)
-
-
 MORE_TRAPS = [
-    # genocide named in an accusation is the accused's act, not the accuser's
-    ("genocide-accused", "Presiden Brasil menuding Israel melakukan genosida di Gaza.", "attacks"),
-    ("genocide-charge", "Amnesty International menyuarakan tuduhan genosida terhadap Israel.", "attacks"),
     # a state's own ban on exporting a good sanctions no one
     ("own-export-ban", "Pemerintah Indonesia memberlakukan larangan ekspor nikel mulai 2020.", "imposesSanctionsOn"),
     # holding an office or a rank is no occupation
@@ -189,11 +167,6 @@ MORE_TRAPS = [
     # targets of a plan, not of force
     ("target-economy", "Indonesia menargetkan ekspor ke China naik 10 persen.", "attacks"),
 ]
-
-
-@pytest.mark.parametrize("name,text,relation", MORE_TRAPS, ids=[t[0] for t in MORE_TRAPS])
-def test_lexicon_trap_yields_nothing_more(name, text, relation):
-    assert not [t for t in triples(text) if t[1] == relation and t[0] != "ISR"]
 
 
 STATUS_CASES = [
@@ -217,6 +190,25 @@ STATUS_CASES = [
 ]
 
 
-@pytest.mark.parametrize("name,text,expected", STATUS_CASES, ids=[c[0] for c in STATUS_CASES])
-def test_lexicon_status(name, text, expected):
-    test_lexicon_reads(name, text, expected)
+@pytest.mark.parametrize("name,text,expected", CASES + MORE_CASES + STATUS_CASES,
+                         ids=[c[0] for c in CASES + MORE_CASES + STATUS_CASES])
+def test_lexicon_reads(name, text, expected):
+    got = triples(text)
+    sym = {"meetsWith", "cooperatesWith", "alliedWith"}
+    if expected[1] in sym:
+        got |= {(o, p, s, st) for s, p, o, st in got if p in sym}
+    assert expected in got, got
+
+
+@pytest.mark.parametrize("name,text,relation", TRAPS + MORE_TRAPS, ids=[t[0] for t in TRAPS + MORE_TRAPS])
+def test_lexicon_trap_yields_nothing(name, text, relation):
+    assert not [t for t in triples(text) if t[1] == relation]
+
+
+@pytest.mark.parametrize("text", [
+    "Presiden Brasil menuding Israel melakukan genosida di Gaza.",
+    "Amnesty International menyuarakan tuduhan genosida terhadap Israel.",
+])
+def test_genocide_named_in_an_accusation_is_not_the_accusers_act(text):
+    """'menuding Israel melakukan genosida', 'tuduhan genosida terhadap Israel': the accuser commits no attack."""
+    assert not [t for t in triples(text) if t[1] == "attacks" and t[0] != "ISR"]
