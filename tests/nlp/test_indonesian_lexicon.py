@@ -29,6 +29,8 @@ CASES = [
     ("war-noun-antara", "Gencatan senjata mengakhiri perang antara Israel dan Iran.", ("IRN", "attacks", "ISR", "asserted")),
     ("war-noun-coordinated-possessor", "Pengungsi dievakuasi akibat perang Iran dan Israel.", ("ISR", "attacks", "IRN", "asserted")),
     ("war-noun-ended", "Iran mengumumkan berakhirnya perang 12 hari melawan Israel.", ("IRN", "attacks", "ISR", "asserted")),
+    ("war-noun-leader-stands-for-state", "Presiden Iran Masoud Pezeshkian mengumumkan berakhirnya perang dengan Israel.",
+     ("ISR", "attacks", "IRN", "asserted")),
     ("war-ber-melawan", "Israel berperang melawan Hamas sejak Oktober 2023.", ("ISR", "attacks", "HAMAS", "asserted")),
     ("war-ber-coordinated", "Israel dan Iran bertempur sengit selama 12 hari.", ("IRN", "attacks", "ISR", "asserted")),
     ("war-ber-konflik", "Israel dan Iran sempat berkonflik selama 12 hari.", ("ISR", "attacks", "IRN", "asserted")),

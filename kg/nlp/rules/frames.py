@@ -532,6 +532,8 @@ class Frames(ArgumentSlots):
             # 'Two U.S. soldiers were killed in an Iranian drone attack in Jordan': the victims' state is the
             # target; the place after 'in' is where it happened
             target = self._victims_of(i) or target
+        if trig.mutual:  # 'Pezeshkian mengumumkan berakhirnya perang dengan Israel': a war is its states'
+            agent, target = self._states_of(agent), self._states_of(target)
         if agent and target:
             out = self._pairs(agent, target, rel, trig, i, L, conf, rule)
             if trig.mutual and not self._one_way(trig, j, tend):  # 'perang Iran dengan Israel': each side fights the other
@@ -656,6 +658,11 @@ class Frames(ArgumentSlots):
         while k >= self.s0 and self.low[k] in self.skip:
             k -= 1
         return k >= self.s0 and bool(self.phrase_at(k, "reciprocal_markers"))
+
+    def _states_of(self, ents: list[Entity]) -> list[Entity]:
+        """People replaced by the state they act for: a war is fought by states, not by the leader named."""
+        out = [self.ext.gaz.get(e.acts_for) or e if e.type == "Person" and e.acts_for else e for e in ents]
+        return list({e.key: e for e in out}.values())
 
     def _one_way(self, trig: Trigger, j: int, end: int) -> bool:
         """Whether a word of the entry's 'one_way' list ('melawan') introduces the object found between
