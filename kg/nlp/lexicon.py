@@ -44,6 +44,10 @@ class Trigger:
     through_verb: bool = False  # 'mengancam akan memberikan balasan kepada Israel': the target after the threatened act
     retaliation: bool = False  # 'membalas serangan tersebut': the object is who attacked the subject before
     patient_possessor: tuple[str, ...] = ()  # 'pengakuan negara Palestina': after these words the possessor is the object
+    mutual: bool = False  # 'Israel berperang dengan Iran': a war is fought by both sides, so each acts on the other
+    family: str | None = None  # 'membantu Pakistan mengembangkan rudal': what passes is know-how, whatever the items are
+    one_way: tuple[str, ...] = ()  # 'berperang melawan Hamas': with these words before the object only the subject acts
+    unless: tuple[str, ...] = ()  # 'kejahatan perang', 'perang dagang': a word right before or after makes it another noun
 
     @property
     def priority(self) -> int:
@@ -177,6 +181,10 @@ def load_lexicon(lang: str, tokenize: Callable[[str], list[str]], extra: Iterabl
                     through_verb=bool(raw.get("through_verb", False)),
                     patient_possessor=tuple(raw.get("patient_possessor", ())),
                     retaliation=bool(raw.get("retaliation", False)),
+                    mutual=bool(raw.get("mutual", False)),
+                    one_way=tuple(raw.get("one_way", ())),
+                    family=raw.get("family"),
+                    unless=tuple(raw.get("unless", ())),
                 )
             except (KeyError, TypeError, ValueError) as exc:
                 raise InputError(f"bad trigger entry ({exc})", str(path), n) from exc

@@ -243,6 +243,8 @@ class _SentenceReader(Transfers, StatusRules, Frames):
                 for trig, voice in entries:
                     if trig.needs and not self._needs(trig, i, L):
                         continue
+                    if trig.unless and self._unless(trig, i, L):
+                        continue
                     hits.append((i, L, trig, voice))
                 found = True
                 i += L
@@ -258,6 +260,11 @@ class _SentenceReader(Transfers, StatusRules, Frames):
         lo, hi = max(self.s0, i - back), min(self.s1, i + L + trig.window)
         window = [self.low[q] for q in (*range(lo, i), *range(i + L, hi)) if not self._warned_against(q, i + L)]
         return any(n in window for n in trig.needs) or any(" ".join(self.low[i : i + L]).find(n) >= 0 for n in trig.needs)
+
+    def _unless(self, trig: Trigger, i: int, L: int) -> bool:
+        """Whether a word the entry lists under 'unless' stands right before or right after the form:
+        'kejahatan perang' (a war crime), 'perang dagang' (a trade war) are no fighting."""
+        return (i > self.s0 and self.low[i - 1] in trig.unless) or (i + L < self.s1 and self.low[i + L] in trig.unless)
 
     def _warned_against(self, q: int, j: int) -> bool:
         """'warned Beijing against any attack on Taiwan': an act after a dissuasion preposition (over

@@ -86,6 +86,9 @@ class Frames(ArgumentSlots):
             obj = self._apposed_head(sstart)  # 'the Houthis, an Iranian-backed militia,': the militia is the head
         if not obj and rel == "meetsWith" and "Person" in trig.object_types and self.low[j - 1].endswith(self.suffixes or ("\0",)):
             obj = self._nya_person(i, subj)  # 'Putin menyambutnya di Kremlin': the guest named before
+        if rel == "visits" and obj and len(subj) == 1:
+            home = subj[0].acts_for or subj[0].key
+            obj = [e for e in obj if e.key != home]  # 'Biden tiba di Washington': one does not visit one's own state
         if rel == "visits" and any(e.type == "Person" for e in obj) and any(e.type != "Person" for e in obj):
             # 'tiba di Moskow dan Putin menyambutnya': one visits a place; a person after it begins a new clause
             obj = [e for e in obj if e.type != "Person"]
@@ -113,7 +116,9 @@ class Frames(ArgumentSlots):
         if obj and self._partner_in_act(i, L, oend):
             self.trace.notes.append(f"'{self.words[i]}': a partner joined in an act, not an organisation joined")
             return []
-        mutual = " ".join(self.low[i : i + L]) in self.lex.cues.get("reciprocal_forms", [])
+        mutual = trig.mutual or " ".join(self.low[i : i + L]) in self.lex.cues.get("reciprocal_forms", [])
+        if obj and trig.mutual and self._one_way(trig, j, oend):
+            mutual = False  # 'Israel berperang melawan Hamas': the subject's war on the object
         if obj and mutual and 0 < oend < self.s1 and self.low[oend] in self.lex.cues.get("unarmed_nouns", []):
             self.trace.notes.append(f"'{self.words[i]}': a clash with '{self.words[oend]}', who fire at no one")
             return []
@@ -130,6 +135,8 @@ class Frames(ArgumentSlots):
             return self._pairs(subj, obj, rel, trig, i, L, conf, voice) + self._guest_visits(i, L, obj, oend, trig, conf) \
                 + self._sided_against(subj, obj, rel, oend, trig, i, L, conf)
         if len(subj) >= 2 and (self._reciprocal(i) or mutual or self.phrase_at(j, "reciprocal_objects")):
+            if trig.mutual and self._coreferent_pair(sstart):
+                return []
             return self._each_other(subj, rel, trig, i, L, conf)
         if rel in SYMMETRIC and len(subj) >= 2:
             out = []
@@ -543,7 +550,10 @@ class Frames(ArgumentSlots):
             agent = self._left_modifier(i)
             rule = "nominal-left-modifier"
         target: list[Entity] = []
+        tend = -1
         lv = self._light_verb(i)
+        if lv and lv[0] == "lift" and trig.mutual:
+            lv = None  # 'mengakhiri perang 12 hari dengan Israel': a war that ends was fought
         if lv and lv[0] == "lift":
             self.trace.notes.append(f"'{self.words[i]}': lifted, not imposed")
             return []
@@ -568,14 +578,18 @@ class Frames(ArgumentSlots):
         elif lv and lv[0] == "agent" and not agent:
             agent, _ = self.left_subject(lv[1])
             rule = "nominal-light-verb"
-        # "antara X dan Y" for symmetric nouns
-        if rel in SYMMETRIC and not target:
+        # "antara X dan Y" for symmetric nouns, and for a war between the two ('perang antara Israel dan Iran')
+        if (rel in SYMMETRIC or trig.mutual) and not target:
             grp, _ = self.right_actor(aend if aend > 0 else j, tuple(self.between), limit=6, stop_at_verbs=False)
+            if trig.mutual and any(self._coreferent_pair(q) for q in range(j, min(self.s1, j + 6))):
+                grp = []
             if len(grp) >= 2:  # 'kedua pemimpin sepakat memperkuat kerja sama antara Indonesia dan China': the pair named
                 out = []
                 for a in range(len(grp)):
                     for b in range(a + 1, len(grp)):
                         out.append(self._cand(grp[a], rel, grp[b], trig, i, L, conf, "nominal-between"))
+                        if trig.mutual:
+                            out.append(self._cand(grp[b], rel, grp[a], trig, i, L, conf, "nominal-between"))
                 return out
             if grp:
                 self.trace.notes.append(f"'{self.words[i]}': 'between' with only one actor")
@@ -589,11 +603,11 @@ class Frames(ArgumentSlots):
             preps = trig.target_preps
             if L > 1 and self.low[j - 1] in self.preps:
                 preps = ("", *preps)  # 'revenge against Israel', 'threats against Taiwan': the form took the preposition
-            target, _ = self.right_actor(aend if aend > 0 else j, preps, limit=8, places=trig.places, stop_at_verbs=False)
+            target, tend = self.right_actor(aend if aend > 0 else j, preps, limit=8, places=trig.places, stop_at_verbs=False)
             if target and self._located_agent(agent, rule, j):
                 target = []  # 'claimed by the Houthi movement in Yemen': where the agent is, not what it hits
             self.nya_exclude = None
-        prov = self._provoked_by(i) if not lv else None
+        prov = self._provoked_by(i) if not lv and not trig.mutual else None  # 'memicu perang': a war has no single agent
         if prov is not None:
             # 'Korea Utara meluncurkan rudal, yang memicu kecaman dari Jepang', 'Invasi Rusia memicu sanksi
             # dari Uni Eropa': what an act provokes is aimed at the act's actor, and its own agent is named
@@ -634,7 +648,7 @@ class Frames(ArgumentSlots):
             conf -= 0.1
         det = self._determiner_before(i) if self.possessive else -1
         pronoun_owner = det >= 0 and self.low[det] in self.lex.cues.get("owner_pronouns", [])
-        if not agent and target and not reason and not own_clause and not pronoun_owner:
+        if not agent and target and not reason and not own_clause and not pronoun_owner and not trig.mutual:
             # ('allies must increase their support for Kyiv': 'their' is the clause's own subject, unnamed)
             agent = self.nearest_left(i)
             rule = "nominal-sentence-actor"
@@ -655,18 +669,24 @@ class Frames(ArgumentSlots):
             # 'Two U.S. soldiers were killed in an Iranian drone attack in Jordan': the victims' state is the
             # target; the place after 'in' is where it happened
             target = self._victims_of(i) or target
+        if trig.mutual:  # 'Pezeshkian mengumumkan berakhirnya perang dengan Israel': a war is its states'
+            agent, target = self._states_of(agent), self._states_of(target)
         if agent and target:
             out = self._pairs(agent, target, rel, trig, i, L, conf, rule)
+            if trig.mutual and not self._one_way(trig, j, tend):  # 'perang Iran dengan Israel': each side fights the other
+                out += self._pairs(target, agent, rel, trig, i, L, conf, rule + "+mutual")
             if hosts:  # a host who receives a visit meets the visitor
                 out += self._pairs(agent, hosts, "meetsWith", trig, i, L, conf - 0.1, "nominal-host-meets")
             return out
         if len(agent) >= 2 and not target and lv and lv[0] == "agent" and self._reciprocal(lv[1]):
             return self._each_other(agent, rel, trig, i, L, conf)  # 'Israel dan Iran saling melancarkan serangan'
-        if rel in SYMMETRIC and len(agent) >= 2 and not target:
+        if (rel in SYMMETRIC or (trig.mutual and rule in ("nominal-possessor", "nominal-clause-subject"))) and len(agent) >= 2 and not target:
             out = []
             for a in range(len(agent)):
                 for b in range(a + 1, len(agent)):
                     out.append(self._cand(agent[a], rel, agent[b], trig, i, L, conf, rule + "+coordinated"))
+                    if trig.mutual:  # 'perang Iran dan Israel'
+                        out.append(self._cand(agent[b], rel, agent[a], trig, i, L, conf, rule + "+coordinated"))
             return out
         anaphoric = j < self.s1 and self.low[j] in self.lex.cues.get("report_determiners", [])  # 'Serangan itu': an act told before
         if target and not agent and not reason and not stance and not anaphoric and self.opens_sentence(i):
@@ -833,6 +853,22 @@ class Frames(ArgumentSlots):
         while k >= self.s0 and self.low[k] in self.skip:
             k -= 1
         return k >= self.s0 and bool(self.phrase_at(k, "reciprocal_markers"))
+
+    def _states_of(self, ents: list[Entity]) -> list[Entity]:
+        """People replaced by the state they act for: a war is fought by states, not by the leader named."""
+        out = [self.ext.gaz.get(e.acts_for) or e if e.type == "Person" and e.acts_for else e for e in ents]
+        return list({e.key: e for e in out}.values())
+
+    def _one_way(self, trig: Trigger, j: int, end: int) -> bool:
+        """Whether a word of the entry's 'one_way' list ('melawan') introduces the object found between
+        ``j`` and ``end``: a war against someone is the subject's, not a war with them."""
+        return any(self.low[q] in trig.one_way for q in range(j, min(end, self.s1)))
+
+    def _coreferent_pair(self, k: int) -> bool:
+        """Whether the mention at ``k`` is a pair read by coreference ('kedua negara'): a war between two
+        sides is read from their names only, as one wrong guess would make two attacks."""
+        m = self.mention_at(k)
+        return m is not None and m.kind == "coref"
 
     def _each_other(self, subj: list[Entity], rel: str, trig: Trigger, i: int, L: int, conf: float) -> list[Candidate]:
         """'Thailand dan Kamboja saling menyerang': each member of the subject does it to each other one."""

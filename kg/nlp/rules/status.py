@@ -428,6 +428,8 @@ class StatusRules(ArgumentSlots):
                 continue  # '..., while France and Germany said they would follow': a clause of its own, no report of this one
             if q >= c.trigger_end and self.low[q] in (",", "”", '"', "’", "'") and k - q <= 8:  # '..., a report by a rights group said'
                 mm = self.mention_at(k - 1)
+                if mm is None and k - 2 > q and self.low[k - 2] in self.relative:
+                    continue  # 'orang, yang mereka sebut sebagai tersangka': a relative clause names, it reports nothing
                 if mm is None and self.low[k - 1] not in self.agent_nouns and not self.phrase_at(k - 1, "speaker_pronouns") \
                         and not any(self.low[x] in self.lex.cues.get("source_nouns", []) for x in range(q + 1, k)):
                     # ('..., sources told Reuters', '..., two sources familiar with the matter said' are reports)

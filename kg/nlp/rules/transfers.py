@@ -305,6 +305,9 @@ class Transfers(ArgumentSlots, Origins):
                 after = j
         if not items and trig.default_item:
             items = [(trig.default_item, "weapons", "")]
+        if trig.family:
+            # 'membantu Pakistan mengembangkan rudal balistik': helping to build the items passes the know-how
+            items = [(c if f == trig.family else trig.family, trig.family, t) for c, f, t in items]
         if not items:
             self.trace.notes.append(f"'{self.words[i]}': no transferred item named right after it, so no transfer")
             return []
