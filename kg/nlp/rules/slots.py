@@ -207,7 +207,7 @@ class ArgumentSlots(DocumentContext):
             if j == k - 1:
                 break
             if self.mention_at(j) is None and self.low[k - 1] == ",":
-                j = self._past_descriptor(j)  # 'Israel dan sekutu dekatnya, Amerika Serikat': over the ally's description
+                j = self._before_partner_description(j)  # 'Israel dan sekutu dekatnya, Amerika Serikat': over the ally's description
             prev = self.mention_at(j)
             if prev is None or prev.end != j + 1 or not self.actor(prev, places):
                 break
@@ -231,7 +231,7 @@ class ArgumentSlots(DocumentContext):
         ents += [e for e in extra if all(x.key != e.key for x in ents)]
         return ents, members[0].start, max(members[-1].end, extra_end)
 
-    def _past_descriptor(self, j: int) -> int:
+    def _before_partner_description(self, j: int) -> int:
         """Where the name before 'dan sekutu dekatnya,' ends, when a description of a partner (cue
         'coordinated_descriptors') ends at ``j`` after a joiner; else ``j``."""
         for L in (3, 2, 1):
