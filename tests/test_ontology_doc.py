@@ -51,10 +51,10 @@ def test_a_new_lexicon_entry_appears_in_the_reference(tmp_path):
     shutil.copytree(ROOT / "ontology", onto)
     before = ontology_markdown(onto)
     with (onto / "lexicon" / "id" / "triggers.jsonl").open("a", encoding="utf-8") as f:
-        f.write('{"id": "threat.gertak", "relation": "threatens", "roots": ["gertak"], "templates": ["meN{R}", "di{R}"]}\n')
+        f.write('{"id": "threat.hardik", "relation": "threatens", "roots": ["hardik"], "templates": ["meN{R}", "di{R}"]}\n')
     after = ontology_markdown(onto)
-    assert "`menggertak`" not in before
-    assert "`menggertak`" in _section(after, "threatens").split("- English:")[0]
+    assert "`menghardik`" not in before
+    assert "`menghardik`" in _section(after, "threatens").split("- English:")[0]
 
 
 def test_check_mode_reports_a_stale_file(tmp_path):
