@@ -150,6 +150,7 @@ def build(n_statements: int, per_doc: int, seed: int, store_dir: str, with_rdfli
     """The Oxigraph store and the rdflib graph; the N-Quads are cached in the temp folder, keyed
     by the parameters and the source of kg's RDF mapping (a changed mapping regenerates them)."""
     key = hashlib.sha1(f"{n_statements}|{per_doc}|{seed}".encode() + Path(mapping.__file__).read_bytes()
+                       + Path(write_edges.__code__.co_filename).read_bytes()
                        + inspect.getsource(synthetic_documents).encode()).hexdigest()[:12]
     cache = Path(tempfile.gettempdir()) / f"kg-bench-queries-{key}.nq"
     if not cache.exists():
@@ -162,7 +163,8 @@ def build(n_statements: int, per_doc: int, seed: int, store_dir: str, with_rdfli
     else:
         write_edges(store.store)
         tmp = edges.with_suffix(".part")
-        tmp.write_bytes(store.store.dump(format=ox.RdfFormat.N_QUADS, from_graph=ox.NamedNode(str(EDGE_GRAPH))))
+        quads = store.store.quads_for_pattern(None, None, None, ox.NamedNode(str(EDGE_GRAPH)))
+        tmp.write_bytes(ox.serialize(quads, format=ox.RdfFormat.N_QUADS))  # with their graph, unlike dump(from_graph=)
         os.replace(tmp, edges)
     store.flush()
     union = None
