@@ -156,12 +156,14 @@ class KnowledgeGraph:
     def query(self, name: str, **params: str):
         """A shipped query (``kg query --list``), a ``.rq`` file or SPARQL text, as a DataFrame.
 
-        Parameters are entity keys or IRIs: ``g.query("evidence", a="RUS", b="PRK")``.
+        Entity parameters are keys or IRIs, the others as written: ``g.query("evidence", a="RUS", b="PRK")``,
+        ``g.query("edges", rel="suppliesWeaponsTo", since="2024")``.
         """
         from ..query.named import bind_params, resolve_query
 
         q = resolve_query(name)
-        values = {k: v if "://" in v else self._entity_iri(v) for k, v in params.items()}
+        values = {k: self._entity_iri(v) if q.spec(k).kind == "entity" and "://" not in v else v
+                  for k, v in params.items()}
         return self.sparql(bind_params(q, values))
 
     def _entity_iri(self, key: str) -> str:
