@@ -226,7 +226,7 @@ def _virtuoso(store_dir: str):
     try:
         t0 = time.perf_counter()
         ep = Endpoint(v.sparql_auth, user=v.user, password=v.password, gsp_url=v.graph_crud_auth, timeout=600)
-        report = push(store_dir, ep, batch_size=50_000, method="gsp")
+        report = push(store_dir, ep, batch_size=5_000, method="gsp")  # larger requests: Virtuoso resets the connection
         return v, f"pushed {report.triples:,} triples into Virtuoso with kg push (Graph Store Protocol) in {time.perf_counter() - t0:.0f} s"
     except BaseException:
         v.stop()
