@@ -11,7 +11,7 @@ The graph goes into an on-disk Oxigraph store (one named graph per document, as 
 does), with its edges (``kgg:edges``, computed by ``kg.graph.edges.write_edges`` as the build
 does), into one rdflib ``Graph`` (the union, rdflib's most favourable setting) and, when Debian's
 ``virtuoso-opensource`` is installed, into a throw-away Virtuoso 7 on loopback, started the way
-``tests/remote/`` starts it and loaded with ``kg push`` (the Graph Store Protocol). Each shipped
+``tests/remote/`` starts it and loaded with ``kg push`` (SPARQL Update, its default). Each shipped
 query (``ontology/queries/*.rq``; ``evidence`` bound to the most frequent pair, ``partners`` to
 its first actor, optional parameters left out) then runs on all three: its first page (``LIMIT
 100``, as ``kg query --limit 100`` writes it) and its whole answer. Results are fully iterated,
@@ -227,8 +227,8 @@ def _virtuoso(store_dir: str):
     try:
         t0 = time.perf_counter()
         ep = Endpoint(v.sparql_auth, user=v.user, password=v.password, gsp_url=v.graph_crud_auth, timeout=600)
-        report = push(store_dir, ep, batch_size=5_000, method="gsp")  # larger requests: Virtuoso resets the connection
-        return v, f"pushed {report.triples:,} triples into Virtuoso with kg push (Graph Store Protocol) in {time.perf_counter() - t0:.0f} s"
+        report = push(store_dir, ep, batch_size=5_000)  # SPARQL Update, as `kg push` does by default
+        return v, f"pushed {report.triples:,} triples into Virtuoso with kg push (SPARQL Update) in {time.perf_counter() - t0:.0f} s"
     except BaseException:
         v.stop()
         raise
