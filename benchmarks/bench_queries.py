@@ -1,6 +1,6 @@
-"""Query speed: every shipped query on Oxigraph (kg's store) and on rdflib's in-memory engine.
+"""Query speed: every shipped query on Oxigraph (kg's store), rdflib in memory and Virtuoso 7.
 
-Run: python benchmarks/bench_queries.py [--statements 65000] [--oxigraph-runs 7] [--rdflib-runs 1]
+Run: python benchmarks/bench_queries.py [--statements 65000] [--oxigraph-runs 7] [--rdflib-runs 1] [--no-virtuoso]
 
 Builds a synthetic graph of at least a million triples in kg's own model: documents made of
 sentences, each carrying one statement with full provenance (status, attribution, evidence
@@ -8,11 +8,17 @@ sentence and offsets, date, confidence, trigger, rule, items), written by
 ``kg.graph.mapping.document_graph`` exactly as ``kg build`` writes real news; the actors are the
 gazetteer's, drawn with a long-tailed (Zipf-like) frequency, the relations and statuses vary.
 The graph goes into an on-disk Oxigraph store (one named graph per document, as ``kg build``
-does) and into one rdflib ``Graph`` (the union, rdflib's most favourable setting). Each shipped
-query (``ontology/queries/*.rq``; ``evidence`` bound to the most frequent pair) then runs on both
-in the same process; results are fully iterated, the two engines' row counts are checked to be
-equal, and the median time of each is printed with the ratio. An rdflib query still running after
-``--rdflib-cap`` seconds is stopped and shown as ``>cap`` (so its speed-up is a lower bound).
+does), with its edges (``kgg:edges``, computed by ``kg.graph.edges.write_edges`` as the build
+does), into one rdflib ``Graph`` (the union, rdflib's most favourable setting) and, when Debian's
+``virtuoso-opensource`` is installed, into a throw-away Virtuoso 7 on loopback, started the way
+``tests/remote/`` starts it and loaded with ``kg push`` (SPARQL Update, its default). Each shipped
+query (``ontology/queries/*.rq``; ``evidence`` bound to the most frequent pair, ``partners`` to
+the actor with the most statements, ``changes`` split in July 2024, other options left out) then runs on all three: its first page (``LIMIT
+100``, as ``kg query --limit 100`` writes it) and its whole answer. Results are fully iterated,
+the engines' row counts are checked to be equal, and the median time of each is printed, with
+rdflib's ratio to Oxigraph on the whole answer. Oxigraph runs in this process; Virtuoso answers
+over HTTP, parsed by pyoxigraph as ``kg query --endpoint`` does. An rdflib query still running
+after ``--rdflib-cap`` seconds is stopped and shown as ``>cap`` (its speed-up is a lower bound).
 The generated N-Quads are cached in the temporary folder, so a second run starts in seconds.
 """
 
@@ -37,12 +43,17 @@ from rdflib import Graph
 from kg.api import entities_of
 from kg.graph import mapping
 from kg.graph.mapping import document_graph, entity_graph
-from kg.graph.namespaces import ENTITY_GRAPH
+from kg.graph.edges import write_edges
+from kg.graph.namespaces import EDGE_GRAPH, ENTITY_GRAPH
 from kg.graph.store import ONTOLOGY_GRAPH, KGStore
 from kg.model import Document, Statement
 from kg.nlp.gazetteer import load_gazetteer
 from kg.ontology import ontology_graph, relations
 from kg.query import bind_params, list_queries
+from kg.query.paging import page_query
+
+PAGE = 100
+OPTIONS = {"changes": {"since": "2024-07"}}  # the synthetic documents are dated 2024: split the year
 
 STATUSES = ["asserted"] * 12 + ["claimed"] * 3 + ["expected"] * 2 + ["denied"] + ["negated"] * 2
 ITEMS = [("rudal", "missile"), ("drone", "drone"), ("amunisi", "ammunition"), ("tank", "tank"),
@@ -140,18 +151,29 @@ def build(n_statements: int, per_doc: int, seed: int, store_dir: str, with_rdfli
     """The Oxigraph store and the rdflib graph; the N-Quads are cached in the temp folder, keyed
     by the parameters and the source of kg's RDF mapping (a changed mapping regenerates them)."""
     key = hashlib.sha1(f"{n_statements}|{per_doc}|{seed}".encode() + Path(mapping.__file__).read_bytes()
+                       + Path(write_edges.__code__.co_filename).read_bytes()
                        + inspect.getsource(synthetic_documents).encode()).hexdigest()[:12]
     cache = Path(tempfile.gettempdir()) / f"kg-bench-queries-{key}.nq"
     if not cache.exists():
         generate(cache, n_statements, per_doc, seed)
     store = KGStore(store_dir)
     store.store.bulk_load(path=str(cache), format=ox.RdfFormat.N_QUADS)
+    edges = cache.with_suffix(".edges.nq")
+    if edges.exists():
+        store.store.bulk_load(path=str(edges), format=ox.RdfFormat.N_QUADS)
+    else:
+        write_edges(store.store)
+        tmp = edges.with_suffix(".part")
+        quads = store.store.quads_for_pattern(None, None, None, ox.NamedNode(str(EDGE_GRAPH)))
+        tmp.write_bytes(ox.serialize(quads, format=ox.RdfFormat.N_QUADS))  # with their graph, unlike dump(from_graph=)
+        os.replace(tmp, edges)
     store.flush()
     union = None
     if with_rdflib:
         union = Graph()
-        triples = (q.triple for q in ox.parse(path=str(cache), format=ox.RdfFormat.N_QUADS))
-        union.parse(data=ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES), format="nt")
+        for path in (cache, edges):
+            triples = (q.triple for q in ox.parse(path=str(path), format=ox.RdfFormat.N_QUADS))
+            union.parse(data=ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES), format="nt")
     pair = next(iter(store.query(
         "PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#> SELECT ?a ?b (COUNT(*) AS ?n) "
         "WHERE { ?st rdf:subject ?a ; rdf:object ?b } GROUP BY ?a ?b ORDER BY DESC(?n) LIMIT 1")))
@@ -189,6 +211,35 @@ def timed(fn, runs: int) -> tuple[float, int]:
     return statistics.median(times), n
 
 
+def _virtuoso(store_dir: str):
+    """A Virtuoso loaded with ``kg push`` from the store, as a started ``Virtuoso`` (or why not)."""
+    import importlib.util
+
+    path = Path(__file__).resolve().parents[1] / "tests" / "remote" / "virtuoso.py"
+    spec = importlib.util.spec_from_file_location("kg_bench_virtuoso", path)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    if not mod.virtuoso_binary():
+        return None, "virtuoso-t is not installed (apt-get install virtuoso-opensource): Virtuoso skipped"
+    from kg.remote import Endpoint, push
+
+    v = mod.Virtuoso(startup_timeout=120).start()
+    try:
+        t0 = time.perf_counter()
+        ep = Endpoint(v.sparql_auth, user=v.user, password=v.password, gsp_url=v.graph_crud_auth, timeout=600)
+        report = push(store_dir, ep, batch_size=1_000)  # SPARQL Update as `kg push` does; 5,000 exhaust its compiler
+        return v, f"pushed {report.triples:,} triples into Virtuoso with kg push (SPARQL Update) in {time.perf_counter() - t0:.0f} s"
+    except BaseException:
+        v.stop()
+        raise
+
+
+def _fmt_ms(t: float | None, cap: float | None = None) -> str:
+    if t is None:
+        return ">" + format(cap * 1000, ".0f") if cap else "-"
+    return f"{t * 1000:.1f}"
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--statements", type=int, default=65_000)
@@ -196,50 +247,96 @@ def main() -> None:
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--oxigraph-runs", type=int, default=7)
     ap.add_argument("--rdflib-runs", type=int, default=1)
+    ap.add_argument("--virtuoso-runs", type=int, default=5)
     ap.add_argument("--rdflib-cap", type=float, default=120.0, help="stop an rdflib query after this many seconds")
-    ap.add_argument("--no-rdflib", action="store_true", help="time Oxigraph only")
+    ap.add_argument("--no-rdflib", action="store_true", help="leave rdflib out")
+    ap.add_argument("--no-virtuoso", action="store_true", help="leave Virtuoso out")
     ap.add_argument("--query", action="append", help="only this shipped query (repeatable)")
     args = ap.parse_args()
 
     with tempfile.TemporaryDirectory(prefix="kg-bench-store-") as tmp:
         t0 = time.perf_counter()
         store, union, n_st, (a, b) = build(args.statements, args.per_doc, args.seed, tmp, not args.no_rdflib)
-        print(f"built {n_st:,} statements: {len(store):,} quads in Oxigraph"
+        n_edges = int(next(iter(store.query(
+            "PREFIX kg: <https://w3id.org/kg-news/ontology#> SELECT (COUNT(*) AS ?n) WHERE { ?e a kg:Edge }")))["n"].value)
+        print(f"built {n_st:,} statements and {n_edges:,} edges: {len(store):,} quads in Oxigraph"
               + (f", {len(union):,} triples in rdflib" if union is not None else "")
               + f" in {time.perf_counter() - t0:.0f} s", flush=True)
         if len(store) < 1_000_000:
             print("warning: fewer than a million quads; raise --statements", file=sys.stderr)
-        print(f"{'query':22s} {'rows':>7s} {'oxigraph ms':>12s} {'rdflib ms':>11s} {'speed-up':>9s}")
-        worst_ms, worst_ratio = 0.0, float("inf")
-        for q in list_queries():
-            if args.query and q.name not in args.query:
-                continue
-            text = bind_params(q, {"a": a, "b": b} if q.params else {})
-            ox_fn = lambda: len(list(store.query(text)))  # noqa: E731
-            ox_fn()  # warm the caches
-            ox_t, ox_n = timed(ox_fn, args.oxigraph_runs)
-            line = f"{q.name:22s} {ox_n:7d} {ox_t * 1000:12.1f}"
-            worst_ms = max(worst_ms, ox_t * 1000)
-            if union is not None:
-                got = timed_capped(lambda: len(list(union.query(text))), args.rdflib_runs, args.rdflib_cap)
-                if got is None:  # a lower bound: rdflib did not finish within the cap
-                    rd_t = args.rdflib_cap
-                    line += f" {'>' + format(rd_t * 1000, '.0f'):>11s} {'>' + format(rd_t / ox_t, '.0f'):>8s}x"
-                else:
-                    rd_t, rd_n = got
-                    if rd_n != ox_n:
-                        print(f"  {q.name}: rdflib gives {rd_n} rows, Oxigraph {ox_n}", file=sys.stderr)
-                    line += f" {rd_t * 1000:11.0f} {rd_t / ox_t:8.0f}x"
-                worst_ratio = min(worst_ratio, rd_t / ox_t)
-            print(line, flush=True)
-        print(f"slowest on Oxigraph: {worst_ms:.1f} ms" + (f"; smallest speed-up: {worst_ratio:.0f}x" if union is not None else ""))
-        print("floor: what Oxigraph takes to list the same alliance statements with less and less of each row")
-        for label, text in FLOOR:
-            fn = lambda: len(list(store.query(PREFIXES + text)))  # noqa: E731
-            fn()
-            t, n = timed(fn, args.oxigraph_runs)
-            print(f"  {label:52s} {n:7d} {t * 1000:8.1f} ms", flush=True)
+        virtuoso, note = (None, "Virtuoso left out (--no-virtuoso)") if args.no_virtuoso else (None, "")
+        if not args.no_virtuoso:
+            store.flush()
+            store.close()  # kg push opens the store read-only in this process
+            virtuoso, note = _virtuoso(tmp)
+            store = KGStore(tmp, read_only=True)
+        print(note, flush=True)
+        try:
+            _run_queries(args, store, union, virtuoso, a, b)
+        finally:
+            if virtuoso is not None:
+                virtuoso.stop()
         store.close()
+
+
+def _run_queries(args, store, union, virtuoso, a: str, b: str) -> None:
+    from kg.remote import Endpoint
+
+    remote = Endpoint(virtuoso.sparql, timeout=600) if virtuoso is not None else None
+    print(f"{'query':22s} {'rows':>7s} {'ox page ms':>11s} {'ox all ms':>10s} {'rdflib ms':>10s} {'speed-up':>9s}"
+          f" {'virt page ms':>13s} {'virt all ms':>12s}")
+    worst_page = worst_all = 0.0
+    worst_ratio = float("inf")
+    top = next(iter(store.query(  # the actor with the most statements on its actor-level edges
+        "PREFIX kg: <https://w3id.org/kg-news/ontology#> SELECT ?s (SUM(?n) AS ?total) WHERE { "
+        "?e kg:level \"actor\" ; kg:edgeSubject ?s ; kg:statementCount ?n } GROUP BY ?s ORDER BY DESC(?total) LIMIT 1")))
+    binding = {"a": a, "b": b, "actor": top["s"].value}
+    for q in list_queries():
+        if args.query and q.name not in args.query:
+            continue
+        text = bind_params(q, {**{p: binding[p] for p in q.params}, **OPTIONS.get(q.name, {})})
+        page = page_query(text, PAGE) or text
+        ox_all_fn = lambda: len(list(store.query(text)))  # noqa: E731
+        ox_page_fn = lambda: len(list(store.query(page)))  # noqa: E731
+        ox_all_fn()  # warm the caches
+        ox_page, _n = timed(ox_page_fn, args.oxigraph_runs)
+        ox_all, ox_n = timed(ox_all_fn, args.oxigraph_runs)
+        worst_page, worst_all = max(worst_page, ox_page), max(worst_all, ox_all)
+        cells = [f"{q.name:22s}", f"{ox_n:7d}", f"{ox_page * 1000:11.1f}", f"{ox_all * 1000:10.1f}"]
+        if union is not None:
+            got = timed_capped(lambda: len(list(union.query(text))), args.rdflib_runs, args.rdflib_cap)
+            if got is None:  # a lower bound: rdflib did not finish within the cap
+                rd_t = args.rdflib_cap
+                cells += [f"{'>' + format(rd_t * 1000, '.0f'):>10s}", f"{'>' + format(rd_t / ox_all, '.0f'):>8s}x"]
+            else:
+                rd_t, rd_n = got
+                if rd_n != ox_n:
+                    print(f"  {q.name}: rdflib gives {rd_n} rows, Oxigraph {ox_n}", file=sys.stderr)
+                cells += [f"{rd_t * 1000:10.0f}", f"{rd_t / ox_all:8.0f}x"]
+            worst_ratio = min(worst_ratio, rd_t / ox_all)
+        else:
+            cells += [f"{'-':>10s}", f"{'-':>9s}"]
+        if remote is not None:
+            def remote_rows(text=text):
+                result = remote.query(text)
+                return len(result) if isinstance(result, list) else len(list(result))
+            remote_rows()
+            v_page, _n = timed(lambda: remote_rows(page), args.virtuoso_runs)
+            v_all, v_n = timed(remote_rows, args.virtuoso_runs)
+            if v_n != ox_n:
+                print(f"  {q.name}: Virtuoso gives {v_n} rows, Oxigraph {ox_n}", file=sys.stderr)
+            cells += [f"{v_page * 1000:13.1f}", f"{v_all * 1000:12.1f}"]
+        else:
+            cells += [f"{'-':>13s}", f"{'-':>12s}"]
+        print(" ".join(cells), flush=True)
+    print(f"slowest on Oxigraph: first page {worst_page * 1000:.1f} ms, whole answer {worst_all * 1000:.1f} ms"
+          + (f"; smallest speed-up over rdflib: {worst_ratio:.0f}x" if union is not None else ""))
+    print("floor: what Oxigraph takes to list the same alliance statements with less and less of each row")
+    for label, text in FLOOR:
+        fn = lambda: len(list(store.query(PREFIXES + text)))  # noqa: E731
+        fn()
+        t, n = timed(fn, args.oxigraph_runs)
+        print(f"  {label:52s} {n:7d} {t * 1000:8.1f} ms", flush=True)
 
 
 if __name__ == "__main__":

@@ -20,11 +20,16 @@ stored once per pair, from the smaller node id to the larger, with ``symmetric=T
 At actor level every entity is rolled up along ``kg:actsFor`` (Putin → RUS, Pyongyang → PRK,
 Stoltenberg → NATO; chains are followed) and the self-loops that result (Putin leaderOf RUS) are
 dropped, exactly as the evaluation's actor level does.
+
+The edges are the ``kg:Edge`` resources ``kg build`` wrote (``kg.graph.edges``): which statements
+make up which edge, at either level, is read from the store, not worked out again here; each edge
+keeps the statements that pass the filters, and carries its IRI as ``edge``. A store without edges
+(one ``kg build`` did not write) gets them computed in memory the same way, with a warning.
 """
 
 from __future__ import annotations
 
-import calendar
+import warnings
 from collections import defaultdict
 from pathlib import Path
 from typing import Any, Iterable
@@ -35,6 +40,8 @@ from ..ontology import relations as _relations
 from ..graph.namespaces import prefixes_sparql
 
 __all__ = ["KnowledgeGraph", "open", "DEFAULT_STATUSES", "date_bounds"]
+
+from ..graph.edges import date_bounds  # noqa: E402 - re-exported: analysts import it from here
 
 #: The statuses of statements the news reports as happening or about to happen (the same ones
 #: that get the plain ``?s kg:rel ?o`` triple). Denied and negated statements are left out of
@@ -80,24 +87,6 @@ WHERE {
 }
 GROUP BY ?e ?key ?label ?label_id ?label_en ?wikidata ?actsFor
 """
-
-
-def date_bounds(value: str | None) -> tuple[str, str] | None:
-    """The first and last day an ISO date, year-month or year covers: "2024-03" → 2024-03-01..31."""
-    if not value:
-        return None
-    value = str(value)[:10]
-    parts = value.split("-")
-    try:
-        if len(parts) == 1:
-            return f"{int(parts[0]):04d}-01-01", f"{int(parts[0]):04d}-12-31"
-        year, month = int(parts[0]), int(parts[1])
-        if len(parts) == 2:
-            last = calendar.monthrange(year, month)[1]
-            return f"{year:04d}-{month:02d}-01", f"{year:04d}-{month:02d}-{last:02d}"
-        return value, value
-    except ValueError:
-        return None
 
 
 def _in_range(date: str | None, since: str | None, until: str | None) -> bool:
@@ -167,12 +156,14 @@ class KnowledgeGraph:
     def query(self, name: str, **params: str):
         """A shipped query (``kg query --list``), a ``.rq`` file or SPARQL text, as a DataFrame.
 
-        Parameters are entity keys or IRIs: ``g.query("evidence", a="RUS", b="PRK")``.
+        Entity parameters are keys or IRIs, the others as written: ``g.query("evidence", a="RUS", b="PRK")``,
+        ``g.query("edges", rel="suppliesWeaponsTo", since="2024")``.
         """
         from ..query.named import bind_params, resolve_query
 
         q = resolve_query(name)
-        values = {k: v if "://" in v else self._entity_iri(v) for k, v in params.items()}
+        values = {k: self._entity_iri(v) if q.spec(k).kind == "entity" and "://" not in v else v
+                  for k, v in params.items()}
         return self.sparql(bind_params(q, values))
 
     def _entity_iri(self, key: str) -> str:
@@ -302,7 +293,25 @@ class KnowledgeGraph:
         if level not in ("actor", "entity"):
             raise KGError(f"level must be 'actor' or 'entity', not {level!r}")
         df = self.select(families, relations, statuses, since, until)
-        return statements_to_graph(df, self, level=level, lang=lang or self.lang)
+        return statements_to_graph(df, self, level=level, lang=lang or self.lang, edges=self.edge_index(level))
+
+    def edge_index(self, level: str = "actor") -> dict[str, tuple[str, str, str, str]]:
+        """Statement IRI → (subject, relation, object, edge IRI) of the edge it supports at ``level``."""
+        _n, rows = self.store.select(_EDGES.replace("?level", f'"{level}"', 1))
+        if rows or self.statements().empty:
+            return {r["st"]: (r["s"], _local(r["rel"]), r["o"], r["edge"]) for r in rows}
+        warnings.warn(f"{self.path} has no kg:Edge; computing the edges in memory (run `kg build` again to write them)",
+                      stacklevel=3)
+        from ..graph.edges import edge_iri, edge_keys, rows_from_store
+
+        rows_, rollup = rows_from_store(self.store.store)
+        symmetric = {n for n, r in _relations().items() if r["symmetric"]}
+        out = {}
+        for row in rows_:
+            for lv, s, rel, o in edge_keys(row, rollup, symmetric):
+                if lv == level:
+                    out[row.iri] = (s, rel, o, edge_iri(lv, s, rel, o))
+        return out
 
 
 def _check(values, allowed: set[str], what: str) -> None:
@@ -313,32 +322,41 @@ def _check(values, allowed: set[str], what: str) -> None:
         raise KGError(f"unknown {what} {', '.join(bad)}; choose from {', '.join(sorted(allowed))}")
 
 
-def statements_to_graph(df, kg: KnowledgeGraph | None = None, level: str = "actor", lang: str = "en"):
+def statements_to_graph(df, kg: KnowledgeGraph | None = None, level: str = "actor", lang: str = "en",
+                        edges: dict[str, tuple[str, str, str, str]] | None = None):
     """Build the MultiDiGraph of a statements table (the columns of ``KnowledgeGraph.statements``).
 
-    Without ``kg`` the nodes are the subject/object columns as they are and no roll-up happens.
+    ``edges`` (``KnowledgeGraph.edge_index``) says which edge each statement supports; without it
+    the edges are worked out from the table: with ``kg`` rolled up at actor level, without ``kg``
+    the nodes are the subject/object columns as they are.
     """
     import networkx as nx
 
     rels = _relations()
     G = nx.MultiDiGraph(level=level)
-    edges: dict[tuple[str, str, str], dict[str, Any]] = {}
+    edges_: dict[tuple[str, str, str], dict[str, Any]] = {}
     for r in df.to_dict("records"):
-        s, o = r["subject"], r["object"]
-        if kg is not None and level == "actor":
-            s, o = kg.actor_of(s), kg.actor_of(o)
-        if s == o:
-            continue
         rel = r["relation"]
         symmetric = bool(rels.get(rel, {}).get("symmetric", False))
-        if symmetric and o < s:
-            s, o = o, s
+        if edges is not None:
+            found = edges.get(r["statement"])
+            if found is None:  # an actor-level self-loop: no edge
+                continue
+            s, _rel, o, edge = found
+        else:
+            s, o, edge = r["subject"], r["object"], None
+            if kg is not None and level == "actor":
+                s, o = kg.actor_of(s), kg.actor_of(o)
+            if s == o:
+                continue
+            if symmetric and o < s:
+                s, o = o, s
         for n in (s, o):
             if n not in G:
                 G.add_node(n, **_node_attrs(n, kg, lang))
-        e = edges.setdefault((s, rel, o), {
+        e = edges_.setdefault((s, rel, o), {
             "relation": rel, "family": r.get("family") or rels.get(rel, {}).get("family", ""),
-            "label": rels.get(rel, {}).get("label_en", rel), "symmetric": symmetric,
+            "label": rels.get(rel, {}).get("label_en", rel), "symmetric": symmetric, "edge": edge,
             "statements": 0, "statuses": defaultdict(int), "evidence": [],
         })
         e["statements"] += 1
@@ -348,13 +366,20 @@ def statements_to_graph(df, kg: KnowledgeGraph | None = None, level: str = "acto
             "doc": r.get("doc"), "sentence": r.get("sentence"), "start": r.get("start"), "end": r.get("end"),
             "subject": r.get("subject"), "object": r.get("object"),
         })
-    for (s, rel, o), e in sorted(edges.items()):
+    for (s, rel, o), e in sorted(edges_.items()):
         dates = sorted(d for d in (ev["date"] for ev in e["evidence"]) if d)
         e["statuses"] = dict(sorted(e["statuses"].items()))
         e["first_date"] = dates[0] if dates else None
         e["last_date"] = dates[-1] if dates else None
         G.add_edge(s, o, key=rel, **e)
     return G
+
+
+_EDGES = _PREFIXES + """
+SELECT ?st ?s ?rel ?o ?edge WHERE {
+  ?edge kg:level ?level ; kg:edgeSubject ?s ; kg:edgeRelation ?rel ; kg:edgeObject ?o ; kg:supportedBy ?st .
+}
+"""
 
 
 def _node_attrs(iri: str, kg: KnowledgeGraph | None, lang: str) -> dict[str, Any]:

@@ -1,5 +1,7 @@
 """Write ``kg.ttl`` and ``statements.trig`` from the store, streaming, in a deterministic order.
 
+Both hold the entities, the edges (``kgg:edges``) and every document graph; kg.ttl also the ontology.
+
 The order is fixed by the content alone (graphs by IRI, triples by subject, predicate, object),
 never by the order documents were extracted in, so a clean build, an incremental rebuild, a
 parallel and a Dask build all write the same bytes. Only one graph is held in memory at a time,
@@ -25,7 +27,7 @@ from typing import Callable, Iterable, Iterator
 
 import pyoxigraph as ox
 
-from ..graph.namespaces import DOC, ENTITY_GRAPH, STMT, _PREFIXES
+from ..graph.namespaces import DOC, EDGE_GRAPH, ENTITY_GRAPH, STMT, _PREFIXES
 from ..graph.store import ONTOLOGY_GRAPH
 from .state import is_document_graph
 
@@ -155,10 +157,12 @@ def write_outputs(store: ox.Store, outdir: Path, blocks: Callable[[str], Blocks 
     try:
         with trig as trig_fh, ttl as ttl_fh:
             entities = graph_blocks(_graph_quads(store, str(ENTITY_GRAPH))).trig
-            trig_fh.write(_header("TRIG") if entities or docs else b"")
+            edges = _body(_graph_quads(store, str(EDGE_GRAPH)), "TRIG")
+            trig_fh.write(_header("TRIG") if entities or edges or docs else b"")
             trig_fh.write(entities)
+            trig_fh.write(edges)
             ttl_fh.write(_header("TURTLE"))
-            for g in (str(ONTOLOGY_GRAPH), str(ENTITY_GRAPH)):
+            for g in (str(ONTOLOGY_GRAPH), str(ENTITY_GRAPH), str(EDGE_GRAPH)):
                 quads = _graph_quads(store, g)
                 count += len(quads)
                 ttl_fh.write(_body([q.triple for q in quads], "TURTLE"))
@@ -203,12 +207,13 @@ def write_outputs_streamed(store: ox.Store, outdir: Path) -> int:
 
 def _trig_quads(store: ox.Store, docs: list[str]) -> Iterator[ox.Quad]:
     yield from _graph_quads(store, str(ENTITY_GRAPH))
+    yield from _graph_quads(store, str(EDGE_GRAPH))
     for g in docs:
         yield from _graph_quads(store, g)
 
 
 def _turtle_triples(store: ox.Store, docs: list[str]) -> Iterator[ox.Triple]:
-    for g in (str(ONTOLOGY_GRAPH), str(ENTITY_GRAPH)):
+    for g in (str(ONTOLOGY_GRAPH), str(ENTITY_GRAPH), str(EDGE_GRAPH)):
         for q in _graph_quads(store, g):
             yield q.triple
     shared: set[tuple[str, str, str]] = set()

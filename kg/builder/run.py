@@ -10,7 +10,6 @@ the previous complete build until a new one is complete.
 
 from __future__ import annotations
 
-import hashlib
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -23,6 +22,7 @@ from ..graph.mapping import entity_graph, graph_name
 from ..graph.namespaces import ENTITY_GRAPH
 from ..graph.store import ONTOLOGY_GRAPH, KGStore
 from ..ingest.files import ReadOptions, iter_records
+from .edges import EdgeTracker, documents_digest
 from .executors import dask_cluster, local_processes, serial
 from .faults import fault_point
 from .output import document_graphs, write_outputs
@@ -52,6 +52,7 @@ class BuildReport:
     unchanged: int = 0
     removed: int = 0
     rewritten: bool = True
+    edges: int = 0  # edges recomputed
 
 
 def _nt(graph) -> bytes:
@@ -116,6 +117,7 @@ def build(
     try:
         have = store_hashes(store)
         known = state.known()
+        edges = EdgeTracker(store, state, documents_digest(fp, have))
         seen: set[str] = set()
         failed: set[str] = set()
 
@@ -159,7 +161,10 @@ def build(
             # lenient: the N-Quads come from rdflib's serialiser, valid by construction; parsing is the cost
             store.bulk_load(b"".join(r.nquads for r in batch), format=ox.RdfFormat.N_QUADS, lenient=True)
             fault_point("before-side-table")
+            edges.replacing([r.graph for r in batch])
             state.put(batch)
+            for r in batch:
+                edges.added(r.rows)
             for r in batch:
                 have[r.graph] = r.hash
             batch.clear()
@@ -187,6 +192,7 @@ def build(
         for g in sorted(drop):
             store.remove_graph(ox.NamedNode(g))
             have.pop(g, None)
+        edges.replacing(sorted(drop))
         state.drop(drop)
         report.removed = len(drop - failed)
         current = present - drop
@@ -201,10 +207,9 @@ def build(
         report.entities = len(ents)
 
         hashes = store_hashes(store)
-        final = hashlib.sha256(fp.encode())
-        for g, h in sorted(hashes.items()):
-            final.update(f"{g} {h}\n".encode())
-        final_fp = final.hexdigest()
+        final_fp = documents_digest(fp, hashes)
+        report.edges = edges.finish(ents, current, final_fp)
+        fault_point("after-edges")
         files = [outdir / "kg.ttl", outdir / "statements.trig"]
         if state.get_meta("outputs") == final_fp and all(f.exists() for f in files):
             report.rewritten = False

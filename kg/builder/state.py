@@ -27,7 +27,10 @@ import pyoxigraph as ox
 from ..config import ontology_dir
 from ..graph.namespaces import GRAPH, KG
 from ..ingest.files import FileRecord
+from ..graph.edges import Row
 from ..model import Document, Entity
+
+_ROW = "iri, s, rel, o, status, date, confidence, doc, start"
 
 __all__ = ["fingerprint", "content_hash", "BuildState", "store_hashes", "entity_from_record", "entity_to_record"]
 
@@ -105,6 +108,12 @@ class BuildState:
             CREATE TABLE IF NOT EXISTS entities (graph TEXT, key TEXT, record BLOB, PRIMARY KEY (graph, key));
             CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
             CREATE TABLE IF NOT EXISTS blocks (graph TEXT PRIMARY KEY, trig BLOB, ttl BLOB, shared BLOB, own INTEGER);
+            CREATE TABLE IF NOT EXISTS stmts (graph TEXT, iri TEXT, s TEXT, rel TEXT, o TEXT, status TEXT, date TEXT,
+                confidence REAL, doc TEXT, start INTEGER);
+            CREATE INDEX IF NOT EXISTS stmts_graph ON stmts (graph);
+            CREATE INDEX IF NOT EXISTS stmts_sro ON stmts (s, rel, o);
+            CREATE INDEX IF NOT EXISTS stmts_o ON stmts (o);
+            CREATE TABLE IF NOT EXISTS rollup (entity TEXT PRIMARY KEY, actor TEXT);
             """
         )
         self.db.commit()
@@ -124,6 +133,9 @@ class BuildState:
                 )
                 self.db.executemany("INSERT OR REPLACE INTO entities VALUES (?, ?, ?)", [(r.graph, k, rec) for k, rec in r.entities])
                 self.db.execute("DELETE FROM blocks WHERE graph = ?", (r.graph,))
+                self.db.execute("DELETE FROM stmts WHERE graph = ?", (r.graph,))
+                self.db.executemany("INSERT INTO stmts VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                                    [(r.graph, *row) for row in r.rows])
                 b = r.blocks
                 if b is not None:
                     self.db.execute("INSERT INTO blocks VALUES (?, ?, ?, ?, ?)", (r.graph, b.trig, b.ttl, b.shared, b.own))
@@ -134,6 +146,48 @@ class BuildState:
                 self.db.execute("DELETE FROM docs WHERE graph = ?", (g,))
                 self.db.execute("DELETE FROM entities WHERE graph = ?", (g,))
                 self.db.execute("DELETE FROM blocks WHERE graph = ?", (g,))
+                self.db.execute("DELETE FROM stmts WHERE graph = ?", (g,))
+
+    # ------------------------------------------------------------------ statement rows, for the edges
+    def rows(self, graphs: Iterable[str] | None = None) -> list[Row]:
+        """The statement rows of ``graphs`` (every document's when None)."""
+        if graphs is None:
+            return [Row(*r) for r in self.db.execute(f"SELECT {_ROW} FROM stmts")]
+        out: list[Row] = []
+        for g in graphs:
+            out += [Row(*r) for r in self.db.execute(f"SELECT {_ROW} FROM stmts WHERE graph = ?", (g,))]
+        return out
+
+    def rows_involving(self, entities: Iterable[str]) -> list[Row]:
+        """The rows whose subject or object is one of ``entities``."""
+        out: dict[str, Row] = {}
+        for e in entities:
+            for r in self.db.execute(f"SELECT {_ROW} FROM stmts WHERE s = ? UNION ALL SELECT {_ROW} FROM stmts WHERE o = ?",
+                                     (e, e)):
+                out[r[0] + "|" + r[7]] = Row(*r)
+        return list(out.values())
+
+    def rows_between(self, subjects: Iterable[str], rel: str, objects: Iterable[str]) -> list[Row]:
+        """The rows with relation ``rel`` from any of ``subjects`` to any of ``objects``."""
+        objs = set(objects)
+        out: list[Row] = []
+        for s in sorted(set(subjects)):
+            for r in self.db.execute(f"SELECT {_ROW} FROM stmts WHERE s = ? AND rel = ?", (s, rel)):
+                if r[3] in objs:
+                    out.append(Row(*r))
+        return out
+
+    def rollup(self) -> dict[str, str]:
+        """The roll-up (entity IRI → actor IRI) the edges in the store were computed with."""
+        return dict(self.db.execute("SELECT entity, actor FROM rollup"))
+
+    def set_rollup(self, rollup: dict[str, str], meta: dict[str, str]) -> None:
+        """Record the roll-up the edges now follow, with ``meta`` entries, in one transaction."""
+        with self.db:
+            self.db.execute("DELETE FROM rollup")
+            self.db.executemany("INSERT INTO rollup VALUES (?, ?)", sorted(rollup.items()))
+            for k, v in meta.items():
+                self.db.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (k, v))
 
     def known(self) -> dict[str, str]:
         """Graph -> hash of every recorded document."""
@@ -182,7 +236,7 @@ class BuildState:
 
 
 _GRAPHS = str(GRAPH)
-_NOT_DOCUMENTS = frozenset((str(GRAPH["entities"]), str(GRAPH["ontology"])))
+_NOT_DOCUMENTS = frozenset((str(GRAPH["entities"]), str(GRAPH["ontology"]), str(GRAPH["edges"])))
 
 
 def is_document_graph(iri: str) -> bool:

@@ -42,6 +42,7 @@ class Result:
     nquads: bytes = b""  # the named graph
     blocks: object = None  # output.Blocks: the graph serialised for kg.ttl and statements.trig
     entities: list[tuple[str, bytes]] = field(default_factory=list)
+    rows: list = field(default_factory=list)  # graph.edges.Row of each statement, for the edges
     sentences: int = 0
     statements: int = 0
     by_relation: dict[str, int] = field(default_factory=dict)
@@ -67,7 +68,7 @@ def defuse(doc: Document) -> Document:
 def process(doc: Document | FileRecord, hash_: str, cfg: Config) -> Result:
     """Extract one document and map it to RDF; a failure becomes ``Result.error``, never an exception."""
     from ..api import entities_of
-    from ..graph.mapping import document_graph, graph_name
+    from ..graph.mapping import document_graph, graph_name, statement_rows
     from ..nlp.pipeline import get_pipeline, parse
     from .output import nquads_blocks
     from .state import entity_to_record
@@ -97,6 +98,7 @@ def process(doc: Document | FileRecord, hash_: str, cfg: Config) -> Result:
         res.blocks = nquads_blocks(res.nquads)  # serialised here, in parallel, not by the final write
         ents = entities_of(sts, cfg.gazetteer_files)
         res.entities = sorted((k, entity_to_record(e)) for k, e in ents.items())
+        res.rows = statement_rows(doc, sts)
         res.statements = len(sts)
         res.by_relation = dict(Counter(s.predicate for s in sts))
         res.by_status = dict(Counter(s.status for s in sts))

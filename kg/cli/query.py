@@ -38,7 +38,11 @@ def _entity_iri(value: str) -> str:
               help="HTTP authentication scheme used with --user.")
 @click.option("--list", "list_", is_flag=True, help="List the shipped queries.")
 @click.option("--full", is_flag=True, help="Do not shorten long cells in the table.")
-def command(query, store, fmt, params, endpoint, user, password, auth, list_, full) -> None:
+@click.option("--limit", type=click.IntRange(min=0), default=None, metavar="N",
+              help="Show at most N rows; a cut answer says so on stderr, with the --offset of the next page.")
+@click.option("--offset", type=click.IntRange(min=0), default=0, show_default=True, metavar="K",
+              help="Skip the first K rows (with --limit: page through a long answer).")
+def command(query, store, fmt, params, endpoint, user, password, auth, list_, full, limit, offset) -> None:
     """Run QUERY on the store: SPARQL text, a .rq file, or a shipped query's name.
 
     With --endpoint URL the query runs on that SPARQL server instead, with the
@@ -49,11 +53,14 @@ def command(query, store, fmt, params, endpoint, user, password, auth, list_, fu
       kg query --list
       kg query sanctions --store output/store
       kg query evidence --param a=RUS --param b=PRK --format csv
+      kg query edges --param rel=suppliesWeaponsTo --limit 20
+      kg query partners --param actor=RUS --limit 20 --offset 20
       kg query 'SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }'
       kg query technology-transfers --endpoint http://localhost:8890/sparql
     """
     from ..graph.store import KGStore
     from ..query import bind_params, format_rows, list_queries, resolve_query
+    from ..query.paging import cut_page, page_query
 
     if list_:
         for q in list_queries():
@@ -65,13 +72,19 @@ def command(query, store, fmt, params, endpoint, user, password, auth, list_, fu
     values = {}
     for p in params:
         name, _, value = p.partition("=")
-        values[name.strip()] = _entity_iri(value.strip())
+        name, value = name.strip(), value.strip()
+        values[name] = _entity_iri(value) if q.spec(name).kind == "entity" else value
     text = bind_params(q, values)
+    paged = page_query(text, limit, offset) if (limit is not None or offset) else text
     if endpoint:
         from ..remote import Endpoint
 
-        names, rows = Endpoint(endpoint, user=user, password=password, auth=auth).select(text)
+        names, rows = Endpoint(endpoint, user=user, password=password, auth=auth).select(paged or text)
     else:
         with KGStore(store, read_only=True) as st:
-            names, rows = st.select(text)
+            names, rows = st.select(paged or text)
+    rows, more = cut_page(rows, limit, offset, rewritten=paged is not None)
     click.echo(format_rows(names, rows, fmt, None if full else 80))
+    if more:
+        click.echo(f"kg: the answer goes on: rows {offset + 1}-{offset + len(rows)} shown; "
+                   f"the next page is --offset {offset + len(rows)}", err=True)

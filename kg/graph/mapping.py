@@ -29,6 +29,7 @@ __all__ = [
     "document_graph",
     "PLAIN_STATUSES",
     "STATUS_IRI",
+    "statement_rows",
 ]
 
 PLAIN_STATUSES = {"asserted", "claimed", "expected"}
@@ -132,6 +133,16 @@ def document_graph(doc: Document, statements: Iterable[Statement], content_hash:
     for st in statements:
         _add_statement(g, st, d)
     return g
+
+
+def statement_rows(doc: Document, statements: Iterable[Statement]) -> list:
+    """The statements of ``doc`` as the rows edges are computed from (``kg.graph.edges.Row``), with
+    the same values the document graph holds."""
+    from .edges import Row
+
+    return [Row(str(statement_iri(st)), str(entity_iri(st.subject.key)), st.predicate, str(entity_iri(st.object.key)),
+                st.status, st.date or doc.date or "", float(round(st.confidence, 3)), doc.id, st.start)
+            for st in statements]
 
 
 def _date_literal(value: str) -> Literal:

@@ -11,7 +11,7 @@ from rdflib.namespace import DefinedNamespace
 
 from ..config import BASE
 
-__all__ = ["KG", "ENT", "STMT", "DOC", "GRAPH", "ITEM", "WD", "ENTITY_GRAPH", "ONTO_GRAPH_ID", "bind_all", "prefixes_sparql"]
+__all__ = ["KG", "ENT", "STMT", "DOC", "GRAPH", "ITEM", "EDGE", "WD", "ENTITY_GRAPH", "EDGE_GRAPH", "ONTO_GRAPH_ID", "bind_all", "prefixes_sparql"]
 
 
 class KG(DefinedNamespace):
@@ -32,6 +32,7 @@ class KG(DefinedNamespace):
     Document: URIRef
     Statement: URIRef
     Status: URIRef
+    Edge: URIRef
     # statuses
     Asserted: URIRef
     Claimed: URIRef
@@ -42,6 +43,7 @@ class KG(DefinedNamespace):
     ploverCategory: URIRef
     cameoCode: URIRef
     family: URIRef
+    polarity: URIRef
     # statement and document properties
     actsFor: URIRef
     status: URIRef
@@ -56,6 +58,22 @@ class KG(DefinedNamespace):
     itemText: URIRef
     contentHash: URIRef
     mentions: URIRef
+    # edge properties
+    level: URIRef
+    edgeSubject: URIRef
+    edgeRelation: URIRef
+    edgeObject: URIRef
+    supportedBy: URIRef
+    strongestStatement: URIRef
+    statementCount: URIRef
+    assertedCount: URIRef
+    claimedCount: URIRef
+    deniedCount: URIRef
+    expectedCount: URIRef
+    negatedCount: URIRef
+    documentCount: URIRef
+    firstDate: URIRef
+    lastDate: URIRef
     # relations
     relation: URIRef
     role: URIRef
@@ -84,11 +102,13 @@ STMT = Namespace(BASE + "statement/")
 DOC = Namespace(BASE + "doc/")
 GRAPH = Namespace(BASE + "graph/")
 ITEM = Namespace(BASE + "item/")
+EDGE = Namespace(BASE + "edge/")
 WD = Namespace("http://www.wikidata.org/entity/")
 ENTITY_GRAPH = GRAPH["entities"]
+EDGE_GRAPH = GRAPH["edges"]
 ONTO_GRAPH_ID = str(GRAPH["ontology"])
 
-_PREFIXES = {"kg": KG._NS, "ent": ENT, "stmt": STMT, "doc": DOC, "kgg": GRAPH, "item": ITEM, "wd": WD}
+_PREFIXES = {"kg": KG._NS, "ent": ENT, "stmt": STMT, "doc": DOC, "kgg": GRAPH, "item": ITEM, "edge": EDGE, "wd": WD}
 
 
 def bind_all(graph) -> None:

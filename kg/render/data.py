@@ -1,12 +1,14 @@
 """What the HTML graph shows, read from the store: actors, statements and the two views.
 
 ``load_graph`` reads every statement that is not negated, with its evidence, attribution, date
-and document, and every entity it touches, in both languages. ``build_view`` aggregates the
-statements into drawable edges, one per (subject, relation, object) — unordered for symmetric
-relations such as ``meetsWith`` — either between entities (the ``entity`` view) or between the
-states and organisations the entities act for (the ``actor`` view: ``kg:actsFor`` followed to its
-end, as ``../shared/eval/score.py`` does; a statement whose two ends roll up to the same actor is
-dropped).
+and document, every entity it touches, in both languages, and the ``kg:Edge`` resources that
+``kg build`` wrote (``kg.graph.edges``). ``build_view`` draws those edges, one per (subject,
+relation, object) — unordered for symmetric relations such as ``meetsWith`` — either between
+entities (the ``entity`` view) or between the states and organisations the entities act for (the
+``actor`` view: ``kg:actsFor`` followed to its end, as ``../shared/eval/score.py`` does; a
+statement whose two ends roll up to the same actor has no edge there). An edge whose statements
+are all negated is not drawn. A store without edges (one ``kg build`` did not write) gets them
+computed in memory, the same way.
 
 Examples
 --------
@@ -84,6 +86,12 @@ SELECT ?d ?id ?title ?url ?date ?source WHERE {
 }
 """
 
+_Q_EDGES = _PREFIXES + """
+SELECT ?level ?s ?rel ?o ?st WHERE {
+  ?edge kg:level ?level ; kg:edgeSubject ?s ; kg:edgeRelation ?rel ; kg:edgeObject ?o ; kg:supportedBy ?st .
+}
+"""
+
 _Q_STATUS_LABELS = _PREFIXES + """
 SELECT ?code ?label (LANG(?label) AS ?lang) WHERE {
   ?status a kg:Status ; skos:notation ?code ; rdfs:label ?label .
@@ -143,6 +151,8 @@ class GraphData:
     statements: list[Stmt]
     docs: dict[str, Doc]  # by IRI
     status_labels: dict[str, dict[str, str]]  # code -> lang -> label
+    # level -> (subject, relation, object) -> IRIs of the statements the edge sums up; None: no kg:Edge in the store
+    edges: dict[str, dict[tuple[str, str, str], list[str]]] | None = None
 
 
 @dataclass
@@ -176,6 +186,7 @@ def load_graph(store_dir: str | Path) -> GraphData:
         _n, lang_rows = store.select(_Q_ENTITY_LANGS)
         _n, doc_rows = store.select(_Q_DOCS)
         _n, status_rows = store.select(_Q_STATUS_LABELS)
+        _n, edge_rows = store.select(_Q_EDGES)
 
     entities: dict[str, Entity] = {}
     for r in ent_rows + place_rows:
@@ -221,7 +232,13 @@ def load_graph(store_dir: str | Path) -> GraphData:
     status_labels: dict[str, dict[str, str]] = defaultdict(dict)
     for r in status_rows:
         status_labels[str(r["code"])][r["lang"] or "en"] = str(r["label"])
-    return GraphData(entities=entities, statements=statements, docs=docs, status_labels=dict(status_labels))
+    edges: dict[str, dict[tuple[str, str, str], list[str]]] | None = None
+    if edge_rows:
+        edges = {v: {} for v in VIEWS}
+        for r in edge_rows:
+            edges.setdefault(r["level"], {}).setdefault((r["s"], _local(r["rel"]), r["o"]), []).append(r["st"])
+    return GraphData(entities=entities, statements=statements, docs=docs, status_labels=dict(status_labels),
+                     edges=edges)
 
 
 def rollup(entities: dict[str, Entity], iri: str) -> str:
@@ -237,27 +254,37 @@ def rollup(entities: dict[str, Entity], iri: str) -> str:
 
 
 def build_view(g: GraphData, view: str = "entity") -> View:
-    """Aggregate the statements of ``g`` into the edges of ``view`` (``entity`` or ``actor``)."""
+    """The drawn edges of ``view`` (``entity`` or ``actor``): the store's edges of that level, each
+    with the statements of ``g`` that support it, in the order of their first statement."""
     if view not in VIEWS:
         raise ValueError(f"unknown view {view!r}; choose one of {', '.join(VIEWS)}")
+    index = {st.iri: i for i, st in enumerate(g.statements)}
+    found = g.edges[view] if g.edges is not None else _edges_in_memory(g, view)
+    edges = []
+    for (s, rel, o), supporting in found.items():
+        drawn = sorted(index[iri] for iri in set(supporting) if iri in index)  # negated ones are not in g
+        if drawn:
+            edges.append(Edge(s=s, rel=rel, o=o, statements=drawn))
+    edges.sort(key=lambda e: e.statements[0])
+    nodes: dict[str, int] = defaultdict(int)
+    for e in edges:
+        nodes[e.s] += len(e.statements)
+        if e.o != e.s:
+            nodes[e.o] += len(e.statements)
+    return View(nodes=dict(nodes), edges=edges)
+
+
+def _edges_in_memory(g: GraphData, view: str) -> dict[tuple[str, str, str], list[str]]:
+    """The edges of ``view`` worked out from the statements, as ``kg build`` writes them."""
+    from ..graph.edges import Row, edge_keys
     from ..ontology import relations
 
-    rels = relations()
-    end = (lambda iri: rollup(g.entities, iri)) if view == "actor" else (lambda iri: iri)
-    edges: dict[tuple[str, str, str], Edge] = {}
-    nodes: dict[str, int] = defaultdict(int)
-    for i, st in enumerate(g.statements):
-        s, o = end(st.s), end(st.o)
-        if view == "actor" and s == o:
-            continue
-        if rels.get(st.rel, {}).get("symmetric") and o < s:
-            s, o = o, s
-        key = (s, st.rel, o)
-        edge = edges.get(key)
-        if edge is None:
-            edge = edges[key] = Edge(s=s, rel=st.rel, o=o, statements=[])
-        edge.statements.append(i)
-        nodes[s] += 1
-        if o != s:
-            nodes[o] += 1
-    return View(nodes=dict(nodes), edges=list(edges.values()))
+    symmetric = {n for n, r in relations().items() if r["symmetric"]}
+    rollup_of = {iri: rollup(g.entities, iri) for iri in g.entities}
+    out: dict[tuple[str, str, str], list[str]] = {}
+    for st in g.statements:
+        row = Row(st.iri, st.s, st.rel, st.o, st.status, st.date, 0.0, st.doc, st.start or 0)
+        for level, s, rel, o in edge_keys(row, rollup_of, symmetric):
+            if level == view:
+                out.setdefault((s, rel, o), []).append(st.iri)
+    return out

@@ -175,7 +175,10 @@ class QueryEngine:
 
     # ------------------------------------------------------------------ queries
     def run(self, query: str, accept: str | None = None, fmt: str | None = None,
-            default_graph_uris: list[str] | None = None, named_graph_uris: list[str] | None = None) -> Answer:
+            default_graph_uris: list[str] | None = None, named_graph_uris: list[str] | None = None,
+            max_rows: int | None = None) -> Answer:
+        """Answer ``query`` with at most ``max_rows`` rows (never more than the engine's own limit)."""
+        rows = self.max_rows if max_rows is None else min(max_rows, self.max_rows)
         if self._closed:
             raise EngineBusy("the endpoint is shutting down")
         w = self._take()
@@ -188,7 +191,7 @@ class QueryEngine:
             if not w.process.is_alive():
                 raise ConnectionError
             self._ready(w, deadline)
-            w.conn.send(dict(query=query, accept=accept, fmt=fmt, max_rows=self.max_rows,
+            w.conn.send(dict(query=query, accept=accept, fmt=fmt, max_rows=rows,
                              default_graph_uris=default_graph_uris, named_graph_uris=named_graph_uris))
             if not w.conn.poll(max(deadline - time.monotonic(), 0.0)):
                 raise QueryTimeout(f"the query ran longer than the time limit of {self.timeout:g} s and was stopped")

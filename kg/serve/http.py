@@ -3,7 +3,9 @@
 Routes:
   ``/sparql``  queries by GET (``?query=``) or POST (form-encoded ``query=`` or an
                ``application/sparql-query`` body); the answer's format comes from the ``format``
-               parameter or the Accept header. Updates are refused with 403.
+               parameter or the Accept header. Updates are refused with 403. ``limit=N`` and
+               ``offset=K`` page the answer; a page the answer goes on past carries
+               ``X-KG-Truncated: true; limit=N; next-offset=K+N``.
   ``/``        the query page (YASGUI), with the shipped queries as tabs; its files under ``/assets/``.
 
 Each request thread hands its query to a worker process of a :class:`~kg.serve.engine.QueryEngine`
@@ -199,8 +201,22 @@ class SPARQLHandler(BaseHTTPRequestHandler):
             self._text(403, READ_ONLY)
             return
         fmt = (params.get("format") or params.get("output") or [None])[0] or None
-        started = time.monotonic()
+        try:
+            limit, offset = _count(params, "limit"), _count(params, "offset") or 0
+        except ValueError as exc:
+            self._text(400, str(exc))
+            return
         engine = self.server.engine
+        if limit is not None or offset:
+            from ..query.paging import page_query
+
+            paged = page_query(query, limit, offset)
+            if paged is None:
+                self._text(400, "limit= and offset= page a SELECT, CONSTRUCT or DESCRIBE query without LIMIT or "
+                                "OFFSET of its own; this one has them (or is an ASK)")
+                return
+            query = paged
+        started = time.monotonic()
         try:
             answer = engine.run(
                 query,
@@ -208,6 +224,7 @@ class SPARQLHandler(BaseHTTPRequestHandler):
                 fmt=fmt,
                 default_graph_uris=params.get("default-graph-uri") or None,
                 named_graph_uris=params.get("named-graph-uri") or None,
+                max_rows=limit,
             )
         except QueryFailed as exc:
             if exc.kind == "syntax":
@@ -225,9 +242,27 @@ class SPARQLHandler(BaseHTTPRequestHandler):
             return
         elapsed = time.monotonic() - started
         headers = {"X-KG-Rows": str(answer.rows), "X-KG-Elapsed-Ms": f"{elapsed * 1000:.1f}"}
-        if answer.truncated:
-            headers["X-KG-Truncated"] = f"true; max-rows={engine.max_rows}"
+        if offset:
+            headers["X-KG-Offset"] = str(offset)
+        if answer.truncated and limit is not None and limit <= engine.max_rows:
+            headers["X-KG-Truncated"] = f"true; limit={limit}; next-offset={offset + answer.rows}"
+        elif answer.truncated:
+            headers["X-KG-Truncated"] = f"true; max-rows={engine.max_rows}; next-offset={offset + answer.rows}"
         self._send(200, answer.body, answer.content_type, headers)
+
+
+def _count(params: dict[str, list[str]], name: str) -> int | None:
+    """The non-negative integer parameter ``name``, or None when absent."""
+    values = params.get(name)
+    if not values or not values[0].strip():
+        return None
+    try:
+        n = int(values[0])
+    except ValueError:
+        raise ValueError(f"{name}= must be a whole number, not {values[0]!r}") from None
+    if n < 0:
+        raise ValueError(f"{name}= must not be negative")
+    return n
 
 
 def make_server(store: str, host: str = "127.0.0.1", port: int = 7878, timeout: float = 30.0,

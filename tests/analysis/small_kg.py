@@ -12,6 +12,7 @@ from pathlib import Path
 
 from rdflib import Graph
 
+from kg.graph.edges import write_edges
 from kg.graph.mapping import document_graph, entity_graph
 from kg.graph.namespaces import ENTITY_GRAPH
 from kg.graph.store import ONTOLOGY_GRAPH, KGStore
@@ -78,6 +79,7 @@ def write_store(path: Path) -> Path:
         for doc in (DOC1, DOC2):
             g = document_graph(doc, sts[doc.id], "hash-" + doc.id)
             store.replace_graph(str(g.identifier), g)
+        write_edges(store.store)  # as `kg build` does
     return path
 
 

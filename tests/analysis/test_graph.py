@@ -138,3 +138,29 @@ def test_a_store_without_statements_gives_empty_answers(tmp_path):
     assert G.number_of_nodes() == 0
     assert hubs(G).empty and blocs(G) == [] and flow_paths(G).empty and timeline(G).empty
     assert balance_triads(signed_graph(G)).empty
+
+
+def test_graph_edges_are_the_stores_kg_edges(small):
+    G = small.graph(level="actor", statuses=None)
+    listed = small.sparql("PREFIX kg: <https://w3id.org/kg-news/ontology#> "
+                          "SELECT ?e ?n WHERE { ?e kg:level \"actor\" ; kg:statementCount ?n }")
+    counts = dict(zip(listed["e"], listed["n"]))
+    drawn = {d["edge"]: d["statements"] for *_e, d in G.edges(keys=True, data=True)}
+    assert drawn == counts  # every statement status kept: the same edges with the same counts
+
+
+def test_a_store_without_edges_gets_them_in_memory_with_a_warning(tmp_path, small):
+    import pyoxigraph as ox
+
+    from small_kg import write_store
+
+    write_store(tmp_path / "store")
+    st = ox.Store(str(tmp_path / "store"))
+    st.remove_graph(ox.NamedNode("https://w3id.org/kg-news/graph/edges"))
+    st.flush()
+    del st
+    with kg.open(tmp_path) as bare, pytest.warns(UserWarning, match="no kg:Edge"):
+        G = bare.graph(statuses=None)
+    want = small.graph(statuses=None)
+    assert sorted(G.edges(keys=True)) == sorted(want.edges(keys=True))
+    assert all(G.edges[e]["statuses"] == want.edges[e]["statuses"] for e in want.edges(keys=True))

@@ -49,6 +49,7 @@ def test_notebook_runs_top_to_bottom(tmp_path, monkeypatch):
     )
     assert "Russia → North Korea" in text                       # the technology flow of the seed
     assert "North Korea" in text and "bloc 1:" in text
+    assert "partner" in text and "direction" in text             # the edge queries ran
     images = sum("image/png" in o.get("data", {}) for c in nb.cells if c.cell_type == "code" for o in c.outputs)
     assert images >= 4
     for name in ("hubs.png", "blocs.png", "signed.png", "timeline.png"):

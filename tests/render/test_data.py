@@ -103,3 +103,17 @@ def test_data_labels_in_both_languages(seed_graph):
 def test_data_unknown_view_is_refused(seed_graph):
     with pytest.raises(ValueError):
         build_view(seed_graph, "country")
+
+
+def test_views_draw_the_stores_edges_as_the_statements_give_them(seed_build):
+    """The edges ``kg build`` wrote and those worked out from the statements draw the same picture."""
+    from dataclasses import replace
+
+    g = load_graph(seed_build / "store")
+    assert g.edges is not None and g.edges["actor"] and g.edges["entity"]
+    bare = replace(g, edges=None)
+    for view in ("entity", "actor"):
+        stored, computed = build_view(g, view), build_view(bare, view)
+        assert [(e.s, e.rel, e.o, e.statements) for e in stored.edges] == \
+            [(e.s, e.rel, e.o, e.statements) for e in computed.edges]
+        assert stored.nodes == computed.nodes

@@ -23,7 +23,7 @@ from kg.query import bind_params, list_queries  # noqa: E402
 pytestmark = [pytest.mark.server, pytest.mark.slow]
 
 ENT = "https://w3id.org/kg-news/entity/"
-PAIR = {"a": ENT + "RUS", "b": ENT + "PRK"}
+PAIR = {"a": ENT + "RUS", "b": ENT + "PRK", "actor": ENT + "RUS"}  # every required parameter of a shipped query
 COUNT = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
 SLOW = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }"
 
