@@ -10,6 +10,8 @@ the previous complete build until a new one is complete.
 
 from __future__ import annotations
 
+import gc
+
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -227,6 +229,7 @@ def build(
     finally:
         kgstore.close()
         store = None  # the last reference: RocksDB closes before graph.html opens the store read-only
+        gc.collect()  # and any left in reference cycles (iterators, frames): a second open of a live store fails
         state.close()
 
     report.outputs = {"kg.ttl": str(outdir / "kg.ttl"), "statements.trig": str(outdir / "statements.trig"),
