@@ -30,11 +30,15 @@ SHARED = Path(os.environ.get("KG_SHARED", Path(__file__).resolve().parents[2] / 
 EVAL = SHARED / "eval"
 
 
-def _scorer():
+def load_scorer():
+    """The shared scorer module and its entity table; None (with a message) when ../shared is absent."""
+    if not (EVAL / "score.py").exists():
+        print(f"no scorer at {EVAL}; set KG_SHARED to the shared folder", file=sys.stderr)
+        return None
     spec = importlib.util.spec_from_file_location("kg_eval_score", EVAL / "score.py")
     mod = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(mod)
-    return mod
+    return mod, mod.Entities(EVAL / "entities.tsv")
 
 
 def predict(folder: Path, out: Path) -> list[dict]:
@@ -78,11 +82,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--false", action="store_true", help="list false positives with their sentence and rule")
     ap.add_argument("--rules", action="store_true", help="true and false positives per rule")
     a = ap.parse_args(argv)
-    if not (EVAL / "score.py").exists():
-        print(f"no scorer at {EVAL}; set KG_SHARED to the shared folder", file=sys.stderr)
+    loaded = load_scorer()
+    if loaded is None:
         return 2
-    mod = _scorer()
-    ents = mod.Entities(EVAL / "entities.tsv")
+    mod, ents = loaded
     with tempfile.TemporaryDirectory() as tmp:
         for name in a.folders:
             folder = EVAL / name

@@ -16,11 +16,8 @@ from __future__ import annotations
 
 import argparse
 import hashlib
-import importlib.util
-import json
 import os
 import sys
-import tempfile
 from collections import defaultdict
 from pathlib import Path
 
@@ -30,18 +27,11 @@ from kg.graph.mapping import entity_iri
 from kg.ingest import iter_documents
 from kg.nlp.confidence import ConfidenceTable, rule_keys
 
-SHARED = Path(os.environ.get("KG_SHARED", Path(__file__).resolve().parents[2] / "shared"))
-EVAL = SHARED / "eval"
+from bench_quality import EVAL, load_scorer  # the same scorer and gold folder as the quality figures
+
 FOLDERS = ("train", "dev", "dev-en")
 FOLDS = 5
 BINS = [(0.0, 0.5), (0.5, 0.6), (0.6, 0.7), (0.7, 0.8), (0.8, 0.9), (0.9, 1.01)]
-
-
-def _scorer():
-    spec = importlib.util.spec_from_file_location("kg_eval_score", EVAL / "score.py")
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
 
 
 def labelled(mod, ents) -> list[dict]:
@@ -114,11 +104,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--check", action="store_true", help="print the tables, write nothing")
     ap.add_argument("--out", type=Path, default=ontology_dir() / "confidence.tsv")
     a = ap.parse_args(argv)
-    if not (EVAL / "score.py").exists():
-        print(f"no scorer at {EVAL}; set KG_SHARED to the shared folder", file=sys.stderr)
+    loaded = load_scorer()
+    if loaded is None:
         return 2
-    mod = _scorer()
-    ents = mod.Entities(EVAL / "entities.tsv")
+    mod, ents = loaded
     os.environ["KG_CONFIDENCE_TABLE"] = "off"
     records = labelled(mod, ents)
     print(f"{len(records)} rule statements on {len({r['doc'] for r in records})} articles "
