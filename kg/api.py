@@ -23,8 +23,10 @@ def extract_documents(
         yield doc, extract_document(doc, get_pipeline(doc.lang, gz, lx))
 
 
-def extract(paths: Iterable[str | Path], lang: str = "id", **kw) -> list[Statement]:
+def extract(paths: Iterable[str | Path], lang: str = "auto", **kw) -> list[Statement]:
     """Statements of every document under ``paths``.
+
+    ``lang`` is ``auto`` (detected per document, as ``kg extract`` and ``kg build`` do), ``id`` or ``en``.
 
     Examples
     --------

@@ -1,7 +1,8 @@
 """Read news into documents: ``.txt``, ``.md``, ``.html`` files and ``.jsonl`` / ``.csv`` exports.
 
 Folders are read recursively, in sorted order. A text file's id is its file name without the
-extension, its date the first dateline the text gives ("Rabu (19/6/2024)"), its title the first
+extension, its date the first dateline the text gives ("Rabu (19/6/2024)", or a date written out
+near the top: "Friday, January 4, 2019") or else a ``yyyy-mm-dd`` in the file name, its title the first
 line when that line reads as a headline. HTML goes through trafilatura, which keeps the article
 and drops menus, scripts and footers, and gives the title, date and URL it finds. A row of a
 JSONL or CSV export is one document; which columns hold the text, id, title, url, date and
@@ -24,7 +25,7 @@ from typing import Iterable, Iterator
 from ..errors import InputError
 from ..graph.mapping import graph_name
 from ..model import Document
-from .dates import dateline, normalise_date
+from .dates import date_from_name, dateline, normalise_date
 from .decode import decode_bytes, normalise_text
 
 __all__ = [
@@ -110,7 +111,9 @@ def _text_document(path: Path, raw: bytes) -> Document | InputError:
         return exc
     if not text.strip():
         return InputError("empty document", str(path))
-    return Document(id=path.stem, text=text, source=str(path), title=_title_of(text), date=dateline(text), lang="auto")
+    return Document(id=path.stem, text=text, source=str(path), title=_title_of(text),
+        date=dateline(text) or date_from_name(path.stem), lang="auto",
+    )
 
 
 def _html_document(path: Path, raw_bytes: bytes) -> Document | InputError:
@@ -131,7 +134,8 @@ def _html_document(path: Path, raw_bytes: bytes) -> Document | InputError:
         return InputError("no article text in the HTML", str(path))
     return Document(
         id=path.stem, text=text, source=str(path), title=(res.title or _title_of(text)),
-        url=res.url or None, date=normalise_date(res.date, text) or dateline(text), lang="auto",
+        url=res.url or None, date=normalise_date(res.date, text) or dateline(text) or date_from_name(path.stem),
+        lang="auto",
     )
 
 

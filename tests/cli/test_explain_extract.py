@@ -75,6 +75,16 @@ def test_extract_detects_each_documents_language_by_default(tmp_path):
     assert r.stdout.strip() == ""  # told it is Indonesian, the English text yields nothing
 
 
+def test_library_extract_detects_the_language_like_the_command(tmp_path):
+    import kg
+
+    (tmp_path / "id.txt").write_text("Jepang mengecam peluncuran rudal balistik oleh Korea Utara pada Senin pagi.\n", encoding="utf-8")
+    (tmp_path / "en.txt").write_text("Japan on Monday condemned North Korea's launch of a ballistic missile over the sea.\n", encoding="utf-8")
+    got = {(st.doc, st.subject.key, st.predicate, st.object.key) for st in kg.extract([tmp_path])}
+    assert got == {("id", "JPN", "opposes", "PRK"), ("en", "JPN", "opposes", "PRK")}
+    assert kg.extract([tmp_path / "en.txt"], lang="id") == []
+
+
 def test_explain_detects_the_language_of_the_sentence():
     """An English sentence is read with the English lexicon without --lang (it used to be read as Indonesian
     and explained as finding nothing); a language kg has no lexicon for is a usage error that says what to do."""

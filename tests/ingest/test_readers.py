@@ -9,7 +9,7 @@ import pytest
 
 from kg.errors import InputError
 from kg.ingest import Columns, ReadOptions, iter_records, read_document
-from kg.ingest.dates import dateline, normalise_date
+from kg.ingest.dates import date_from_name, dateline, normalise_date
 from kg.ingest.language import detect_language
 from kg.model import Document
 
@@ -179,6 +179,26 @@ def test_dates():
     assert normalise_date("6/7/2024", "Selasa (7/6/2024)") == "2024-06-07"  # the dateline decides
     assert normalise_date("10/21/2025 20:43", fmt="%m/%d/%Y %H:%M") == "2025-10-21"
     assert normalise_date("kemarin") is None
+
+
+def test_written_datelines_in_both_languages():
+    assert dateline("Summit ends in Lima\nSaturday, March 7, 2020\n\nLeaders met on Friday.") == "2020-03-07"
+    assert dateline("KTT berakhir\nRabu, 25 Juni 2025 14:05 WIB\nPara pemimpin bertemu.") == "2025-06-25"
+    assert dateline("Talks\n4 Jan. 2019 - The ministers met.") == "2019-01-04"
+    # a date further down the body is an event's date, not the article's
+    assert dateline("Talks resume\n" + "The ministers met again in Geneva. " * 20 + "It began on May 2, 2011.") is None
+    assert dateline("On 31 February 2020 nothing happened.") is None
+
+
+def test_date_from_file_name(tmp_path: Path):
+    assert date_from_name("kompas-2025-06-25-menlu-bertemu") == "2025-06-25"
+    assert date_from_name("report-2025-13-40") is None and date_from_name("id-12019-01-01") is None
+    (tmp_path / "antara-2024-11-02-kunjungan.txt").write_text(ID_TEXT.replace("(19/6/2024)", ""), encoding="utf-8")
+    (tmp_path / "tempo-2024-11-02-dated.txt").write_text(ID_TEXT.replace("(19/6/2024)", "(4/3/2024)"), encoding="utf-8")
+    docs, errors = _read([tmp_path])
+    assert errors == []
+    dates = {d.id: d.date for d in docs}
+    assert dates == {"antara-2024-11-02-kunjungan": "2024-11-02", "tempo-2024-11-02-dated": "2024-03-04"}
 
 
 def test_read_document_raises_with_the_file(tmp_path: Path):
