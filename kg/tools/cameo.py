@@ -115,9 +115,11 @@ def _regular(word: str) -> dict[str, str]:
 def _voice_of(form: str, base: str) -> str:
     """The voice of an irregular form the dictionary lists: '-s' and '-ing' read actively, the rest
     (past tense and participle, which English often writes alike: 'met', 'struck') as a participle."""
-    last = form.split()[-1] if form.split() else form
     if form == base:
         return "bare"
+    words, base_words = form.split(), base.split()
+    # the inflected word of a phrase is the one that differs from the base ('dressing down', 'took leave')
+    last = next((w for w, b in zip(words, base_words) if w != b), words[-1] if words else form)
     if last.endswith("ing") or (last.endswith("s") and not last.endswith("ss")):
         return "active"
     return "participle"
@@ -228,7 +230,7 @@ def _majority(block: Block, verb: Verb, relation, rule: dict) -> str:
     return top if got[top] >= rule.get("min_share", 0.67) * n else ""
 
 
-def _entries(blocks: Iterable[Block], spec: dict, codes: dict[str, str], cues: dict | None = None) -> list[dict]:
+def _entries(blocks: Iterable[Block], spec: dict, codes: dict[str, str]) -> list[dict]:
     """One trigger entry per block, relation and set of object prepositions."""
     drop = {v.lower() for v in spec.get("drop_verbs", {})}
     drop_forms = {v.lower() for v in spec.get("drop_forms", {})}
@@ -278,9 +280,7 @@ def _entries(blocks: Iterable[Block], spec: dict, codes: dict[str, str], cues: d
     entries = [e for e in out.values() if e["forms"]]
     for e in entries:
         for k, v in extra.get(e["relation"], {}).items():
-            if k == "unless_cue":
-                e["unless"] = list((cues or {}).get(v, []))
-            elif k != "object":
+            if k != "object":
                 e[k] = v
     return entries
 
@@ -290,8 +290,7 @@ def derive(source: Path, out: Path, mapping: Path, ontology: Path) -> dict[str, 
     spec = load_map(mapping)
     codes = {**ontology_codes(ontology), **spec["codes"]}
     blocks = list(parse_verbs(source.read_text(encoding="utf-8", errors="replace").splitlines()))
-    cues = json.loads((mapping.parent / "cues.json").read_text(encoding="utf-8"))
-    entries = _entries(blocks, spec, codes, cues)
+    entries = _entries(blocks, spec, codes)
     counts: dict[str, int] = {}
     lines = list(_NOTICE)
     for e in sorted(entries, key=lambda e: e["id"]):
