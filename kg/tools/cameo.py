@@ -318,6 +318,9 @@ def main(argv: list[str] | None = None) -> int:
     source = Path(args[0]) if args else _default_source()
     folder = ontology_dir() / "lexicon" / "en"
     out = Path(args[1]) if len(args) > 1 else folder / "cameo_triggers.jsonl"
+    if not source.exists():
+        print(f"no CAMEO verb dictionary at {source}: pass its path or set KG_SHARED", file=sys.stderr)
+        return 2
     counts = derive(source, out, folder / "cameo_map.json", ontology_dir() / "kg.ttl")
     for rel, n in sorted(counts.items()):
         print(f"{rel}\t{n} forms")

@@ -246,7 +246,8 @@ CONFLICT = [
     ("Ukraine destroyed Russia's Black Sea flagship.", ("UKR", "attacks", "RUS", "asserted")),
     ("The Houthis ambushed Saudi troops near the border.", ("HOUTHI", "attacks", "SAU", "asserted")),
     ("Azerbaijan waged war on Armenia in 2020.", ("AZE", "attacks", "ARM", "asserted")),
-    ("Russian troops encircled Avdiivka and besieged Mariupol.", ("RUS", "attacks", "UKR", "asserted")),
+    ("Russian troops besieged Mariupol for weeks.", ("RUS", "attacks", "UKR", "asserted")),
+    ("The US destroyed three Iranian nuclear sites.", ("USA", "attacks", "IRN", "asserted")),
     ("Turkey shot down a Russian warplane in 2015.", ("TUR", "attacks", "RUS", "asserted")),
     ("Iraq was devastated by the American invasion.", ("USA", "attacks", "IRQ", "asserted")),
     ("Israel razed Hamas positions in Rafah.", ("ISR", "attacks", "HAMAS", "asserted")),
@@ -300,6 +301,8 @@ TRAPS = [
     ("Israeli settlers occupy land in the occupied West Bank.", "attacks"),
     ("The Chinese ambassador returned to Beijing for consultations.", "visits"),  # one's own capital
     ("Vietnam decried the ruling as unfair.", "opposes"),  # the object is a ruling
+    ("The Chinese navy encircled Taiwan during the drills.", "attacks"),  # a show of force
+    ("The typhoon destroyed houses in Vietnam and headed for China.", "visits"),  # no actor
 ]
 
 
