@@ -282,8 +282,19 @@ ACCUSATIONS = [
     ("Manila blames Beijing for the collision.", ("PHL", "accuses", "CHN", "asserted")),
 ]
 
+# derived verbs go through the same voice and status rules as hand-made ones
+VOICE_STATUS = [
+    ("Russia was castigated by France over the strike.", ("FRA", "opposes", "RUS", "asserted")),
+    ("Taiwan was lauded by Japan for its response.", ("JPN", "supports", "TWN", "asserted")),
+    ("Mariupol was besieged by Russian forces for 86 days.", ("RUS", "attacks", "UKR", "asserted")),
+    ("France did not castigate Russia.", ("FRA", "opposes", "RUS", "negated")),
+    ("The Indian prime minister will depart for Washington on Monday.", ("IND", "visits", "USA", "expected")),
+    ("Officials said Israel had razed Hamas tunnels in Khan Younis.", ("ISR", "attacks", "HAMAS", "claimed")),
+    ("Iran denied that it had implicated Iraq in the plot.", ("IRN", "accuses", "IRQ", "denied")),
+]
 
-@pytest.mark.parametrize("text,expected", MEETINGS + COOPERATION + OPPOSITION + CONFLICT + SANCTIONS_TRANSFERS + ACCUSATIONS)
+
+@pytest.mark.parametrize("text,expected", MEETINGS + COOPERATION + OPPOSITION + CONFLICT + SANCTIONS_TRANSFERS + ACCUSATIONS + VOICE_STATUS)
 def test_wire_sentence(text, expected):
     got = rolled(read(text))
     assert norm(*expected) in got, got
