@@ -146,8 +146,17 @@ def _voice(template: str, morph: dict[str, Any]) -> str:
     raise KeyError(template)
 
 
-def load_lexicon(lang: str, tokenize: Callable[[str], list[str]], extra: Iterable[str | Path] = ()) -> Lexicon:
-    """The lexicon of ``lang`` plus ``extra`` trigger files (JSONL, same format as triggers.jsonl)."""
+# Trigger files derived from outside dictionaries (``kg/tools/cameo.py``), loaded after the hand-made ones.
+DERIVED_TRIGGERS = ("cameo_triggers.jsonl",)
+
+
+def load_lexicon(lang: str, tokenize: Callable[[str], list[str]], extra: Iterable[str | Path] = (), derived: bool = True) -> Lexicon:
+    """The lexicon of ``lang`` plus ``extra`` trigger files (JSONL, same format as triggers.jsonl).
+
+    The folder's derived trigger files (``DERIVED_TRIGGERS``, when present) come last and only add forms
+    no hand-made entry has: 'attack' stays the hand-made attack, 'castigated' comes from CAMEO.
+    ``derived=False`` leaves them out.
+    """
     folder = ontology_dir() / "lexicon" / lang
     if not folder.is_dir():
         raise InputError(f"no lexicon for language {lang!r}", str(folder))
@@ -155,9 +164,13 @@ def load_lexicon(lang: str, tokenize: Callable[[str], list[str]], extra: Iterabl
     lex = Lexicon(lang=lang)
     default_agent = _load_json(folder / "cues.json").get("default_agent_preps", [])
     files = [folder / "triggers.jsonl", *map(Path, extra)]
-    for path in files:
+    derived_files = [folder / name for name in DERIVED_TRIGGERS if derived and (folder / name).exists()]
+    hand: set[tuple[str, ...]] = set()
+    for path in [*files, *derived_files]:
         if not path.exists():
             raise InputError("lexicon file not found", str(path))
+        if path in derived_files and not hand:
+            hand = set(lex.forms)  # the forms of the hand-made files, which derived entries never take
         for raw, n in _triggers(path):
             try:
                 trig = Trigger(
@@ -196,9 +209,12 @@ def load_lexicon(lang: str, tokenize: Callable[[str], list[str]], extra: Iterabl
                     if voice == "bare" and raw.get("bare_voice"):
                         voice = raw["bare_voice"]
                     for form in expand_root(root, template, morph):
-                        _add_form(lex, (form,), trig, voice, morph)
+                        if (form,) not in hand:
+                            _add_form(lex, (form,), trig, voice, morph)
             for form, voice in raw.get("forms", {}).items():
-                _add_form(lex, tuple(t.lower() for t in tokenize(form)), trig, voice, morph)
+                key = tuple(t.lower() for t in tokenize(form))
+                if key not in hand:
+                    _add_form(lex, key, trig, voice, morph)
     for key in lex.forms:
         lex.forms[key].sort(key=lambda tv: tv[0].priority)
     lex.max_len = max((len(k) for k in lex.forms), default=1)
