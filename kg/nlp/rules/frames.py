@@ -92,6 +92,10 @@ class Frames(ArgumentSlots):
         if rel == "visits" and any(e.type == "Person" for e in obj) and any(e.type != "Person" for e in obj):
             # 'tiba di Moskow dan Putin menyambutnya': one visits a place; a person after it begins a new clause
             obj = [e for e in obj if e.type != "Person"]
+        if not obj and rel in self.lex.cues.get("scene_relations", []) and self._claims_unnamed_act(i, L):
+            obj = self.scene_state(subj)  # 'The Taliban have claimed responsibility.' after the attack in Afghanistan
+            if obj:
+                carried, conf = "+scene", conf - 0.2
         if not obj and trig.retaliation:
             obj = self._retaliated(subj)  # 'Netanyahu bersumpah akan membalas serangan tersebut'
         if not obj and rel in self.lex.cues.get("attack_anaphora_relations", []) and self._attack_anaphor(j):
@@ -572,6 +576,10 @@ class Frames(ArgumentSlots):
             if agent and any(self.low[q] == "," for q in range(j, at)):
                 agent = []  # 'serangan ke Kyiv, memicu kecaman dari Uni Eropa': 'dari' belongs to the next phrase
             rule = "nominal-agent-prep"
+        if not agent and self.possessive:
+            agent = self._participle_agent(j)
+            if agent:
+                rule = "nominal-participle-agent"  # 'the attack, reportedly conducted by the Taliban'
         if lv and lv[0] == "undergoer":
             target, _ = self.left_subject(lv[1])
             rule += "+undergoer"
@@ -695,8 +703,69 @@ class Frames(ArgumentSlots):
             agent = self.carried_subject(exclude=target)
             if agent:
                 return self._pairs(agent, target, rel, trig, i, L, conf - 0.2, rule + "+carried-subject")
+        owned = bool(lv and lv[0] == "agent" and self.low[lv[1]] in self.lex.cues.get("responsibility_nouns", []))
+        named = rule in ("nominal-light-verb", "nominal-participle-agent", "nominal-agent-prep", "nominal-possessor",
+                         "nominal-left-possessor", "nominal-left-modifier")  # not a clause subject the noun may not share
+        if agent and named and not target and (owned or not reason) and not stance \
+                and rel in self.lex.cues.get("scene_relations", []) and self._told_again(i):
+            # 'The Houthi movement claimed responsibility for the attacks', after 'oil facilities in Saudi Arabia
+            # were hit': an act told again is aimed where the document's earlier sentences put it; 'for the
+            # attack' is a reason phrase unless it completes 'responsibility' (cue 'responsibility_nouns')
+            target = self.scene_state(agent)
+            if target:
+                return self._pairs(agent, target, rel, trig, i, L, conf - 0.2, rule + "+scene")
         self.trace.notes.append(f"'{self.words[i]}': nominal without both parties")
         return []
+
+    def _claims_unnamed_act(self, i: int, L: int) -> bool:
+        """Whether the verb at ``i`` claims an act it does not name (cue 'responsibility_nouns' ends it:
+        'claimed responsibility', 'claimed credit') and no phrase of its own follows ('for the attack on
+        X' is read by the noun)."""
+        if self.low[i + L - 1] not in self.lex.cues.get("responsibility_nouns", []):
+            return False
+        j = i + L
+        return j >= self.s1 or not self.low[j].isalpha() or self.low[j] not in self.lex.cues.get("light_phrase_preps", [])
+
+    def _told_again(self, i: int) -> bool:
+        """Whether the noun at ``i`` names an act the reader already knows: a determiner of an act told
+        before (cue 'retold_determiners': 'the attack', 'these strikes', 'another attack') over its adjectives."""
+        k = i - 1
+        while k > max(self.s0, i - 4) and (self.low[k] in self.noun_adjectives or self.mention_at(k) is not None):
+            k -= 1
+        return k >= self.s0 and self.low[k] in self.lex.cues.get("retold_determiners", [])
+
+    def _participle_agent(self, j: int) -> list[Entity]:
+        """The agent a reduced passive clause names after a noun (cue 'agent_participles'): 'the attack,
+        reportedly conducted by the Taliban', 'another attack ascribed to the Taliban', 'the attack on
+        Niger, carried out by Boko Haram'. The noun's own phrase (its target, a place) and then a comma and
+        hedges ('reportedly') may stand between the noun and the participle; a verb ends the search."""
+        return self._participle_clause(j)[0]
+
+    def _participle_clause(self, j: int) -> tuple[list[Entity], str]:
+        """The agent of the reduced passive clause after the noun ending at ``j`` (see ``_participle_agent``)
+        and the word that makes it a claim: a hedge before the participle ('reportedly') or a participle
+        that attributes (cue 'claiming_participles': 'ascribed to', 'claimed by'); '' when plainly told."""
+        k = j
+        hedge = ""
+        while k < min(self.s1, j + 8) and not self.phrase_at(k, "agent_participles"):
+            m = self.mention_at(k)
+            if m is not None:
+                k = m.end
+                continue
+            w = self.low[k]
+            if not (w == "," or w in self.skip or w in self.preps or w in self.determiners or w in self.noun_adjectives
+                    or w in self.lex.cues.get("passive_auxiliaries", [])):  # 'the attack was claimed by'
+                return [], ""
+            if self.phrase_at(k, "hedges"):
+                hedge = self.words[k]
+            k += 1
+        p = self.phrase_at(k, "agent_participles") if k < self.s1 else None
+        if not p:
+            return [], ""
+        agent, _ = self.right_actor(k + len(p), ("",), limit=3)
+        if not hedge and p in self.lex.phrases.get("claiming_participles", set()):
+            hedge = " ".join(p)
+        return agent, hedge
 
     def _listed_partners(self, i: int, j: int) -> tuple[list[Entity], list[Entity]] | None:
         """'sekutu-sekutunya di Asia seperti Jepang dan Korea Selatan', 'sekutu AS, termasuk Jepang': a noun of

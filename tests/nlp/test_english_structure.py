@@ -1,0 +1,84 @@
+"""English structure: acts told again, claims of responsibility and reduced passive agents.
+
+Every sentence is written for these tests. News names an attack once and then tells it again
+('the attack', 'claimed responsibility'), often with the agent in a reduced passive clause ('the
+attack, reportedly carried out by X'); the target is where the earlier sentences put the act.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.model import Document
+from kg.nlp.pipeline import extract_document, get_pipeline
+
+SYMMETRIC = ("meetsWith", "cooperatesWith", "alliedWith")
+ROLES = ("leaderOf", "officialOf", "relativeOf", "memberOf")
+
+
+def read(text: str) -> set[tuple[str, str, str, str]]:
+    got = extract_document(Document(id="t", text=text, date="2024-06-19", lang="en"), get_pipeline("en"))
+    out = set()
+    for s in got:
+        if s.predicate in ROLES:
+            continue
+        a, b = s.subject.key, s.object.key
+        if s.predicate in SYMMETRIC:
+            a, b = min(a, b), max(a, b)
+        out.add((a, s.predicate, b, s.status))
+    return out
+
+
+def t(s: str, p: str, o: str, status: str = "asserted") -> tuple[str, str, str, str]:
+    if p in SYMMETRIC:
+        s, o = min(s, o), max(s, o)
+    return s, p, o, status
+
+
+CASES = [
+    # a claim of responsibility for an act told before: the target is the state the sentence before names
+    ("responsibility-for-the-attack", "A bomb went off in Kabul on Monday. Boko Haram claimed responsibility for the attack.",
+     {t("BOKOHARAM", "attacks", "AFG", "claimed")}),
+    ("responsibility-bare", "A car bomb was driven into an army base near Kabul on Friday. The Taliban have claimed responsibility.",
+     {t("TALIBAN", "attacks", "AFG", "claimed")}),
+    ("responsibility-headline", "Car bomb kills ten at army base in Niger\nA car bomb exploded at dawn. "
+     "Boko Haram claimed responsibility for the attack.", {t("BOKOHARAM", "attacks", "NER", "claimed")}),
+    # the target named in the sentence wins over the scene
+    ("responsibility-named-target", "A bomb went off in Kabul on Monday. Boko Haram claimed responsibility for the attack on Chad.",
+     {t("BOKOHARAM", "attacks", "TCD", "claimed")}),
+    # a reduced passive clause names the agent; a hedge or an attributing participle makes it a claim
+    ("reportedly-carried-out-by", "Ten soldiers died in the attack on Niger, reportedly carried out by Boko Haram.",
+     {t("BOKOHARAM", "attacks", "NER", "claimed")}),
+    ("carried-out-by-scene", "A car bomb was driven into an army base in Niger on Friday. Ten soldiers died in the attack, "
+     "carried out by Boko Haram.", {t("BOKOHARAM", "attacks", "NER")}),
+    ("claimed-by", "Oil facilities in Iraq were struck by drones on Monday. The attack was claimed by the Islamic State group.",
+     {t("ISIS", "attacks", "IRQ", "claimed")}),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", CASES, ids=[c[0] for c in CASES])
+def test_reads(name: str, text: str, expected: set) -> None:
+    got = read(text)
+    assert expected <= got, f"{name}: missing {expected - got}; got {got}"
+
+
+NEGATIVE = [
+    # nothing to claim: no earlier sentence names a state
+    ("responsibility-no-scene", "Boko Haram claimed responsibility for the attack.", ("BOKOHARAM", "attacks")),
+    # two states named before: the reader cannot tell which was hit
+    ("responsibility-ambiguous-scene", "Bombs went off in Kabul and in Niger on Monday. Boko Haram claimed responsibility.",
+     ("BOKOHARAM", "attacks")),
+    # a noun the clause's subject only speaks of is not its act, and not aimed at the scene
+    ("characterized-the-attack", "A bomb went off in Kabul on Monday. Pakistan characterized the attack as cowardly.",
+     ("PAK", "attacks")),
+    ("after-the-strike", "A drone struck a convoy in Iraq. Iran ordered three days of mourning after the strike.", ("IRN", "attacks")),
+    # 'for the attack' completes 'responsibility' only; after a light verb of another relation it is a reason
+    ("sanctions-for-the-attack", "A bomb went off in Kabul on Monday. The United States imposed sanctions for the attack.",
+     ("USA", "attacks")),
+]
+
+
+@pytest.mark.parametrize("name,text,absent", NEGATIVE, ids=[c[0] for c in NEGATIVE])
+def test_does_not_read(name: str, text: str, absent: tuple[str, str]) -> None:
+    got = read(text)
+    assert not any((s, p) == absent for s, p, _o, _st in got), f"{name}: unexpected {got}"
