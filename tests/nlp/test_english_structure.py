@@ -51,6 +51,13 @@ CASES = [
      {t("BOKOHARAM", "attacks", "NER", "claimed")}),
     ("carried-out-by-scene", "A car bomb was driven into an army base in Niger on Friday. Ten soldiers died in the attack, "
      "carried out by Boko Haram.", {t("BOKOHARAM", "attacks", "NER")}),
+    # the agent of a passive after the occasion it spoke on ('in a joint statement by'), with a shared subject
+    ("passive-agent-after-statement", "Iran was condemned in a joint statement by France, Germany and Britain.",
+     {t("FRA", "opposes", "IRN"), t("DEU", "opposes", "IRN"), t("GBR", "opposes", "IRN")}),
+    ("passive-agent-coordinated-clause", "Because of its tests, Iran is under EU sanctions, and was condemned in a joint "
+     "statement by France and Britain.", {t("EU", "imposesSanctionsOn", "IRN"), t("FRA", "opposes", "IRN"), t("GBR", "opposes", "IRN")}),
+    # 'X was the target of a Y attack': the frame's subject is the target, the name before the noun its agent
+    ("target-of-attack", "In 2006, Riyadh was the target of an Al-Qaeda suicide attack.", {t("ALQAEDA", "attacks", "SAU")}),
     ("claimed-by", "Oil facilities in Iraq were struck by drones on Monday. The attack was claimed by the Islamic State group.",
      {t("ISIS", "attacks", "IRQ", "claimed")}),
 ]
@@ -72,6 +79,8 @@ NEGATIVE = [
     ("characterized-the-attack", "A bomb went off in Kabul on Monday. Pakistan characterized the attack as cowardly.",
      ("PAK", "attacks")),
     ("after-the-strike", "A drone struck a convoy in Iraq. Iran ordered three days of mourning after the strike.", ("IRN", "attacks")),
+    # the target of a frame must be named: 'the target of criticism' is no attack
+    ("target-of-criticism", "Riyadh was the target of criticism from Al-Qaeda.", ("ALQAEDA", "attacks")),
     # 'for the attack' completes 'responsibility' only; after a light verb of another relation it is a reason
     ("sanctions-for-the-attack", "A bomb went off in Kabul on Monday. The United States imposed sanctions for the attack.",
      ("USA", "attacks")),

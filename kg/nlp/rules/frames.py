@@ -47,6 +47,9 @@ class Frames(ArgumentSlots):
             # English names a passive's agent after 'by' only ('would not be intimidated and summoned China's ...')
             by_only = self.possessive and self.low[j - 1] not in self.passive_agent  # 'received by Kim': the form took 'by'
             agent, _ = self.right_actor(j, self.passive_agent if by_only else (*self.passive_agent, ""), limit=3)
+            frame = self.phrase_at(j, "passive_agent_frames") if not agent and j < self.s1 else None
+            if frame:  # 'was condemned in a joint statement by Egypt, Greece and Cyprus'
+                agent, _ = self.right_actor(j + len(frame), self.passive_agent, limit=3)
             if trig.object_types:
                 patient = [e for e in patient if e.type in trig.object_types]
             if patient and agent:
@@ -604,6 +607,8 @@ class Frames(ArgumentSlots):
                 return []
         if patient:
             target = patient
+        if not target and agent and rel in self.lex.cues.get("scene_relations", []):
+            target = self._target_of_frame(i)  # 'Riyadh was the target of an Al-Qaeda suicide attack'
         if not target and trig.target_preps:
             if rel in self.nya_relations:
                 owner = agent or self.left_subject(i)[0]
@@ -725,6 +730,20 @@ class Frames(ArgumentSlots):
             return False
         j = i + L
         return j >= self.s1 or not self.low[j].isalpha() or self.low[j] not in self.lex.cues.get("light_phrase_preps", [])
+
+    def _target_of_frame(self, i: int) -> list[Entity]:
+        """The subject of a frame that names the noun's target before it (cue 'target_frames': 'Riyadh was
+        the target of an Al-Qaeda attack', 'the embassy became a target of Iranian strikes'), over the
+        noun's article, adjectives and its agent's name."""
+        k = i - 1
+        while k > self.s0 and i - k <= 6 and (self.mention_at(k) is not None or self.low[k] in self.noun_adjectives
+                                               or self.low[k] in self.object_modifiers or self.low[k] in self.determiners):
+            k -= 1
+        for frame in self.lex.phrases.get("target_frames", set()):
+            start = k - len(frame) + 1
+            if start > self.s0 and tuple(self.low[start : k + 1]) == frame:
+                return self.left_subject(start)[0]
+        return []
 
     def _told_again(self, i: int) -> bool:
         """Whether the noun at ``i`` names an act the reader already knows: a determiner of an act told
