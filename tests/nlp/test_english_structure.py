@@ -58,6 +58,8 @@ CASES = [
      "statement by France and Britain.", {t("EU", "imposesSanctionsOn", "IRN"), t("FRA", "opposes", "IRN"), t("GBR", "opposes", "IRN")}),
     # 'X was the target of a Y attack': the frame's subject is the target, the name before the noun its agent
     ("target-of-attack", "In 2006, Riyadh was the target of an Al-Qaeda suicide attack.", {t("ALQAEDA", "attacks", "SAU")}),
+    # an owner's act talked over is still its act
+    ("discussed-owned-act", "The ministers discussed Russia's invasion of Ukraine.", {t("RUS", "attacks", "UKR")}),
     ("claimed-by", "Oil facilities in Iraq were struck by drones on Monday. The attack was claimed by the Islamic State group.",
      {t("ISIS", "attacks", "IRQ", "claimed")}),
 ]
@@ -81,6 +83,10 @@ NEGATIVE = [
     ("after-the-strike", "A drone struck a convoy in Iraq. Iran ordered three days of mourning after the strike.", ("IRN", "attacks")),
     # the target of a frame must be named: 'the target of criticism' is no attack
     ("target-of-criticism", "Riyadh was the target of criticism from Al-Qaeda.", ("ALQAEDA", "attacks")),
+    # sanctions asked for or talked over are not imposed by the one who asks or talks
+    ("called-for-sanctions", "Greece called for sanctions on Turkey.", ("GRC", "imposesSanctionsOn")),
+    ("demanded-tougher-sanctions", "Poland demanded tougher EU sanctions on Belarus.", ("EU", "imposesSanctionsOn")),
+    ("discussed-sanctions", "Japan discussed sanctions on North Korea.", ("JPN", "imposesSanctionsOn")),
     # 'for the attack' completes 'responsibility' only; after a light verb of another relation it is a reason
     ("sanctions-for-the-attack", "A bomb went off in Kabul on Monday. The United States imposed sanctions for the attack.",
      ("USA", "attacks")),

@@ -481,6 +481,13 @@ class Frames(ArgumentSlots):
             # 'berbicara dengan pemimpin kedua negara melalui telepon': the means of another act, no statement
             self.trace.notes.append(f"'{self.words[i]}': a means ('{self.words[i - 1]}'), not a statement")
             return []
+        asked = self._requested(i)
+        if asked and rel not in self.lex.cues.get("benign_relations", []) and rel not in self.lex.cues.get("stance_relations", []):
+            # 'Greece called for sanctions on Turkey', 'discussed sanctions on Iran': an act asked for or talked
+            # over is no one's act yet; whose it would be the sentence does not say ('demands expulsion of US
+            # troops' is a stand, which the stance relations read)
+            self.trace.notes.append(f"'{self.words[i]}': asked for or discussed ('{asked}'), not done")
+            return []
         pred = i - 1
         while pred > self.s0 and self.low[pred] in self.skip:
             pred -= 1
@@ -730,6 +737,24 @@ class Frames(ArgumentSlots):
             return False
         j = i + L
         return j >= self.s1 or not self.low[j].isalpha() or self.low[j] not in self.lex.cues.get("light_phrase_preps", [])
+
+    def _requested(self, i: int) -> str:
+        """The verb of asking (cue 'request_verbs': 'called for', 'demanded') or of talking over (cue
+        'deliberation_verbs': 'discussed', when no owner is named) whose object the noun at ``i`` is, over
+        its article, adjectives and an owner's name; else ''."""
+        k = i - 1
+        while k > self.s0 and i - k <= 5 and (self.mention_at(k) is not None or self.low[k] in self.noun_adjectives
+                                               or self.low[k] in self.determiners or self.low[k] in self.quantifiers
+                                               or self.low[k] in self.lex.cues.get("comparative_modifiers", [])):
+            k -= 1
+        owner = any(self.mention_at(q) is not None for q in range(k + 1, i))
+        for name in ("request_verbs",) if owner else ("request_verbs", "deliberation_verbs"):
+            # 'discussed Russia's invasion of Ukraine': an owner's act talked over is still its act
+            for phrase in self.lex.phrases.get(name, set()):
+                start = k - len(phrase) + 1
+                if start >= self.s0 and tuple(self.low[start : k + 1]) == phrase:
+                    return " ".join(phrase)
+        return ""
 
     def _target_of_frame(self, i: int) -> list[Entity]:
         """The subject of a frame that names the noun's target before it (cue 'target_frames': 'Riyadh was
