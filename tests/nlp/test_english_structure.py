@@ -60,6 +60,13 @@ CASES = [
     ("target-of-attack", "In 2006, Riyadh was the target of an Al-Qaeda suicide attack.", {t("ALQAEDA", "attacks", "SAU")}),
     # an owner's act talked over is still its act
     ("discussed-owned-act", "The ministers discussed Russia's invasion of Ukraine.", {t("RUS", "attacks", "UKR")}),
+    # 'the subject of X sanctions' names the sanctioned one like 'the target of'
+    ("subject-of-sanctions", "Rosneft has been the subject of United States sanctions since 2014.",
+     {t("USA", "imposesSanctionsOn", "ROSNEFT")}),
+    # one who speaks for a body ('a spokesman for X') is the subject's body; the blamed one's act is claimed
+    ("spokesman-for-blamed", "A bomb went off in Kabul on Monday. A spokesman for the Taliban blamed both Pakistan and India "
+     "for the attack.", {t("TALIBAN", "accuses", "PAK"), t("TALIBAN", "accuses", "IND"),
+                         t("PAK", "attacks", "AFG", "claimed"), t("IND", "attacks", "AFG", "claimed")}),
     ("claimed-by", "Oil facilities in Iraq were struck by drones on Monday. The attack was claimed by the Islamic State group.",
      {t("ISIS", "attacks", "IRQ", "claimed")}),
 ]
@@ -87,6 +94,10 @@ NEGATIVE = [
     ("called-for-sanctions", "Greece called for sanctions on Turkey.", ("GRC", "imposesSanctionsOn")),
     ("demanded-tougher-sanctions", "Poland demanded tougher EU sanctions on Belarus.", ("EU", "imposesSanctionsOn")),
     ("discussed-sanctions", "Japan discussed sanctions on North Korea.", ("JPN", "imposesSanctionsOn")),
+    # one who condemns an attack is not its agent
+    ("condemned-the-attack", "A bomb went off in Kabul on Monday. Pakistan condemned the attack.", ("PAK", "attacks")),
+    # 'support for X' is no speaker of X
+    ("support-for", "Support for Ukraine angered Russia.", ("UKR", "opposes")),
     # 'for the attack' completes 'responsibility' only; after a light verb of another relation it is a reason
     ("sanctions-for-the-attack", "A bomb went off in Kabul on Monday. The United States imposed sanctions for the attack.",
      ("USA", "attacks")),

@@ -257,8 +257,8 @@ class Frames(ArgumentSlots):
             return []
         ents, start, _ = self.group(m)
         v = self._before_title(start) - 1
-        while v > self.s0 and self.low[v] in self.determiners:
-            v -= 1
+        while v > self.s0 and (self.low[v] in self.determiners or self.low[v] in self.lex.cues.get("pair_openers", [])):
+            v -= 1  # 'blamed both Israel and the United States for the attack'
         return ents if v >= self.s0 and (self.phrase_at(v, "accusation_content") or self.phrase_at(v, "blame_verbs")) else []
 
     def _thanked_for(self, i: int, det: int) -> tuple[list[Entity], list[Entity]] | None:
@@ -614,8 +614,8 @@ class Frames(ArgumentSlots):
                 return []
         if patient:
             target = patient
-        if not target and agent and rel in self.lex.cues.get("scene_relations", []):
-            target = self._target_of_frame(i)  # 'Riyadh was the target of an Al-Qaeda suicide attack'
+        if not target and agent and rel in self.lex.cues.get("framed_relations", []):
+            target = self._target_of_frame(i)  # 'Riyadh was the target of an Al-Qaeda suicide attack', 'the subject of US sanctions'
         if not target and trig.target_preps:
             if rel in self.nya_relations:
                 owner = agent or self.left_subject(i)[0]
@@ -715,9 +715,10 @@ class Frames(ArgumentSlots):
             agent = self.carried_subject(exclude=target)
             if agent:
                 return self._pairs(agent, target, rel, trig, i, L, conf - 0.2, rule + "+carried-subject")
-        owned = bool(lv and lv[0] == "agent" and self.low[lv[1]] in self.lex.cues.get("responsibility_nouns", []))
+        owned = bool(lv and lv[0] == "agent" and self.low[lv[1]] in self.lex.cues.get("responsibility_nouns", [])) \
+            or rule == "nominal-blamed-for"  # 'blamed India for the attack': the reason phrase names the blamed one's act
         named = rule in ("nominal-light-verb", "nominal-participle-agent", "nominal-agent-prep", "nominal-possessor",
-                         "nominal-left-possessor", "nominal-left-modifier")  # not a clause subject the noun may not share
+                         "nominal-left-possessor", "nominal-left-modifier", "nominal-blamed-for")  # not a clause subject the noun may not share
         if agent and named and not target and (owned or not reason) and not stance \
                 and rel in self.lex.cues.get("scene_relations", []) and self._told_again(i):
             # 'The Houthi movement claimed responsibility for the attacks', after 'oil facilities in Saudi Arabia

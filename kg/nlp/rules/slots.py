@@ -39,8 +39,13 @@ class ArgumentSlots(DocumentContext):
             return True  # 'called on Tehran to stop arming Moscow': the object of 'called on' heads the next clause
         if w in self.preps and self.phrase_at(k, "preposition_or_conjunction") and not self.prepositional(k):
             return True  # 'since Russia invaded Ukraine': a conjunction here, its clause's subject follows
-        if self.possessive and w in self.lex.cues.get("partitive_preps", ()) and k - 1 >= self.s0 and self.low[k - 1] in self.agent_nouns \
-                and self.low[k - 1] not in self.determiners:
+        if self.possessive and w in self.determiners and k - 2 >= self.s0 and self.low[k - 1] in self.lex.cues.get("speaker_preps", ()) \
+                and self.low[k - 2] in self.lex.cues.get("speaker_nouns", ()):
+            k, w = k - 1, self.low[k - 1]  # 'a spokesman for the Taliban'
+        speaker = k - 1 >= self.s0 and w in self.lex.cues.get("speaker_preps", ()) and self.low[k - 1] in self.lex.cues.get("speaker_nouns", ())
+        if self.possessive and (w in self.lex.cues.get("partitive_preps", ()) or speaker) and k - 1 >= self.s0 \
+                and self.low[k - 1] in self.agent_nouns and self.low[k - 1] not in self.determiners:
+            # ('a spokesman for the PMF blamed ...': one who speaks for a body, cues 'speaker_nouns' and 'speaker_preps')
             q = k - 1
             while q > self.s0 and self.mention_at(q - 1) is None and (self.low[q - 1] in self.agent_nouns or self.low[q - 1] in self.noun_adjectives):
                 q -= 1  # over 'the foreign' to where the phrase starts
