@@ -81,6 +81,9 @@ class Frames(ArgumentSlots):
         if not obj and trig.through_verb:
             obj, oend = self._threatened_attack(j)  # 'mengancam akan menyerang Israel': the target of the attack
         self.nya_exclude = None
+        later: list[Entity] = []
+        if obj and 0 < oend < self.s1 and self.possessive:
+            later = self._continued_objects(obj, oend, trig)  # 'met with the IMF, then with President Trump'
         if not obj:
             obj = self._object_relative_head(sstart)  # 'Israel, which the US supports': the head is the object
         if not obj and self.possessive and rel in self.lex.cues.get("stance_relations", []):
@@ -140,7 +143,8 @@ class Frames(ArgumentSlots):
             return self._pairs(subj, obj, rel, trig, i, L, conf, voice + carried)
         if obj:
             return self._pairs(subj, obj, rel, trig, i, L, conf, voice) + self._guest_visits(i, L, obj, oend, trig, conf) \
-                + self._sided_against(subj, obj, rel, oend, trig, i, L, conf)
+                + self._sided_against(subj, obj, rel, oend, trig, i, L, conf) \
+                + self._pairs(subj, later, rel, trig, i, L, conf, voice + "+in-turn")
         if len(subj) >= 2 and (self._reciprocal(i) or mutual or self.phrase_at(j, "reciprocal_objects")):
             if trig.mutual and self._coreferent_pair(sstart):
                 return []
@@ -191,14 +195,48 @@ class Frames(ArgumentSlots):
         grp, _ = self.right_actor(q, tuple(self.between), limit=4, stop_at_verbs=False)
         return grp if len(grp) >= 2 else []
 
+    def _continued_objects(self, obj: list[Entity], oend: int, trig: Trigger) -> list[Entity]:
+        """The objects a verb takes after its first, one after another (cue 'object_continuations': 'met
+        with the IMF, then with President Trump', 'talked to Japan and later to Korea'): each is the
+        verb's object, in turn, not a party of one gathering. A time adjunct may stand before ', then';
+        the name must not begin a clause of its own ('then Laos met with Cambodia')."""
+        k = oend
+        while k < min(self.s1, oend + 4) and not self.phrase_at(k, "object_continuations") and (
+                self.phrase_at(k, "time_adjuncts") or self.low[k] in ("on", "in", "at") or self.words[k][:1].isupper()
+                and self.mention_at(k) is None):
+            k += 1  # 'on Monday, then with Laos'
+        p = self.phrase_at(k, "object_continuations")
+        if not p:
+            return []
+        k += len(p)
+        if k < self.s1 and self.low[k] in trig.object and self.low[k]:
+            more, end = self.right_actor(k, trig.object, limit=3)
+        else:
+            more, end = ([], -1) if "" not in trig.object else self.right_actor(k, ("",), limit=3)
+        q = end
+        while 0 < q < self.s1 and self.low[q] in self.skip:
+            q += 1
+        if not more or (0 < q < self.s1 and (self._is_verb(self.low[q]) or self.other_predicate(q))):
+            return []
+        return [e for e in more if all(e.key != x.key for x in obj)]
+
     def _apposed_head(self, sstart: int) -> list[Entity]:
         """'the Houthis, an Iranian-backed militia,': the actor before the comma that an apposition opened
         by an indefinite article (cue 'indefinite_articles') describes."""
         k = sstart - 1
         if k - 2 < self.s0 or self.low[k] not in self.lex.cues.get("indefinite_articles", []) or self.low[k - 1] != ",":
             return []
-        m = self.mention_at(k - 2)
-        if m is None or m.end != k - 1 or not self.actor(m):
+        q = k - 2
+        if self.low[q] == ")":  # 'the Popular Mobilization Forces (PMF), an Iranian-backed militia,': over the short name
+            opening = next((x for x in range(q - 1, max(self.s0, q - 6) - 1, -1) if self.low[x] == "("), None)
+            if opening is None or opening - 1 < self.s0:
+                return []
+            inner = self.mention_at(q - 1)
+            q = opening - 1
+            if self.mention_at(q) is None and inner is not None and inner.end == opening + 1 + (inner.end - inner.start) and self.actor(inner):
+                return self.group(inner)[0]  # the long name unknown, the short one known
+        m = self.mention_at(q)
+        if m is None or m.end != q + 1 or not self.actor(m):
             return []
         return self.group(m)[0]
 

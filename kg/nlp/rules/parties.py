@@ -34,6 +34,8 @@ def co_participants(view, cands: list[Candidate]) -> list[Candidate]:
             by_trigger.setdefault((c.trigger_start, c.relation), []).append(c)
     out: list[Candidate] = []
     for (start, _rel), group in by_trigger.items():
+        if any(c.rule.endswith("+in-turn") for c in group):
+            continue  # 'met with the IMF, then with President Trump': one meeting after another, not one gathering
         parties: dict[str, Entity] = {}
         for c in group:
             parties.setdefault(c.subject.key, c.subject)
