@@ -72,6 +72,12 @@ CASES = [
     # a short name in brackets before the apposition
     ("bracketed-short-name-apposition", "Hezbollah (Party of God), an Iranian-backed militia, fired rockets at Israel.",
      {t("IRN", "supports", "HEZBOLLAH"), t("HEZBOLLAH", "attacks", "ISR")}),
+    # a joint effort of states named together: every pair cooperates
+    ("hyphenated-effort", "The pipeline is an Israeli-Cypriot-Greek effort.",
+     {t("ISR", "cooperatesWith", "CYP"), t("ISR", "cooperatesWith", "GRC"), t("CYP", "cooperatesWith", "GRC")}),
+    ("project-between", "The power line, a similar project between Greece, Cyprus and Egypt, is in its planning stage.",
+     {t("GRC", "cooperatesWith", "EGY"), t("CYP", "cooperatesWith", "EGY")}),
+    ("joint-initiative-with", "France launched a joint initiative with Germany.", {t("FRA", "cooperatesWith", "DEU")}),
     ("claimed-by", "Oil facilities in Iraq were struck by drones on Monday. The attack was claimed by the Islamic State group.",
      {t("ISIS", "attacks", "IRQ", "claimed")}),
 ]
@@ -106,6 +112,9 @@ NEGATIVE = [
     ("then-with-not-together", "Japan met with Vietnam on Monday, then with Laos.", ("LAO", "meetsWith")),
     # a name after 'then' that begins its own clause is not the verb's object
     ("then-new-clause", "Japan met with Vietnam, then Laos met with Cambodia.", ("JPN", "meetsWith", "LAO")),
+    # an effort of one state, or one led or backed by a state, is no cooperation
+    ("war-effort", "Russia's war effort against Ukraine continued.", ("RUS", "cooperatesWith")),
+    ("backed-effort", "The US-backed effort in Iraq failed.", ("USA", "cooperatesWith")),
     # 'for the attack' completes 'responsibility' only; after a light verb of another relation it is a reason
     ("sanctions-for-the-attack", "A bomb went off in Kabul on Monday. The United States imposed sanctions for the attack.",
      ("USA", "attacks")),
