@@ -78,6 +78,10 @@ CASES = [
     ("project-between", "The power line, a similar project between Greece, Cyprus and Egypt, is in its planning stage.",
      {t("GRC", "cooperatesWith", "EGY"), t("CYP", "cooperatesWith", "EGY")}),
     ("joint-initiative-with", "France launched a joint initiative with Germany.", {t("FRA", "cooperatesWith", "DEU")}),
+    # naming a group a terrorist one accuses it, each of a coordinated list, over a short name in brackets
+    ("named-as-terrorists", "Ankara named both the Kurdistan Workers' Party (PKK) and Hamas as terrorist groups.",
+     {t("TUR", "accuses", "PKK"), t("TUR", "accuses", "HAMAS")}),
+    ("short-name-coordinated-subject", "Russia (RF) and China met.", {t("RUS", "meetsWith", "CHN")}),
     ("claimed-by", "Oil facilities in Iraq were struck by drones on Monday. The attack was claimed by the Islamic State group.",
      {t("ISIS", "attacks", "IRQ", "claimed")}),
 ]
@@ -115,6 +119,8 @@ NEGATIVE = [
     # an effort of one state, or one led or backed by a state, is no cooperation
     ("war-effort", "Russia's war effort against Ukraine continued.", ("RUS", "cooperatesWith")),
     ("backed-effort", "The US-backed effort in Iraq failed.", ("USA", "cooperatesWith")),
+    # 'named' an official, with terrorists in another clause, accuses no one
+    ("named-envoy", "Turkey named a new ambassador to Syria after terrorists attacked the embassy.", ("TUR", "accuses")),
     # 'for the attack' completes 'responsibility' only; after a light verb of another relation it is a reason
     ("sanctions-for-the-attack", "A bomb went off in Kabul on Monday. The United States imposed sanctions for the attack.",
      ("USA", "attacks")),

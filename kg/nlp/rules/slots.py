@@ -177,6 +177,7 @@ class ArgumentSlots(DocumentContext):
         opened = first - 1 >= self.s0 and self.low[first - 1] in self.between  # 'antara China dengan AS'
         k = m.end
         while k < self.s1:
+            k = self._past_short_name(k)  # 'the Kurdistan Workers' Party (PKK) and Hamas'
             j = k
             while j < self.s1 and (self.low[j] in self.joiners or self.low[j] in self.fillers or (
                     opened and len(members) == 1 and self.low[j] in self.pair_joiners) or (j == k and self._hyphen_pair(j))):
@@ -211,6 +212,10 @@ class ArgumentSlots(DocumentContext):
                 j -= 1
             if j == k - 1:
                 break
+            if self.possessive and j > self.s0 and self.low[j] == ")":  # 'Russia (RF) and China'
+                opening = next((q for q in range(j - 1, max(self.s0, j - 5) - 1, -1) if self.low[q] == "("), None)
+                if opening is not None and all(self.words[q][:1].isupper() or self.mention_at(q) is not None for q in range(opening + 1, j)):
+                    j = opening - 1
             if self.mention_at(j) is None and self.low[k - 1] == ",":
                 j = self._before_partner_description(j)  # 'Israel dan sekutu dekatnya, Amerika Serikat': over the ally's description
             prev = self.mention_at(j)
@@ -235,6 +240,19 @@ class ArgumentSlots(DocumentContext):
                     ents.append(e)
         ents += [e for e in extra if all(x.key != e.key for x in ents)]
         return ents, members[0].start, max(members[-1].end, extra_end)
+
+    def _past_short_name(self, k: int) -> int:
+        """Past a short name in brackets that follows a name ('(PKK)', or the ')' closing it when the short
+        name itself was the mention), so that the coordination goes on after it; else ``k``."""
+        if not self.possessive or k >= self.s1:
+            return k
+        if self.low[k] == ")" and k - 2 >= self.s0 and "(" in self.low[max(self.s0, k - 4) : k]:
+            return k + 1
+        if self.low[k] == "(":
+            close = next((q for q in range(k + 1, min(self.s1, k + 5)) if self.low[q] == ")"), None)
+            if close is not None and all(self.words[q][:1].isupper() or self.mention_at(q) is not None for q in range(k + 1, close)):
+                return close + 1
+        return k
 
     def _before_partner_description(self, j: int) -> int:
         """Where the name before 'dan sekutu dekatnya,' ends, when a description of a partner (cue
