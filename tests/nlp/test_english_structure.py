@@ -82,6 +82,11 @@ CASES = [
     ("named-as-terrorists", "Ankara named both the Kurdistan Workers' Party (PKK) and Hamas as terrorist groups.",
      {t("TUR", "accuses", "PKK"), t("TUR", "accuses", "HAMAS")}),
     ("short-name-coordinated-subject", "Russia (RF) and China met.", {t("RUS", "meetsWith", "CHN")}),
+    # a stance on a proposal told before is a stance on its proposer ('The call was seconded by X and Y')
+    ("seconded-call", "On Thursday, France called for a ceasefire in Gaza. The talks were scheduled for Monday. "
+     "The call was quickly seconded by Germany and Italy.", {t("DEU", "supports", "FRA"), t("ITA", "supports", "FRA")}),
+    ("condemned-proposal", "Japan proposed a joint patrol. The proposal was condemned by China.", {t("CHN", "opposes", "JPN")}),
+    ("seconded-possessed", "Germany seconded France's recommendation.", {t("DEU", "supports", "FRA")}),
     ("claimed-by", "Oil facilities in Iraq were struck by drones on Monday. The attack was claimed by the Islamic State group.",
      {t("ISIS", "attacks", "IRQ", "claimed")}),
 ]
@@ -121,6 +126,8 @@ NEGATIVE = [
     ("backed-effort", "The US-backed effort in Iraq failed.", ("USA", "cooperatesWith")),
     # 'named' an official, with terrorists in another clause, accuses no one
     ("named-envoy", "Turkey named a new ambassador to Syria after terrorists attacked the embassy.", ("TUR", "accuses")),
+    # no proposal told before: no one to stand with or against
+    ("proposal-without-proposer", "The proposal was condemned by China.", ("CHN", "opposes")),
     # 'for the attack' completes 'responsibility' only; after a light verb of another relation it is a reason
     ("sanctions-for-the-attack", "A bomb went off in Kabul on Monday. The United States imposed sanctions for the attack.",
      ("USA", "attacks")),

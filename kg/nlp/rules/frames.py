@@ -52,8 +52,12 @@ class Frames(ArgumentSlots):
                 agent, _ = self.right_actor(j + len(frame), self.passive_agent, limit=3)
             if trig.object_types:
                 patient = [e for e in patient if e.type in trig.object_types]
+            rule = "passive"
+            if not patient and agent and self.possessive and rel in self.lex.cues.get("stance_relations", []):
+                patient = self._proposal_owner(i)  # 'The call was quickly seconded by Merkel': the caller named before
+                rule, conf = "passive+proposal-owner", conf - 0.1
             if patient and agent:
-                return self._pairs(agent, patient, rel, trig, i, L, conf, "passive")
+                return self._pairs(agent, patient, rel, trig, i, L, conf, rule)
             return []
         subj, sstart = self.left_subject(i)
         carried = ""
@@ -194,6 +198,30 @@ class Frames(ArgumentSlots):
             return []
         grp, _ = self.right_actor(q, tuple(self.between), limit=4, stop_at_verbs=False)
         return grp if len(grp) >= 2 else []
+
+    def _proposal_owner(self, i: int) -> list[Entity]:
+        """Who made the proposal a passive stance verb at ``i`` is about, when its subject is a proposal told
+        before ('The call was quickly seconded by Merkel', 'The plan was rejected by Moscow'; cues
+        'retold_determiners', 'proposal_nouns'): the last actor named before a verb of proposing (cue
+        'proposal_verbs': 'called for', 'proposed') in the nearest earlier sentence that has one, up to
+        cue 'scene_lookback' sentences back. None when no such sentence is near."""
+        k = i - 1
+        while k > self.s0 and (self.low[k] in self.skip or self.low[k] in self.lex.cues.get("passive_auxiliaries", [])
+                               or self.low[k].endswith("ly")):
+            k -= 1  # 'was quickly'
+        if self.low[k] not in self.lex.cues.get("proposal_nouns", []) or k - 1 < self.s0 \
+                or self.low[k - 1] not in self.lex.cues.get("retold_determiners", []) or k - 1 != self.s0:
+            return []
+        sents = list(self.doc.sents)
+        here = next((n for n, sp in enumerate(sents) if sp.start == self.s0), 0)
+        for n in range(here - 1, max(-1, here - 1 - int(self.lex.cues.get("scene_lookback", 0) or 0)), -1):
+            sp = sents[n]
+            verb = next((q for q in range(sp.start, sp.end) if self.phrase_at(q, "proposal_verbs")), None)
+            if verb is None:
+                continue
+            named = self._actors_of_sentence(sp.start, verb)
+            return named[-1:]
+        return []
 
     def _continued_objects(self, obj: list[Entity], oend: int, trig: Trigger) -> list[Entity]:
         """The objects a verb takes after its first, one after another (cue 'object_continuations': 'met
