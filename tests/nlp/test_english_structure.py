@@ -87,6 +87,9 @@ CASES = [
      "The call was quickly seconded by Germany and Italy.", {t("DEU", "supports", "FRA"), t("ITA", "supports", "FRA")}),
     ("condemned-proposal", "Japan proposed a joint patrol. The proposal was condemned by China.", {t("CHN", "opposes", "JPN")}),
     ("seconded-possessed", "Germany seconded France's recommendation.", {t("DEU", "supports", "FRA")}),
+    # one who joins a gathering told before meets each of its parties
+    ("joined-the-talks", "Foreign ministers of Egypt, Greece and Cyprus met in Cairo. The Italian foreign minister joined "
+     "the talks as an observer.", {t("ITA", "meetsWith", "EGY"), t("ITA", "meetsWith", "GRC"), t("ITA", "meetsWith", "CYP")}),
     ("claimed-by", "Oil facilities in Iraq were struck by drones on Monday. The attack was claimed by the Islamic State group.",
      {t("ISIS", "attacks", "IRQ", "claimed")}),
 ]
@@ -128,6 +131,10 @@ NEGATIVE = [
     ("named-envoy", "Turkey named a new ambassador to Syria after terrorists attacked the embassy.", ("TUR", "accuses")),
     # no proposal told before: no one to stand with or against
     ("proposal-without-proposer", "The proposal was condemned by China.", ("CHN", "opposes")),
+    # no gathering told before: no one met
+    ("joined-no-gathering", "The Italian foreign minister joined the talks as an observer.", ("ITA", "meetsWith")),
+    # joining an alliance is no meeting of the states named before
+    ("joined-alliance", "Egypt and Greece met in Cairo. Sweden joined NATO in March.", ("SWE", "meetsWith")),
     # 'for the attack' completes 'responsibility' only; after a light verb of another relation it is a reason
     ("sanctions-for-the-attack", "A bomb went off in Kabul on Monday. The United States imposed sanctions for the attack.",
      ("USA", "attacks")),

@@ -106,6 +106,10 @@ class Frames(ArgumentSlots):
             obj = self.scene_state(subj)  # 'The Taliban have claimed responsibility.' after the attack in Afghanistan
             if obj:
                 carried, conf = "+scene", conf - 0.2
+        if not obj and rel in SYMMETRIC and self._joins_gathering(i, L):
+            obj = self.gathering_parties(subj)  # 'Di Maio joined the talks as an observer': those who met before
+            if obj:
+                carried, conf = "+gathering", conf - 0.1
         if not obj and trig.retaliation:
             obj = self._retaliated(subj)  # 'Netanyahu bersumpah akan membalas serangan tersebut'
         if not obj and rel in self.lex.cues.get("attack_anaphora_relations", []) and self._attack_anaphor(j):
@@ -795,6 +799,12 @@ class Frames(ArgumentSlots):
                 return self._pairs(agent, target, rel, trig, i, L, conf - 0.2, rule + "+scene")
         self.trace.notes.append(f"'{self.words[i]}': nominal without both parties")
         return []
+
+    def _joins_gathering(self, i: int, L: int) -> bool:
+        """Whether the verb at ``i`` joins a gathering told before (cue 'joined_gatherings': 'joined the
+        talks', 'joins the summit'), with no party named after it."""
+        p = self.phrase_at(i, "joined_gatherings")
+        return bool(p) and len(p) == L
 
     def _claims_unnamed_act(self, i: int, L: int) -> bool:
         """Whether the verb at ``i`` claims an act it does not name (cue 'responsibility_nouns' ends it:
