@@ -90,6 +90,10 @@ CASES = [
     # one who joins a gathering told before meets each of its parties
     ("joined-the-talks", "Foreign ministers of Egypt, Greece and Cyprus met in Cairo. The Italian foreign minister joined "
      "the talks as an observer.", {t("ITA", "meetsWith", "EGY"), t("ITA", "meetsWith", "GRC"), t("ITA", "meetsWith", "CYP")}),
+    # an act done 'in cooperation with' a partner: the clause's subject cooperates with it
+    ("in-cooperation-with", "France patrols the Sahel in cooperation with Chad.", {t("FRA", "cooperatesWith", "TCD")}),
+    ("in-coordination-with", "Japan, in coordination with the United States, imposed sanctions on Russia.",
+     {t("JPN", "cooperatesWith", "USA"), t("JPN", "imposesSanctionsOn", "RUS")}),
     ("claimed-by", "Oil facilities in Iraq were struck by drones on Monday. The attack was claimed by the Islamic State group.",
      {t("ISIS", "attacks", "IRQ", "claimed")}),
 ]
@@ -135,6 +139,8 @@ NEGATIVE = [
     ("joined-no-gathering", "The Italian foreign minister joined the talks as an observer.", ("ITA", "meetsWith")),
     # joining an alliance is no meeting of the states named before
     ("joined-alliance", "Egypt and Greece met in Cairo. Sweden joined NATO in March.", ("SWE", "meetsWith")),
+    # the object of the act is not the partner's partner
+    ("in-cooperation-not-object", "US troops fight ISIS in cooperation with Iraqi forces.", ("ISIS", "cooperatesWith")),
     # 'for the attack' completes 'responsibility' only; after a light verb of another relation it is a reason
     ("sanctions-for-the-attack", "A bomb went off in Kabul on Monday. The United States imposed sanctions for the attack.",
      ("USA", "attacks")),
