@@ -92,6 +92,8 @@ CASES = [
      "the talks as an observer.", {t("ITA", "meetsWith", "EGY"), t("ITA", "meetsWith", "GRC"), t("ITA", "meetsWith", "CYP")}),
     # an act done 'in cooperation with' a partner: the clause's subject cooperates with it
     ("in-cooperation-with", "France patrols the Sahel in cooperation with Chad.", {t("FRA", "cooperatesWith", "TCD")}),
+    ("in-cooperation-after-object", "US troops fight ISIS in cooperation with Iraqi forces.",
+     {t("USA", "cooperatesWith", "IRQ"), t("USA", "attacks", "ISIS")}),
     ("in-coordination-with", "Japan, in coordination with the United States, imposed sanctions on Russia.",
      {t("JPN", "cooperatesWith", "USA"), t("JPN", "imposesSanctionsOn", "RUS")}),
     ("claimed-by", "Oil facilities in Iraq were struck by drones on Monday. The attack was claimed by the Islamic State group.",

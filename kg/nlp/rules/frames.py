@@ -65,6 +65,13 @@ class Frames(ArgumentSlots):
             # '... Kemudian menyerang Irak': a sentence that opens with its verb goes on with the last one's subject
             subj, sstart, carried = self.carried_subject(), self.s0, "+carried-subject"
             conf -= 0.2
+        if not subj and self.possessive and self.low[i] in self.preps and L > 2:
+            # 'US troops fight ISIS in cooperation with Iraqi forces': a phrase of manner shares its verb's subject
+            v = next((q for q in range(i - 1, max(self.s0, i - 8) - 1, -1)
+                      if self.mention_at(q) is None and (self._is_verb(self.low[q]) or self.other_predicate(q))
+                      and not self.phrase_at(q, "reporting_verbs")), None)
+            if v is not None:
+                subj, sstart = self.left_subject(v)
         if not subj and self._reciprocal(i):
             sides, _ = self.right_actor(j, ("", *self.between), limit=2)
             if len(sides) >= 2:  # 'di tengah saling serang Israel vs Iran': the sides named after the verb
