@@ -96,6 +96,11 @@ CASES = [
      {t("USA", "cooperatesWith", "IRQ"), t("USA", "attacks", "ISIS")}),
     ("in-coordination-with", "Japan, in coordination with the United States, imposed sanctions on Russia.",
      {t("JPN", "cooperatesWith", "USA"), t("JPN", "imposesSanctionsOn", "RUS")}),
+    # 'allied with X in fighting Z': an alliance, and both fight Z
+    ("allied-with-in-fighting", "The US had been allied with the Syrian Democratic Forces in fighting ISIS.",
+     {t("USA", "alliedWith", "SDF"), t("USA", "attacks", "ISIS"), t("SDF", "attacks", "ISIS")}),
+    ("alongside-in-fighting", "France fought alongside Chad in fighting Boko Haram.",
+     {t("FRA", "attacks", "BOKOHARAM"), t("TCD", "attacks", "BOKOHARAM")}),
     ("claimed-by", "Oil facilities in Iraq were struck by drones on Monday. The attack was claimed by the Islamic State group.",
      {t("ISIS", "attacks", "IRQ", "claimed")}),
 ]
@@ -143,6 +148,8 @@ NEGATIVE = [
     ("joined-alliance", "Egypt and Greece met in Cairo. Sweden joined NATO in March.", ("SWE", "meetsWith")),
     # the object of the act is not the partner's partner
     ("in-cooperation-not-object", "US troops fight ISIS in cooperation with Iraqi forces.", ("ISIS", "cooperatesWith")),
+    # a place after 'in' is no act shared
+    ("met-with-in-place", "Japan met with Vietnam in Hanoi.", ("VNM", "attacks")),
     # 'for the attack' completes 'responsibility' only; after a light verb of another relation it is a reason
     ("sanctions-for-the-attack", "A bomb went off in Kabul on Monday. The United States imposed sanctions for the attack.",
      ("USA", "attacks")),

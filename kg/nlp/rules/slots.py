@@ -335,6 +335,14 @@ class ArgumentSlots(DocumentContext):
                                                        or self._compound_modifier(m.end)):  # 'Hamas, an Iran-backed group, fired
                 k = m.start - 1  # 'Poland, a NATO member bordering Ukraine, accused': the name before the apposition
                 continue
+            if m is not None and self.possessive and self.actor(m) and m.entities[0].type != "Media" and not self.head_ok(m):
+                ents, start, end = self.group(m)
+                ally = self._joined_in(start, end, i) if ents else None
+                if ally is not None and self.low[ally] not in self.lex.cues.get("co_agent_verbs", []):
+                    # 'The US had been allied with Kurdish groups in fighting ISIS': the ally after 'with' does it too
+                    more = self.left_subject(ally, places)[0]
+                    if more:
+                        return more + [e for e in ents if all(e.key != x.key for x in more)], start
             if m is not None and self.actor(m) and m.entities[0].type != "Media" and (self.head_ok(m) or self._modal_subject(m, i)):
                 if self.possessive and m.end < i and (self.modifies_noun(m.end, "non_state_nouns") or self._armed_group_of(m)):
                     return [], -1  # 'Chinese companies supplied drones': firms of a state are not the state
@@ -690,7 +698,14 @@ class ArgumentSlots(DocumentContext):
         v = start - 1
         while v > self.s0 and self.low[v] in self.determiners:
             v -= 1
-        return v if v >= self.s0 and self.low[v] in self.lex.cues.get("co_agent_verbs", []) else None
+        if v < self.s0:
+            return None
+        if self.low[v] in self.lex.cues.get("co_agent_verbs", []):
+            return v
+        for p in self.lex.phrases.get("ally_in_act_verbs", set()):  # 'had been allied with Kurdish groups in fighting ISIS'
+            if v - len(p) + 1 >= self.s0 and tuple(self.low[v - len(p) + 1 : v + 1]) == p:
+                return v - len(p) + 1
+        return None
 
     def _light_verb_at(self, i: int) -> bool:
         """Whether a gerund light verb stands right before ``i`` ('in imposing sanctions')."""
