@@ -101,6 +101,8 @@ CASES = [
      {t("USA", "alliedWith", "SDF"), t("USA", "attacks", "ISIS"), t("SDF", "attacks", "ISIS")}),
     ("alongside-in-fighting", "France fought alongside Chad in fighting Boko Haram.",
      {t("FRA", "attacks", "BOKOHARAM"), t("TCD", "attacks", "BOKOHARAM")}),
+    # a host receives a state's official named by a title after the possessive
+    ("hosted-possessed-title", "Kenya hosted Uganda's foreign minister on Monday.", {t("KEN", "meetsWith", "UGA")}),
     ("claimed-by", "Oil facilities in Iraq were struck by drones on Monday. The attack was claimed by the Islamic State group.",
      {t("ISIS", "attacks", "IRQ", "claimed")}),
 ]
@@ -150,6 +152,8 @@ NEGATIVE = [
     ("in-cooperation-not-object", "US troops fight ISIS in cooperation with Iraqi forces.", ("ISIS", "cooperatesWith")),
     # a place after 'in' is no act shared
     ("met-with-in-place", "Japan met with Vietnam in Hanoi.", ("VNM", "attacks")),
+    # a team is no official
+    ("hosted-possessed-team", "Kenya hosted Uganda's national team on Monday.", ("KEN", "meetsWith")),
     # 'for the attack' completes 'responsibility' only; after a light verb of another relation it is a reason
     ("sanctions-for-the-attack", "A bomb went off in Kabul on Monday. The United States imposed sanctions for the attack.",
      ("USA", "attacks")),

@@ -126,6 +126,9 @@ class Frames(ArgumentSlots):
             def title(q: int) -> bool:  # a word of a title, not 'the' or the full stop of 'Lt.'
                 return self.low[q] in self.title_words and self.low[q].isalpha() and self.low[q] not in self.determiners
             official = oend > 0 and "Person" in trig.object_types and ((oend < self.s1 and title(oend)) or any(title(q) for q in range(j, oend)))
+            if not official and 0 < oend < self.s1 - 1 and self.low[oend] in self.possessive and "Person" in trig.object_types:
+                official = any(tuple(self.low[oend + 1 : oend + 1 + len(p)]) == p
+                               for ps in self.lex.titles.values() for p in ps)  # "hosted Uganda 's foreign minister": a whole title
             obj = [e for e in obj if e.type in trig.object_types or official]
             if not obj:
                 return []
