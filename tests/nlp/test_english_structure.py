@@ -103,6 +103,9 @@ CASES = [
      {t("FRA", "attacks", "BOKOHARAM"), t("TCD", "attacks", "BOKOHARAM")}),
     # a host receives a state's official named by a title after the possessive
     ("hosted-possessed-title", "Kenya hosted Uganda's foreign minister on Monday.", {t("KEN", "meetsWith", "UGA")}),
+    # a participle of blame after a clause ('posted a message blaming X for the attacks')
+    ("blaming-participle", "Oil facilities in Saudi Arabia were hit by drones. The US envoy posted a message on Twitter "
+     "blaming Iran for the attacks.", {t("IRN", "attacks", "SAU", "claimed")}),
     ("claimed-by", "Oil facilities in Iraq were struck by drones on Monday. The attack was claimed by the Islamic State group.",
      {t("ISIS", "attacks", "IRQ", "claimed")}),
 ]
