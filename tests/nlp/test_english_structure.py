@@ -174,3 +174,16 @@ def test_does_not_read(name: str, text: str, absent: tuple[str, ...]) -> None:
         assert not any(g[:3] == (s, p, o) for g in got), f"{name}: unexpected {got}"
         return
     assert not any((s, p) == absent for s, p, _o, _st in got), f"{name}: unexpected {got}"
+
+
+def _body(text: str) -> set[tuple[str, str, str]]:
+    """The statements read from the sentences after the headline."""
+    got = extract_document(Document(id="t", text=text, date="2024-06-19", lang="en"), get_pipeline("en"))
+    return {(s.subject.key, s.predicate, s.object.key) for s in got if s.sentence_index > 0}
+
+
+def test_body_sentence_takes_the_headline_target() -> None:
+    """'Russian forces launched 40 missiles overnight' under 'Russia strikes Ukraine's power grid': the target
+    the body leaves out is the headline's, for the same attacker only."""
+    assert ("RUS", "attacks", "UKR") in _body("Russia strikes Ukraine's power grid\nRussian forces launched 40 missiles overnight.")
+    assert not any(s == "POL" for s, _p, _o in _body("Russia strikes Ukraine's power grid\nPoland launched 40 drones in an exercise."))
