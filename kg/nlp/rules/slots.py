@@ -335,7 +335,8 @@ class ArgumentSlots(DocumentContext):
                                                        or self._compound_modifier(m.end)):  # 'Hamas, an Iran-backed group, fired
                 k = m.start - 1  # 'Poland, a NATO member bordering Ukraine, accused': the name before the apposition
                 continue
-            if m is not None and self.possessive and self.actor(m) and m.entities[0].type != "Media" and not self.head_ok(m):
+            if m is not None and self.possessive and self._ally_before(m) and self.actor(m) and m.entities[0].type != "Media" \
+                    and not self.head_ok(m):
                 ents, start, end = self.group(m)
                 ally = self._joined_in(start, end, i) if ents else None
                 if ally is not None and self.low[ally] not in self.lex.cues.get("co_agent_verbs", []):
@@ -706,6 +707,14 @@ class ArgumentSlots(DocumentContext):
             if v - len(p) + 1 >= self.s0 and tuple(self.low[v - len(p) + 1 : v + 1]) == p:
                 return v - len(p) + 1
         return None
+
+    def _ally_before(self, m: Mention) -> bool:
+        """A cheap test before ``_joined_in``: the word before the mention (over determiners) ends a verb of
+        allying (cue 'ally_in_act_verbs': 'allied with', 'fought alongside')."""
+        k = m.start - 1
+        while k > self.s0 and self.low[k] in self.determiners:
+            k -= 1
+        return k >= self.s0 and any(p[-1] == self.low[k] for p in self.lex.phrases.get("ally_in_act_verbs", ()))
 
     def _light_verb_at(self, i: int) -> bool:
         """Whether a gerund light verb stands right before ``i`` ('in imposing sanctions')."""
