@@ -106,6 +106,13 @@ CASES = [
     # a participle of blame after a clause ('posted a message blaming X for the attacks')
     ("blaming-participle", "Oil facilities in Saudi Arabia were hit by drones. The US envoy posted a message on Twitter "
      "blaming Iran for the attacks.", {t("IRN", "attacks", "SAU", "claimed")}),
+    # a verb form that took its preposition reads its object directly
+    ("partnered-with", "France partnered with Germany on the project.", {t("FRA", "cooperatesWith", "DEU")}),
+    ("agreed-with", "Japan agreed with China on a hotline.", {t("JPN", "cooperatesWith", "CHN")}),
+    # ', then V' goes on with the subject of the verb before, not a name in its object
+    ("then-verb-shares-subject", "Hungary bought Czech rifles, then agreed with Airbus to open a factory.",
+     {t("HUN", "cooperatesWith", "AIRBUS")}),
+    ("then-verb-after-report", "Egypt said Israel bombed Gaza, then attacked Lebanon.", {t("ISR", "attacks", "LBN", "claimed")}),
     ("claimed-by", "Oil facilities in Iraq were struck by drones on Monday. The attack was claimed by the Islamic State group.",
      {t("ISIS", "attacks", "IRQ", "claimed")}),
 ]
@@ -157,6 +164,9 @@ NEGATIVE = [
     ("met-with-in-place", "Japan met with Vietnam in Hanoi.", ("VNM", "attacks")),
     # a team is no official
     ("hosted-possessed-team", "Kenya hosted Uganda's national team on Monday.", ("KEN", "meetsWith")),
+    ("then-verb-not-object-name", "Hungary bought Czech rifles, then agreed with Airbus to open a factory.",
+     ("CZE", "cooperatesWith")),
+    ("then-verb-not-reporter", "Egypt said Israel bombed Gaza, then attacked Lebanon.", ("EGY", "attacks")),
     # 'for the attack' completes 'responsibility' only; after a light verb of another relation it is a reason
     ("sanctions-for-the-attack", "A bomb went off in Kabul on Monday. The United States imposed sanctions for the attack.",
      ("USA", "attacks")),

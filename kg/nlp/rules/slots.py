@@ -299,6 +299,12 @@ class ArgumentSlots(DocumentContext):
             main = self._participle_adjunct_subject(i, c0)
             if main is not None:
                 return main
+        if share and self.possessive:
+            first = self._first_verb_before_then(i)
+            if first is not None:
+                got = self.left_subject(first, places)
+                if got[0]:
+                    return got  # 'Hungary licensed Czech technology ..., then agreed with Airbus': Hungary agreed
         if self.possessive and i - 2 >= self.s0 and self.low[i - 1] == "-":
             m = self.mention_at(i - 2)  # 'against Iran-backed Houthi rebels': the name before the hyphen acts
             if m is not None and self.actor(m):
@@ -445,6 +451,31 @@ class ArgumentSlots(DocumentContext):
                             return ents, start
                     break
         return [], -1
+
+    def _first_verb_before_then(self, i: int) -> int | None:
+        """English: when the verb at ``i`` goes on from an earlier one (cue 'verb_continuations': ', then',
+        ', and later'), the nearest full verb before it (not an auxiliary or a verb of saying), whose
+        subject the verb shares; else ``None``. Names inside the earlier verb's object ('Czech
+        technology') are not the subject."""
+        k = i - 1
+        while k > self.s0 and self.low[k] in self.skip and self.low[k] != "then":
+            k -= 1
+        cont = next((p for q in range(max(self.s0, k - 2), k + 1) for p in [self.phrase_at(q, "verb_continuations")]
+                     if p and q + len(p) - 1 == k), None)
+        if cont is None:
+            return None
+        q = k - len(cont)
+        while q >= self.s0:
+            m = self.mention_at(q)
+            if m is not None:
+                q = m.start - 1
+                continue
+            w = self.low[q]
+            if self._finite_verb(w) and w not in self.skip and w not in self.finite_verbs and self.words[q][:1].islower() \
+                    and not self.phrase_at(q, "reporting_verbs"):
+                return q
+            q -= 1
+        return None
 
     def _participle_adjunct_subject(self, i: int, c0: int) -> tuple[list[Entity], int] | None:
         """'The US blamed Iran for the attack, committing to send troops to Saudi Arabia': a participle
