@@ -113,6 +113,10 @@ CASES = [
     ("then-verb-shares-subject", "Hungary bought Czech rifles, then agreed with Airbus to open a factory.",
      {t("HUN", "cooperatesWith", "AIRBUS")}),
     ("then-verb-after-report", "Egypt said Israel bombed Gaza, then attacked Lebanon.", {t("ISR", "attacks", "LBN", "claimed")}),
+    # a grouping's members named after it: those named act, not the whole grouping
+    ("named-members", "G7 members France, Germany and Japan condemned Russia.",
+     {t("FRA", "opposes", "RUS"), t("DEU", "opposes", "RUS"), t("JPN", "opposes", "RUS")}),
+    ("unnamed-members", "The G7 countries condemned Russia.", {t("CAN", "opposes", "RUS"), t("ITA", "opposes", "RUS")}),
     ("claimed-by", "Oil facilities in Iraq were struck by drones on Monday. The attack was claimed by the Islamic State group.",
      {t("ISIS", "attacks", "IRQ", "claimed")}),
 ]
@@ -167,6 +171,7 @@ NEGATIVE = [
     ("then-verb-not-object-name", "Hungary bought Czech rifles, then agreed with Airbus to open a factory.",
      ("CZE", "cooperatesWith")),
     ("then-verb-not-reporter", "Egypt said Israel bombed Gaza, then attacked Lebanon.", ("EGY", "attacks")),
+    ("named-members-only", "G7 members France, Germany and Japan condemned Russia.", ("CAN", "opposes")),
     # 'for the attack' completes 'responsibility' only; after a light verb of another relation it is a reason
     ("sanctions-for-the-attack", "A bomb went off in Kabul on Monday. The United States imposed sanctions for the attack.",
      ("USA", "attacks")),

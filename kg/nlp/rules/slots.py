@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Iterable
 
 from ...model import Entity
+from ..members import group_members
 from ..mentions import Mention
 from .base import NUMBER
 from .context import DocumentContext
@@ -52,6 +53,10 @@ class ArgumentSlots(DocumentContext):
             # 'the foreign ministers of Egypt and Greece met': the state of the people who act, unless the
             # phrase is itself inside another ('at the invitation of the Government of Iraq')
             return not (q - 1 >= self.s0 and self.low[q - 1] in self.preps)
+        if self.possessive and k - 1 >= self.s0 and (w,) in self.cue("member_words_after"):
+            owner = self.mention_at(k - 1)
+            if owner is not None and len(owner.entities) == 1 and group_members(owner.entities[0].key, self.meta.get("date")):
+                return True  # 'G7 members France, Germany and Japan condemned': the members named head the clause
         if w in self.preps:
             return False
         if w == "-" and k - 1 >= self.s0 and (self.low[k - 1],) in self.cue("anti_prefixes"):
