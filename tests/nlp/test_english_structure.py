@@ -117,6 +117,10 @@ CASES = [
     ("named-members", "G7 members France, Germany and Japan condemned Russia.",
      {t("FRA", "opposes", "RUS"), t("DEU", "opposes", "RUS"), t("JPN", "opposes", "RUS")}),
     ("unnamed-members", "The G7 countries condemned Russia.", {t("CAN", "opposes", "RUS"), t("ITA", "opposes", "RUS")}),
+    # a stand on a gathering told before, or on its outcome, is a stand on its parties
+    ("denounced-summit-conclusions", "Foreign ministers of Egypt, Greece and Cyprus met in Cairo. They discussed energy. "
+     "Later, Turkey denounced the conclusions of the summit.",
+     {t("TUR", "opposes", "EGY"), t("TUR", "opposes", "GRC"), t("TUR", "opposes", "CYP")}),
     ("claimed-by", "Oil facilities in Iraq were struck by drones on Monday. The attack was claimed by the Islamic State group.",
      {t("ISIS", "attacks", "IRQ", "claimed")}),
 ]
@@ -172,6 +176,8 @@ NEGATIVE = [
      ("CZE", "cooperatesWith")),
     ("then-verb-not-reporter", "Egypt said Israel bombed Gaza, then attacked Lebanon.", ("EGY", "attacks")),
     ("named-members-only", "G7 members France, Germany and Japan condemned Russia.", ("CAN", "opposes")),
+    # no gathering told before: no parties to stand against
+    ("denounced-summit-alone", "Turkey condemned the summit.", ("TUR", "opposes")),
     # 'for the attack' completes 'responsibility' only; after a light verb of another relation it is a reason
     ("sanctions-for-the-attack", "A bomb went off in Kabul on Monday. The United States imposed sanctions for the attack.",
      ("USA", "attacks")),

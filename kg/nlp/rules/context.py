@@ -129,12 +129,15 @@ class DocumentContext(SentenceView):
                 return [self.ext.gaz.get(key)] if len(states) == 1 and self.ext.gaz.get(key) else []
         return []
 
-    def gathering_parties(self, subj: list[Entity]) -> list[Entity]:
-        """The parties of the latest meeting read in an earlier sentence (up to cue 'scene_lookback' back),
-        for one who joins it ('The Italian foreign minister joined the talks'), the subject's state left out."""
+    def gathering_parties(self, subj: list[Entity], lookback: int | None = None) -> list[Entity]:
+        """The parties of the latest meeting read in an earlier sentence (up to ``lookback`` sentences back,
+        by default cue 'scene_lookback'), for one who joins it ('The Italian foreign minister joined the
+        talks') or takes a stand on its outcome; the subject's state left out."""
         told = self.meta.get("sentence_statements") or {}
         mine = {_state(e) for e in subj}
-        for n in range(self.index - 1, max(-1, self.index - 1 - int(self.lex.cues.get("scene_lookback", 0) or 0)), -1):
+        if lookback is None:
+            lookback = int(self.lex.cues.get("scene_lookback", 0) or 0)
+        for n in range(self.index - 1, max(-1, self.index - 1 - lookback), -1):
             met = [e for s, r, o in told.get(n, []) if r == "meetsWith" for e in (s, o)]
             if met:
                 out: dict[str, Entity] = {}

@@ -117,6 +117,12 @@ class Frames(ArgumentSlots):
             obj = self.gathering_parties(subj)  # 'Di Maio joined the talks as an observer': those who met before
             if obj:
                 carried, conf = "+gathering", conf - 0.1
+        if not obj and self.possessive and rel in self.lex.cues.get("stance_relations", []) and self._gathering_named(j):
+            # 'the Turkish Ministry of Foreign Affairs denounced the conclusions of the summit': a stand on what
+            # the parties of the meeting told before decided
+            obj = self.gathering_parties(subj, int(self.lex.cues.get("gathering_lookback", 0) or 0))
+            if obj:
+                carried, conf = "+gathering", conf - 0.2
         if not obj and trig.retaliation:
             obj = self._retaliated(subj)  # 'Netanyahu bersumpah akan membalas serangan tersebut'
         if not obj and rel in self.lex.cues.get("attack_anaphora_relations", []) and self._attack_anaphor(j):
@@ -809,6 +815,24 @@ class Frames(ArgumentSlots):
                 return self._pairs(agent, target, rel, trig, i, L, conf - 0.2, rule + "+scene")
         self.trace.notes.append(f"'{self.words[i]}': nominal without both parties")
         return []
+
+    def _gathering_named(self, j: int) -> bool:
+        """Whether the object after ``j`` is a gathering told before or its outcome ('the summit', 'the
+        conclusions of the summit', 'the talks' final statement'; cues 'retold_determiners',
+        'gathering_outcomes', 'gathering_nouns')."""
+        k = j
+        if k < self.s1 and self.low[k] in self.lex.cues.get("retold_determiners", []):
+            k += 1
+        out = self.phrase_at(k, "gathering_outcomes") if k < self.s1 else None
+        if out:
+            k += len(out)
+            if k >= self.s1 or self.low[k] != "of":
+                return False
+            k += 1
+            if k < self.s1 and self.low[k] in self.lex.cues.get("retold_determiners", []):
+                k += 1
+        g = self.phrase_at(k, "gathering_nouns") if k < self.s1 else None
+        return bool(g) and (k + len(g) >= self.s1 or self.mention_at(k + len(g)) is None and self.low[k + len(g)] not in ("with", "between", "of"))
 
     def _joins_gathering(self, i: int, L: int) -> bool:
         """Whether the verb at ``i`` joins a gathering told before (cue 'joined_gatherings': 'joined the
