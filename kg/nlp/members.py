@@ -60,7 +60,7 @@ def member_mentions(doc: Doc, low: list[str], mentions, gaz: Gazetteer, lex: Lex
     """Mentions that stand for a grouping's members: a cue of membership right before the group's name
     ('negara-negara anggota G7', 'members of the Quad') or right after it ('the G7 countries'). Not when
     an amount counts part of them ('tujuh negara anggota NATO') or a list names which ones follow
-    ('anggota BRICS, termasuk Rusia dan China')."""
+    ('anggota BRICS, termasuk Rusia dan China', 'G7 members France, Germany and Japan')."""
     from .mentions import Mention
 
     before = sorted((tuple(p.split()) for p in lex.cues.get("member_phrases_before", [])), key=len, reverse=True)
@@ -68,6 +68,7 @@ def member_mentions(doc: Doc, low: list[str], mentions, gaz: Gazetteer, lex: Lex
     if not before and not after:
         return []
     out = []
+    named_at = {m.start for m in mentions if any(e.type == "Country" for e in m.entities)}
     for m in mentions:
         if len(m.entities) != 1:
             continue
@@ -90,6 +91,8 @@ def member_mentions(doc: Doc, low: list[str], mentions, gaz: Gazetteer, lex: Lex
         k = end + (end < len(low) and low[end] == ",")
         if k < len(low) and lex.phrase_at(low, k, "enumeration_markers"):
             continue
+        if k in named_at:
+            continue  # 'G7 members France, Germany and Japan condemned': the members named are the ones who act
         ents = tuple(e for e in (gaz.get(key) for key in members) if e is not None)
         if ents:
             out.append(Mention(start, end, ents, "members", doc[start:end].text))

@@ -304,7 +304,8 @@ class _SentenceReader(Transfers, StatusRules, Frames):
             # read the noun with its own entry ('strikes' of attack.noun: 'on' names the target)
             trig = next((t for t, v in self.lex.forms.get(tuple(self.low[i : i + L]), ()) if v == "nominal" and t.relation == trig.relation
                          and (not t.needs or self._needs(t, i, L) or (self.possessive and (
-                             self._left_modifier(i) or (self._light_verb(i) or ("",))[0] == "agent" or self._blamed_for(i))))), trig)
+                             self._left_modifier(i) or (self._light_verb(i) or ("",))[0] == "agent" or self._blamed_for(i)
+                             or self._participle_agent(i + L))))), trig)
         if voice == "participle":  # English 'supplied': passive after a form of 'be', else active
             by = i + L < self.s1 and self.low[i + L] in self.passive_agent
             # 'weapons supplied by Iran': a participle followed by the agent is passive without 'be'

@@ -89,3 +89,60 @@ class DocumentContext(SentenceView):
         told = (self.meta.get("sentence_statements") or {}).get(0, [])
         others = [o for s, r, o in told if r == relation and _state(s) in mine and _state(o) not in mine]
         return others[:1] if len({_state(e) for e in others}) == 1 else []
+
+    def _states_named(self, start: int, end: int) -> set[str]:
+        """The states named from ``start`` to ``end``: countries and the capitals that stand for them."""
+        out: set[str] = set()
+        k = start
+        while k < end:
+            m = self.mention_at(k)
+            if m is None:
+                k += 1
+                continue
+            out |= {e.key for e in m.entities if e.type == "Country"}
+            k = m.end
+        return out
+
+    def scene_state(self, agent: list[Entity]) -> list[Entity]:
+        """The one state an attack told again was aimed at, when the sentence names no target ('The
+        Taliban have claimed responsibility', 'the attack, reportedly conducted by the Taliban', after 'A
+        car bomb was rammed into a base in Afghanistan'): the target of the latest attack read before;
+        else the one state the nearest earlier sentence names (up to cue 'scene_lookback' sentences
+        back; the agent's own state does not count); else the headline's one state. None when the
+        nearest sentence that names a state names several: the reader cannot tell which."""
+        mine = {_state(e) for e in agent} | {e.key for e in agent}
+        for at, s, o in reversed(self.meta.get("attacks", [])):
+            if at < self.index:
+                if _state(s) in mine or s.key in mine:
+                    return [o] if _state(o) not in mine else []
+                break
+        sents = list(self.doc.sents)
+        here = next((n for n, sp in enumerate(sents) if sp.start == self.s0), 0)
+        lookback = int(self.lex.cues.get("scene_lookback", 0) or 0)
+        tried = [sents[n] for n in range(here - 1, max(-1, here - 1 - lookback), -1)]
+        if here - lookback > 0:
+            tried.append(sents[0])  # the headline
+        for sp in tried:
+            states = self._states_named(sp.start, sp.end) - mine
+            if states:
+                key = next(iter(states))
+                return [self.ext.gaz.get(key)] if len(states) == 1 and self.ext.gaz.get(key) else []
+        return []
+
+    def gathering_parties(self, subj: list[Entity], lookback: int | None = None) -> list[Entity]:
+        """The parties of the latest meeting read in an earlier sentence (up to ``lookback`` sentences back,
+        by default cue 'scene_lookback'), for one who joins it ('The Italian foreign minister joined the
+        talks') or takes a stand on its outcome; the subject's state left out."""
+        told = self.meta.get("sentence_statements") or {}
+        mine = {_state(e) for e in subj}
+        if lookback is None:
+            lookback = int(self.lex.cues.get("scene_lookback", 0) or 0)
+        for n in range(self.index - 1, max(-1, self.index - 1 - lookback), -1):
+            met = [e for s, r, o in told.get(n, []) if r == "meetsWith" for e in (s, o)]
+            if met:
+                out: dict[str, Entity] = {}
+                for e in met:
+                    if _state(e) not in mine:
+                        out.setdefault(_state(e), e)
+                return list(out.values())
+        return []

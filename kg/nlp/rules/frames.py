@@ -47,10 +47,17 @@ class Frames(ArgumentSlots):
             # English names a passive's agent after 'by' only ('would not be intimidated and summoned China's ...')
             by_only = self.possessive and self.low[j - 1] not in self.passive_agent  # 'received by Kim': the form took 'by'
             agent, _ = self.right_actor(j, self.passive_agent if by_only else (*self.passive_agent, ""), limit=3)
+            frame = self.phrase_at(j, "passive_agent_frames") if not agent and j < self.s1 else None
+            if frame:  # 'was condemned in a joint statement by Egypt, Greece and Cyprus'
+                agent, _ = self.right_actor(j + len(frame), self.passive_agent, limit=3)
             if trig.object_types:
                 patient = [e for e in patient if e.type in trig.object_types]
+            rule = "passive"
+            if not patient and agent and self.possessive and rel in self.lex.cues.get("stance_relations", []):
+                patient = self._proposal_owner(i)  # 'The call was quickly seconded by Merkel': the caller named before
+                rule, conf = "passive+proposal-owner", conf - 0.1
             if patient and agent:
-                return self._pairs(agent, patient, rel, trig, i, L, conf, "passive")
+                return self._pairs(agent, patient, rel, trig, i, L, conf, rule)
             return []
         subj, sstart = self.left_subject(i)
         carried = ""
@@ -58,6 +65,13 @@ class Frames(ArgumentSlots):
             # '... Kemudian menyerang Irak': a sentence that opens with its verb goes on with the last one's subject
             subj, sstart, carried = self.carried_subject(), self.s0, "+carried-subject"
             conf -= 0.2
+        if not subj and self.possessive and self.low[i] in self.preps and L > 2:
+            # 'US troops fight ISIS in cooperation with Iraqi forces': a phrase of manner shares its verb's subject
+            v = next((q for q in range(i - 1, max(self.s0, i - 8) - 1, -1)
+                      if self.mention_at(q) is None and (self._is_verb(self.low[q]) or self.other_predicate(q))
+                      and not self.phrase_at(q, "reporting_verbs")), None)
+            if v is not None:
+                subj, sstart = self.left_subject(v)
         if not subj and self._reciprocal(i):
             sides, _ = self.right_actor(j, ("", *self.between), limit=2)
             if len(sides) >= 2:  # 'di tengah saling serang Israel vs Iran': the sides named after the verb
@@ -78,6 +92,9 @@ class Frames(ArgumentSlots):
         if not obj and trig.through_verb:
             obj, oend = self._threatened_attack(j)  # 'mengancam akan menyerang Israel': the target of the attack
         self.nya_exclude = None
+        later: list[Entity] = []
+        if obj and 0 < oend < self.s1 and self.possessive:
+            later = self._continued_objects(obj, oend, trig)  # 'met with the IMF, then with President Trump'
         if not obj:
             obj = self._object_relative_head(sstart)  # 'Israel, which the US supports': the head is the object
         if not obj and self.possessive and rel in self.lex.cues.get("stance_relations", []):
@@ -92,6 +109,20 @@ class Frames(ArgumentSlots):
         if rel == "visits" and any(e.type == "Person" for e in obj) and any(e.type != "Person" for e in obj):
             # 'tiba di Moskow dan Putin menyambutnya': one visits a place; a person after it begins a new clause
             obj = [e for e in obj if e.type != "Person"]
+        if not obj and rel in self.lex.cues.get("scene_relations", []) and self._claims_unnamed_act(i, L):
+            obj = self.scene_state(subj)  # 'The Taliban have claimed responsibility.' after the attack in Afghanistan
+            if obj:
+                carried, conf = "+scene", conf - 0.2
+        if not obj and rel in SYMMETRIC and self._joins_gathering(i, L):
+            obj = self.gathering_parties(subj)  # 'Di Maio joined the talks as an observer': those who met before
+            if obj:
+                carried, conf = "+gathering", conf - 0.1
+        if not obj and self.possessive and rel in self.lex.cues.get("stance_relations", []) and self._gathering_named(j):
+            # 'the Turkish Ministry of Foreign Affairs denounced the conclusions of the summit': a stand on what
+            # the parties of the meeting told before decided
+            obj = self.gathering_parties(subj, int(self.lex.cues.get("gathering_lookback", 0) or 0))
+            if obj:
+                carried, conf = "+gathering", conf - 0.2
         if not obj and trig.retaliation:
             obj = self._retaliated(subj)  # 'Netanyahu bersumpah akan membalas serangan tersebut'
         if not obj and rel in self.lex.cues.get("attack_anaphora_relations", []) and self._attack_anaphor(j):
@@ -101,6 +132,9 @@ class Frames(ArgumentSlots):
             def title(q: int) -> bool:  # a word of a title, not 'the' or the full stop of 'Lt.'
                 return self.low[q] in self.title_words and self.low[q].isalpha() and self.low[q] not in self.determiners
             official = oend > 0 and "Person" in trig.object_types and ((oend < self.s1 and title(oend)) or any(title(q) for q in range(j, oend)))
+            if not official and 0 < oend < self.s1 - 1 and self.low[oend] in self.possessive and "Person" in trig.object_types:
+                official = any(tuple(self.low[oend + 1 : oend + 1 + len(p)]) == p
+                               for ps in self.lex.titles.values() for p in ps)  # "hosted Uganda 's foreign minister": a whole title
             obj = [e for e in obj if e.type in trig.object_types or official]
             if not obj:
                 return []
@@ -133,7 +167,8 @@ class Frames(ArgumentSlots):
             return self._pairs(subj, obj, rel, trig, i, L, conf, voice + carried)
         if obj:
             return self._pairs(subj, obj, rel, trig, i, L, conf, voice) + self._guest_visits(i, L, obj, oend, trig, conf) \
-                + self._sided_against(subj, obj, rel, oend, trig, i, L, conf)
+                + self._sided_against(subj, obj, rel, oend, trig, i, L, conf) \
+                + self._pairs(subj, later, rel, trig, i, L, conf, voice + "+in-turn")
         if len(subj) >= 2 and (self._reciprocal(i) or mutual or self.phrase_at(j, "reciprocal_objects")):
             if trig.mutual and self._coreferent_pair(sstart):
                 return []
@@ -184,14 +219,72 @@ class Frames(ArgumentSlots):
         grp, _ = self.right_actor(q, tuple(self.between), limit=4, stop_at_verbs=False)
         return grp if len(grp) >= 2 else []
 
+    def _proposal_owner(self, i: int) -> list[Entity]:
+        """Who made the proposal a passive stance verb at ``i`` is about, when its subject is a proposal told
+        before ('The call was quickly seconded by Merkel', 'The plan was rejected by Moscow'; cues
+        'retold_determiners', 'proposal_nouns'): the last actor named before a verb of proposing (cue
+        'proposal_verbs': 'called for', 'proposed') in the nearest earlier sentence that has one, up to
+        cue 'scene_lookback' sentences back. None when no such sentence is near."""
+        k = i - 1
+        while k > self.s0 and (self.low[k] in self.skip or self.low[k] in self.lex.cues.get("passive_auxiliaries", [])
+                               or self.low[k].endswith("ly")):
+            k -= 1  # 'was quickly'
+        if self.low[k] not in self.lex.cues.get("proposal_nouns", []) or k - 1 < self.s0 \
+                or self.low[k - 1] not in self.lex.cues.get("retold_determiners", []) or k - 1 != self.s0:
+            return []
+        sents = list(self.doc.sents)
+        here = next((n for n, sp in enumerate(sents) if sp.start == self.s0), 0)
+        for n in range(here - 1, max(-1, here - 1 - int(self.lex.cues.get("scene_lookback", 0) or 0)), -1):
+            sp = sents[n]
+            verb = next((q for q in range(sp.start, sp.end) if self.phrase_at(q, "proposal_verbs")), None)
+            if verb is None:
+                continue
+            named = self._actors_of_sentence(sp.start, verb)
+            return named[-1:]
+        return []
+
+    def _continued_objects(self, obj: list[Entity], oend: int, trig: Trigger) -> list[Entity]:
+        """The objects a verb takes after its first, one after another (cue 'object_continuations': 'met
+        with the IMF, then with President Trump', 'talked to Japan and later to Korea'): each is the
+        verb's object, in turn, not a party of one gathering. A time adjunct may stand before ', then';
+        the name must not begin a clause of its own ('then Laos met with Cambodia')."""
+        k = oend
+        while k < min(self.s1, oend + 4) and not self.phrase_at(k, "object_continuations") and (
+                self.phrase_at(k, "time_adjuncts") or self.low[k] in ("on", "in", "at") or self.words[k][:1].isupper()
+                and self.mention_at(k) is None):
+            k += 1  # 'on Monday, then with Laos'
+        p = self.phrase_at(k, "object_continuations")
+        if not p:
+            return []
+        k += len(p)
+        if k < self.s1 and self.low[k] in trig.object and self.low[k]:
+            more, end = self.right_actor(k, trig.object, limit=3)
+        else:
+            more, end = ([], -1) if "" not in trig.object else self.right_actor(k, ("",), limit=3)
+        q = end
+        while 0 < q < self.s1 and self.low[q] in self.skip:
+            q += 1
+        if not more or (0 < q < self.s1 and (self._is_verb(self.low[q]) or self.other_predicate(q))):
+            return []
+        return [e for e in more if all(e.key != x.key for x in obj)]
+
     def _apposed_head(self, sstart: int) -> list[Entity]:
         """'the Houthis, an Iranian-backed militia,': the actor before the comma that an apposition opened
         by an indefinite article (cue 'indefinite_articles') describes."""
         k = sstart - 1
         if k - 2 < self.s0 or self.low[k] not in self.lex.cues.get("indefinite_articles", []) or self.low[k - 1] != ",":
             return []
-        m = self.mention_at(k - 2)
-        if m is None or m.end != k - 1 or not self.actor(m):
+        q = k - 2
+        if self.low[q] == ")":  # 'the Popular Mobilization Forces (PMF), an Iranian-backed militia,': over the short name
+            opening = next((x for x in range(q - 1, max(self.s0, q - 6) - 1, -1) if self.low[x] == "("), None)
+            if opening is None or opening - 1 < self.s0:
+                return []
+            inner = self.mention_at(q - 1)
+            q = opening - 1
+            if self.mention_at(q) is None and inner is not None and inner.end == opening + 1 + (inner.end - inner.start) and self.actor(inner):
+                return self.group(inner)[0]  # the long name unknown, the short one known
+        m = self.mention_at(q)
+        if m is None or m.end != q + 1 or not self.actor(m):
             return []
         return self.group(m)[0]
 
@@ -250,8 +343,8 @@ class Frames(ArgumentSlots):
             return []
         ents, start, _ = self.group(m)
         v = self._before_title(start) - 1
-        while v > self.s0 and self.low[v] in self.determiners:
-            v -= 1
+        while v > self.s0 and (self.low[v] in self.determiners or self.low[v] in self.lex.cues.get("pair_openers", [])):
+            v -= 1  # 'blamed both Israel and the United States for the attack'
         return ents if v >= self.s0 and (self.phrase_at(v, "accusation_content") or self.phrase_at(v, "blame_verbs")) else []
 
     def _thanked_for(self, i: int, det: int) -> tuple[list[Entity], list[Entity]] | None:
@@ -474,6 +567,13 @@ class Frames(ArgumentSlots):
             # 'berbicara dengan pemimpin kedua negara melalui telepon': the means of another act, no statement
             self.trace.notes.append(f"'{self.words[i]}': a means ('{self.words[i - 1]}'), not a statement")
             return []
+        asked = self._requested(i)
+        if asked and rel not in self.lex.cues.get("benign_relations", []) and rel not in self.lex.cues.get("stance_relations", []):
+            # 'Greece called for sanctions on Turkey', 'discussed sanctions on Iran': an act asked for or talked
+            # over is no one's act yet; whose it would be the sentence does not say ('demands expulsion of US
+            # troops' is a stand, which the stance relations read)
+            self.trace.notes.append(f"'{self.words[i]}': asked for or discussed ('{asked}'), not done")
+            return []
         pred = i - 1
         while pred > self.s0 and self.low[pred] in self.skip:
             pred -= 1
@@ -572,6 +672,10 @@ class Frames(ArgumentSlots):
             if agent and any(self.low[q] == "," for q in range(j, at)):
                 agent = []  # 'serangan ke Kyiv, memicu kecaman dari Uni Eropa': 'dari' belongs to the next phrase
             rule = "nominal-agent-prep"
+        if not agent and self.possessive:
+            agent = self._participle_agent(j)
+            if agent:
+                rule = "nominal-participle-agent"  # 'the attack, reportedly conducted by the Taliban'
         if lv and lv[0] == "undergoer":
             target, _ = self.left_subject(lv[1])
             rule += "+undergoer"
@@ -596,6 +700,8 @@ class Frames(ArgumentSlots):
                 return []
         if patient:
             target = patient
+        if not target and agent and rel in self.lex.cues.get("framed_relations", []):
+            target = self._target_of_frame(i)  # 'Riyadh was the target of an Al-Qaeda suicide attack', 'the subject of US sanctions'
         if not target and trig.target_preps:
             if rel in self.nya_relations:
                 owner = agent or self.left_subject(i)[0]
@@ -695,8 +801,126 @@ class Frames(ArgumentSlots):
             agent = self.carried_subject(exclude=target)
             if agent:
                 return self._pairs(agent, target, rel, trig, i, L, conf - 0.2, rule + "+carried-subject")
+        owned = bool(lv and lv[0] == "agent" and self.low[lv[1]] in self.lex.cues.get("responsibility_nouns", [])) \
+            or rule == "nominal-blamed-for"  # 'blamed India for the attack': the reason phrase names the blamed one's act
+        named = rule in ("nominal-light-verb", "nominal-participle-agent", "nominal-agent-prep", "nominal-possessor",
+                         "nominal-left-possessor", "nominal-left-modifier", "nominal-blamed-for")  # not a clause subject the noun may not share
+        if agent and named and not target and (owned or not reason) and not stance \
+                and rel in self.lex.cues.get("scene_relations", []) and self._told_again(i):
+            # 'The Houthi movement claimed responsibility for the attacks', after 'oil facilities in Saudi Arabia
+            # were hit': an act told again is aimed where the document's earlier sentences put it; 'for the
+            # attack' is a reason phrase unless it completes 'responsibility' (cue 'responsibility_nouns')
+            target = self.scene_state(agent)
+            if target:
+                return self._pairs(agent, target, rel, trig, i, L, conf - 0.2, rule + "+scene")
         self.trace.notes.append(f"'{self.words[i]}': nominal without both parties")
         return []
+
+    def _gathering_named(self, j: int) -> bool:
+        """Whether the object after ``j`` is a gathering told before or its outcome ('the summit', 'the
+        conclusions of the summit', 'the talks' final statement'; cues 'retold_determiners',
+        'gathering_outcomes', 'gathering_nouns')."""
+        k = j
+        if k < self.s1 and self.low[k] in self.lex.cues.get("retold_determiners", []):
+            k += 1
+        out = self.phrase_at(k, "gathering_outcomes") if k < self.s1 else None
+        if out:
+            k += len(out)
+            if k >= self.s1 or self.low[k] != "of":
+                return False
+            k += 1
+            if k < self.s1 and self.low[k] in self.lex.cues.get("retold_determiners", []):
+                k += 1
+        g = self.phrase_at(k, "gathering_nouns") if k < self.s1 else None
+        return bool(g) and (k + len(g) >= self.s1 or self.mention_at(k + len(g)) is None and self.low[k + len(g)] not in ("with", "between", "of"))
+
+    def _joins_gathering(self, i: int, L: int) -> bool:
+        """Whether the verb at ``i`` joins a gathering told before (cue 'joined_gatherings': 'joined the
+        talks', 'joins the summit'), with no party named after it."""
+        p = self.phrase_at(i, "joined_gatherings")
+        return bool(p) and len(p) == L
+
+    def _claims_unnamed_act(self, i: int, L: int) -> bool:
+        """Whether the verb at ``i`` claims an act it does not name (cue 'responsibility_nouns' ends it:
+        'claimed responsibility', 'claimed credit') and no phrase of its own follows ('for the attack on
+        X' is read by the noun)."""
+        if self.low[i + L - 1] not in self.lex.cues.get("responsibility_nouns", []):
+            return False
+        j = i + L
+        return j >= self.s1 or not self.low[j].isalpha() or self.low[j] not in self.lex.cues.get("light_phrase_preps", [])
+
+    def _requested(self, i: int) -> str:
+        """The verb of asking (cue 'request_verbs': 'called for', 'demanded') or of talking over (cue
+        'deliberation_verbs': 'discussed', when no owner is named) whose object the noun at ``i`` is, over
+        its article, adjectives and an owner's name; else ''."""
+        k = i - 1
+        while k > self.s0 and i - k <= 5 and (self.mention_at(k) is not None or self.low[k] in self.noun_adjectives
+                                               or self.low[k] in self.determiners or self.low[k] in self.quantifiers
+                                               or self.low[k] in self.lex.cues.get("comparative_modifiers", [])):
+            k -= 1
+        owner = any(self.mention_at(q) is not None for q in range(k + 1, i))
+        for name in ("request_verbs",) if owner else ("request_verbs", "deliberation_verbs"):
+            # 'discussed Russia's invasion of Ukraine': an owner's act talked over is still its act
+            for phrase in self.lex.phrases.get(name, set()):
+                start = k - len(phrase) + 1
+                if start >= self.s0 and tuple(self.low[start : k + 1]) == phrase:
+                    return " ".join(phrase)
+        return ""
+
+    def _target_of_frame(self, i: int) -> list[Entity]:
+        """The subject of a frame that names the noun's target before it (cue 'target_frames': 'Riyadh was
+        the target of an Al-Qaeda attack', 'the embassy became a target of Iranian strikes'), over the
+        noun's article, adjectives and its agent's name."""
+        k = i - 1
+        while k > self.s0 and i - k <= 6 and (self.mention_at(k) is not None or self.low[k] in self.noun_adjectives
+                                               or self.low[k] in self.object_modifiers or self.low[k] in self.determiners):
+            k -= 1
+        for frame in self.lex.phrases.get("target_frames", set()):
+            start = k - len(frame) + 1
+            if start > self.s0 and tuple(self.low[start : k + 1]) == frame:
+                return self.left_subject(start)[0]
+        return []
+
+    def _told_again(self, i: int) -> bool:
+        """Whether the noun at ``i`` names an act the reader already knows: a determiner of an act told
+        before (cue 'retold_determiners': 'the attack', 'these strikes', 'another attack') over its adjectives."""
+        k = i - 1
+        while k > max(self.s0, i - 4) and (self.low[k] in self.noun_adjectives or self.mention_at(k) is not None):
+            k -= 1
+        return k >= self.s0 and self.low[k] in self.lex.cues.get("retold_determiners", [])
+
+    def _participle_agent(self, j: int) -> list[Entity]:
+        """The agent a reduced passive clause names after a noun (cue 'agent_participles'): 'the attack,
+        reportedly conducted by the Taliban', 'another attack ascribed to the Taliban', 'the attack on
+        Niger, carried out by Boko Haram'. The noun's own phrase (its target, a place) and then a comma and
+        hedges ('reportedly') may stand between the noun and the participle; a verb ends the search."""
+        return self._participle_clause(j)[0]
+
+    def _participle_clause(self, j: int) -> tuple[list[Entity], str]:
+        """The agent of the reduced passive clause after the noun ending at ``j`` (see ``_participle_agent``)
+        and the word that makes it a claim: a hedge before the participle ('reportedly') or a participle
+        that attributes (cue 'claiming_participles': 'ascribed to', 'claimed by'); '' when plainly told."""
+        k = j
+        hedge = ""
+        while k < min(self.s1, j + 8) and not self.phrase_at(k, "agent_participles"):
+            m = self.mention_at(k)
+            if m is not None:
+                k = m.end
+                continue
+            w = self.low[k]
+            if not (w == "," or w in self.skip or w in self.preps or w in self.determiners or w in self.noun_adjectives
+                    or w in self.lex.cues.get("passive_auxiliaries", [])):  # 'the attack was claimed by'
+                return [], ""
+            if self.phrase_at(k, "hedges"):
+                hedge = self.words[k]
+            k += 1
+        p = self.phrase_at(k, "agent_participles") if k < self.s1 else None
+        if not p:
+            return [], ""
+        agent, _ = self.right_actor(k + len(p), ("",), limit=3)
+        if not hedge and p in self.lex.phrases.get("claiming_participles", set()):
+            hedge = " ".join(p)
+        return agent, hedge
 
     def _listed_partners(self, i: int, j: int) -> tuple[list[Entity], list[Entity]] | None:
         """'sekutu-sekutunya di Asia seperti Jepang dan Korea Selatan', 'sekutu AS, termasuk Jepang': a noun of

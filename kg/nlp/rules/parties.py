@@ -34,6 +34,10 @@ def co_participants(view, cands: list[Candidate]) -> list[Candidate]:
             by_trigger.setdefault((c.trigger_start, c.relation), []).append(c)
     out: list[Candidate] = []
     for (start, _rel), group in by_trigger.items():
+        if any(c.rule.endswith(("+in-turn", "+gathering")) for c in group):
+            # 'met with the IMF, then with President Trump': one meeting after another, not one gathering;
+            # 'joined the talks': the parties already met in the sentence that told of it
+            continue
         parties: dict[str, Entity] = {}
         for c in group:
             parties.setdefault(c.subject.key, c.subject)

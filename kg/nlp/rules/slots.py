@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Iterable
 
 from ...model import Entity
+from ..members import group_members
 from ..mentions import Mention
 from .base import NUMBER
 from .context import DocumentContext
@@ -39,14 +40,23 @@ class ArgumentSlots(DocumentContext):
             return True  # 'called on Tehran to stop arming Moscow': the object of 'called on' heads the next clause
         if w in self.preps and self.phrase_at(k, "preposition_or_conjunction") and not self.prepositional(k):
             return True  # 'since Russia invaded Ukraine': a conjunction here, its clause's subject follows
-        if self.possessive and w in self.lex.cues.get("partitive_preps", ()) and k - 1 >= self.s0 and self.low[k - 1] in self.agent_nouns \
-                and self.low[k - 1] not in self.determiners:
+        if self.possessive and w in self.determiners and k - 2 >= self.s0 and self.low[k - 1] in self.lex.cues.get("speaker_preps", ()) \
+                and self.low[k - 2] in self.lex.cues.get("speaker_nouns", ()):
+            k, w = k - 1, self.low[k - 1]  # 'a spokesman for the Taliban'
+        speaker = k - 1 >= self.s0 and w in self.lex.cues.get("speaker_preps", ()) and self.low[k - 1] in self.lex.cues.get("speaker_nouns", ())
+        if self.possessive and (w in self.lex.cues.get("partitive_preps", ()) or speaker) and k - 1 >= self.s0 \
+                and self.low[k - 1] in self.agent_nouns and self.low[k - 1] not in self.determiners:
+            # ('a spokesman for the PMF blamed ...': one who speaks for a body, cues 'speaker_nouns' and 'speaker_preps')
             q = k - 1
             while q > self.s0 and self.mention_at(q - 1) is None and (self.low[q - 1] in self.agent_nouns or self.low[q - 1] in self.noun_adjectives):
                 q -= 1  # over 'the foreign' to where the phrase starts
             # 'the foreign ministers of Egypt and Greece met': the state of the people who act, unless the
             # phrase is itself inside another ('at the invitation of the Government of Iraq')
             return not (q - 1 >= self.s0 and self.low[q - 1] in self.preps)
+        if self.possessive and k - 1 >= self.s0 and (w,) in self.cue("member_words_after"):
+            owner = self.mention_at(k - 1)
+            if owner is not None and len(owner.entities) == 1 and group_members(owner.entities[0].key, self.meta.get("date")):
+                return True  # 'G7 members France, Germany and Japan condemned': the members named head the clause
         if w in self.preps:
             return False
         if w == "-" and k - 1 >= self.s0 and (self.low[k - 1],) in self.cue("anti_prefixes"):
@@ -172,6 +182,7 @@ class ArgumentSlots(DocumentContext):
         opened = first - 1 >= self.s0 and self.low[first - 1] in self.between  # 'antara China dengan AS'
         k = m.end
         while k < self.s1:
+            k = self._past_short_name(k)  # 'the Kurdistan Workers' Party (PKK) and Hamas'
             j = k
             while j < self.s1 and (self.low[j] in self.joiners or self.low[j] in self.fillers or (
                     opened and len(members) == 1 and self.low[j] in self.pair_joiners) or (j == k and self._hyphen_pair(j))):
@@ -206,6 +217,10 @@ class ArgumentSlots(DocumentContext):
                 j -= 1
             if j == k - 1:
                 break
+            if self.possessive and j > self.s0 and self.low[j] == ")":  # 'Russia (RF) and China'
+                opening = next((q for q in range(j - 1, max(self.s0, j - 5) - 1, -1) if self.low[q] == "("), None)
+                if opening is not None and all(self.words[q][:1].isupper() or self.mention_at(q) is not None for q in range(opening + 1, j)):
+                    j = opening - 1
             if self.mention_at(j) is None and self.low[k - 1] == ",":
                 j = self._before_partner_description(j)  # 'Israel dan sekutu dekatnya, Amerika Serikat': over the ally's description
             prev = self.mention_at(j)
@@ -230,6 +245,19 @@ class ArgumentSlots(DocumentContext):
                     ents.append(e)
         ents += [e for e in extra if all(x.key != e.key for x in ents)]
         return ents, members[0].start, max(members[-1].end, extra_end)
+
+    def _past_short_name(self, k: int) -> int:
+        """Past a short name in brackets that follows a name ('(PKK)', or the ')' closing it when the short
+        name itself was the mention), so that the coordination goes on after it; else ``k``."""
+        if not self.possessive or k >= self.s1:
+            return k
+        if self.low[k] == ")" and k - 2 >= self.s0 and "(" in self.low[max(self.s0, k - 4) : k]:
+            return k + 1
+        if self.low[k] == "(":
+            close = next((q for q in range(k + 1, min(self.s1, k + 5)) if self.low[q] == ")"), None)
+            if close is not None and all(self.words[q][:1].isupper() or self.mention_at(q) is not None for q in range(k + 1, close)):
+                return close + 1
+        return k
 
     def _before_partner_description(self, j: int) -> int:
         """Where the name before 'dan sekutu dekatnya,' ends, when a description of a partner (cue
@@ -276,6 +304,12 @@ class ArgumentSlots(DocumentContext):
             main = self._participle_adjunct_subject(i, c0)
             if main is not None:
                 return main
+        if share and self.possessive:
+            first = self._first_verb_before_then(i)
+            if first is not None:
+                got = self.left_subject(first, places)
+                if got[0]:
+                    return got  # 'Hungary licensed Czech technology ..., then agreed with Airbus': Hungary agreed
         if self.possessive and i - 2 >= self.s0 and self.low[i - 1] == "-":
             m = self.mention_at(i - 2)  # 'against Iran-backed Houthi rebels': the name before the hyphen acts
             if m is not None and self.actor(m):
@@ -312,6 +346,15 @@ class ArgumentSlots(DocumentContext):
                                                        or self._compound_modifier(m.end)):  # 'Hamas, an Iran-backed group, fired
                 k = m.start - 1  # 'Poland, a NATO member bordering Ukraine, accused': the name before the apposition
                 continue
+            if m is not None and self.possessive and self._ally_before(m) and self.actor(m) and m.entities[0].type != "Media" \
+                    and not self.head_ok(m):
+                ents, start, end = self.group(m)
+                ally = self._joined_in(start, end, i) if ents else None
+                if ally is not None and self.low[ally] not in self.lex.cues.get("co_agent_verbs", []):
+                    # 'The US had been allied with Kurdish groups in fighting ISIS': the ally after 'with' does it too
+                    more = self.left_subject(ally, places)[0]
+                    if more:
+                        return more + [e for e in ents if all(e.key != x.key for x in more)], start
             if m is not None and self.actor(m) and m.entities[0].type != "Media" and (self.head_ok(m) or self._modal_subject(m, i)):
                 if self.possessive and m.end < i and (self.modifies_noun(m.end, "non_state_nouns") or self._armed_group_of(m)):
                     return [], -1  # 'Chinese companies supplied drones': firms of a state are not the state
@@ -413,6 +456,31 @@ class ArgumentSlots(DocumentContext):
                             return ents, start
                     break
         return [], -1
+
+    def _first_verb_before_then(self, i: int) -> int | None:
+        """English: when the verb at ``i`` goes on from an earlier one (cue 'verb_continuations': ', then',
+        ', and later'), the nearest full verb before it (not an auxiliary or a verb of saying), whose
+        subject the verb shares; else ``None``. Names inside the earlier verb's object ('Czech
+        technology') are not the subject."""
+        k = i - 1
+        while k > self.s0 and self.low[k] in self.skip and self.low[k] != "then":
+            k -= 1
+        cont = next((p for q in range(max(self.s0, k - 2), k + 1) for p in [self.phrase_at(q, "verb_continuations")]
+                     if p and q + len(p) - 1 == k), None)
+        if cont is None:
+            return None
+        q = k - len(cont)
+        while q >= self.s0:
+            m = self.mention_at(q)
+            if m is not None:
+                q = m.start - 1
+                continue
+            w = self.low[q]
+            if self._finite_verb(w) and w not in self.skip and w not in self.finite_verbs and self.words[q][:1].islower() \
+                    and not self.phrase_at(q, "reporting_verbs"):
+                return q
+            q -= 1
+        return None
 
     def _participle_adjunct_subject(self, i: int, c0: int) -> tuple[list[Entity], int] | None:
         """'The US blamed Iran for the attack, committing to send troops to Saudi Arabia': a participle
@@ -667,7 +735,22 @@ class ArgumentSlots(DocumentContext):
         v = start - 1
         while v > self.s0 and self.low[v] in self.determiners:
             v -= 1
-        return v if v >= self.s0 and self.low[v] in self.lex.cues.get("co_agent_verbs", []) else None
+        if v < self.s0:
+            return None
+        if self.low[v] in self.lex.cues.get("co_agent_verbs", []):
+            return v
+        for p in self.lex.phrases.get("ally_in_act_verbs", set()):  # 'had been allied with Kurdish groups in fighting ISIS'
+            if v - len(p) + 1 >= self.s0 and tuple(self.low[v - len(p) + 1 : v + 1]) == p:
+                return v - len(p) + 1
+        return None
+
+    def _ally_before(self, m: Mention) -> bool:
+        """A cheap test before ``_joined_in``: the word before the mention (over determiners) ends a verb of
+        allying (cue 'ally_in_act_verbs': 'allied with', 'fought alongside')."""
+        k = m.start - 1
+        while k > self.s0 and self.low[k] in self.determiners:
+            k -= 1
+        return k >= self.s0 and any(p[-1] == self.low[k] for p in self.lex.phrases.get("ally_in_act_verbs", ()))
 
     def _light_verb_at(self, i: int) -> bool:
         """Whether a gerund light verb stands right before ``i`` ('in imposing sanctions')."""

@@ -78,6 +78,10 @@ class StatusRules(ArgumentSlots):
                         self.phrase_at(q, "denial_verbs") for q in range(max(self.s0, k - 2), k)):
                     hedge = self.words[k]  # not 'membantah laporan tersebut dan ...': the denied report hedges nothing after
                     break
+        if not cue and not hedge and any(r in c.rule for r in ("participle-agent", "agent-prep")):
+            hedge = self._participle_clause(c.trigger_end)[1]  # 'the attack, reportedly conducted by the Taliban'
+        if not cue and not hedge and tuple(c.trigger.lower().split()) in self.lex.phrases.get("claim_forms", set()):
+            hedge = c.trigger  # 'The Taliban have claimed responsibility': the act is the claimant's word
         # expected: future and modal words between the subject and the trigger
         lv = self._light_verb(i)
         reach = (i - lv[1]) + 6 if lv else 6  # 'is expected to adopt a new package of sanctions'
