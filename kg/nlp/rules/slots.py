@@ -55,6 +55,8 @@ class ArgumentSlots(DocumentContext):
             return True  # punctuation, a dateline dash or a quote mark ends the phrase before the name
         if w in self.determiners and k - 1 >= self.s0 and (self.prepositional(k - 1) or (self.possessive and self.low[k - 1] in self.preps)):
             return False  # 'before the International Court of Justice', 'at the BRICS summit': the object of a preposition
+        if w in self.agent_nouns and not self.possessive and self._agent_noun_after_prep(k):
+            return False  # 'menyampaikan terima kasih kepada Pemerintah Indonesia': the body is the object of 'kepada'
         if w in self.agent_nouns or w in self.skip or w in self.joiners or w in self.complementizers or w in self.passthrough:
             return True
         if self.possessive and w in self.relative:
@@ -77,6 +79,18 @@ class ArgumentSlots(DocumentContext):
                                    for p in [self.phrase_at(q, "reporting_verbs")]):
             return True  # 'saying Beijing was supplying', 'did not believe China was providing': the reported clause's subject
         return self._weapon_ends_at(k)
+
+    def _agent_noun_after_prep(self, k: int) -> bool:
+        """Indonesian: whether the nouns of a body ending at ``k`` ('Pemerintah', 'Kementerian Luar Negeri')
+        follow a preposition ('kepada', 'dengan'): the name after them is then inside a prepositional
+        phrase, the object of what comes before, not a subject. A preposition that may open a clause
+        (cue 'clause_opening_preps': 'sejak pemerintah Rusia menginvasi Ukraina') does not count."""
+        q = k
+        while q > self.s0 and self.low[q] in self.agent_nouns and self.mention_at(q) is None:
+            q -= 1
+        if q == k or self.low[q] not in self.preps or self.mention_at(q) is not None:
+            return False
+        return self.low[q] not in self.lex.cues.get("clause_opening_preps", [])
 
     def _weapon_ends_at(self, k: int) -> bool:
         """'Jet tempur Rusia menghantam Kyiv', 'Rudal Iran menghantam Tel Aviv': a weapon's owner acts
