@@ -32,3 +32,24 @@ def test_body_as_subject_still_reads():
 def test_clause_opening_preposition_keeps_its_subject():
     # 'sejak' opens a clause here: the government after it is that clause's subject
     assert ("RUS", "attacks", "UKR", "asserted") in triples("Sejak pemerintah Rusia menginvasi Ukraina, harga gandum naik.")
+
+
+def test_named_war_aside_reads_the_known_direction_only():
+    # a war named by its two sides, in an economic aside: Russia attacks Ukraine, not the reverse
+    got = triples("Harga pupuk melonjak akibat perang Ukraina-Rusia yang belum usai.")
+    assert ("RUS", "attacks", "UKR", "asserted") in got
+    assert not any(s == "UKR" and p == "attacks" for s, p, _, _ in got)
+
+
+def test_war_between_sides_reads_the_known_direction_only():
+    got = triples("Perang antara Rusia dan Ukraina membuat harga gandum naik.")
+    assert ("UKR", "attacks", "RUS", "asserted") not in got
+
+
+def test_war_without_known_aggressor_keeps_both_sides():
+    got = triples("Perang Iran-Irak menewaskan ratusan ribu orang.")
+    assert {("IRN", "attacks", "IRQ", "asserted"), ("IRQ", "attacks", "IRN", "asserted")} <= got
+
+
+def test_explicit_act_of_the_defender_is_kept():
+    assert ("UKR", "attacks", "RUS", "asserted") in triples("Ukraina menyerang kilang minyak Rusia dengan drone.")
