@@ -53,3 +53,26 @@ def test_war_without_known_aggressor_keeps_both_sides():
 
 def test_explicit_act_of_the_defender_is_kept():
     assert ("UKR", "attacks", "RUS", "asserted") in triples("Ukraina menyerang kilang minyak Rusia dengan drone.")
+
+
+def test_aid_of_peacekeepers_is_no_aid():
+    # 'bantuan pasukan perdamaian': the help is the peacekeeping mission, not aid to Lebanon
+    got = triples("Jepang akan mengirim bantuan pasukan perdamaian ke Lebanon bulan depan.")
+    assert not any(p in ("providesAidTo", "suppliesWeaponsTo") for _, p, _, _ in got)
+
+
+def test_aid_next_to_peacekeepers_stays_aid():
+    got = triples("Jepang mengirim bantuan kemanusiaan ke Lebanon dan juga pasukan perdamaian.")
+    assert ("JPN", "providesAidTo", "LBN", "asserted") in got
+
+
+def test_headline_troops_are_the_peacekeepers_of_the_body():
+    text = ("Malaysia Siap Kirim Pasukan ke Lebanon\n"
+            "Pemerintah Malaysia menyatakan siap mengirim pasukan penjaga perdamaian ke Lebanon selatan.")
+    assert not any(p == "suppliesWeaponsTo" for _, p, _, _ in triples(text))
+
+
+def test_troops_of_another_state_are_still_sent():
+    text = ("Iran Kirim Pasukan ke Suriah\n"
+            "Sementara itu, Malaysia mengirim pasukan penjaga perdamaian ke Lebanon selatan.")
+    assert ("IRN", "suppliesWeaponsTo", "SYR", "asserted") in triples(text)

@@ -21,6 +21,7 @@ from spacy.tokens import Doc
 
 from ...model import Statement
 from ..firms import firm_group_statements
+from ..missions import peacekeepers_are_no_transfer
 from ..wars import known_war_direction
 from ..confidence import confidence_table
 from ..gazetteer import load_gazetteer
@@ -66,6 +67,7 @@ class RelationExtractor:
         statements = statements + _denied_afterwards(list(doc.sents), mentions, low, self.lex, statements)
         statements = firm_group_statements(statements, self.lex, self.gaz.get)
         statements = _calibrated(statements, self.nlp.lang)
+        statements = peacekeepers_are_no_transfer(statements, meta.get("peacekeeper_senders", set()))
         doc._.kg_statements = _dedupe(known_war_direction(_blocker_is_not_the_imposer(_no_arms_for_the_attacked(statements))))
         doc._.kg_trace = traces
         return doc
