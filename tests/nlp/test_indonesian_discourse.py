@@ -76,3 +76,14 @@ def test_troops_of_another_state_are_still_sent():
     text = ("Iran Kirim Pasukan ke Suriah\n"
             "Sementara itu, Malaysia mengirim pasukan penjaga perdamaian ke Lebanon selatan.")
     assert ("IRN", "suppliesWeaponsTo", "SYR", "asserted") in triples(text)
+
+
+def test_headline_relative_of_instrument_names_the_attacker():
+    # 'yang Digunakan Rusia': who uses the weapon strikes with it, over an adjective after the weapon
+    got = triples("Deretan Drone Murah yang Digunakan Rusia Balas Serang Ukraina-Moldova")
+    assert {("RUS", "attacks", "UKR", "asserted"), ("RUS", "attacks", "MDA", "asserted")} <= got
+
+
+def test_funder_in_relative_clause_is_no_attacker():
+    got = triples("Milisi Hizbullah yang didanai Iran menembakkan roket ke Israel.")
+    assert ("IRN", "attacks", "ISR", "asserted") not in got

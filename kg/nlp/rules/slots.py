@@ -316,8 +316,9 @@ class ArgumentSlots(DocumentContext):
                 continue
             if m is not None and self.actor(m) and m.entities[0].type != "Media" and self._after_passive(m):
                 rel = next((q for q in range(m.start - 2, max(c0, m.start - 4) - 1, -1) if self.low[q] in self.relative), None)
-                if rel is not None and rel - 1 >= c0 and self._weapon_ends_at(rel - 1):
-                    # 'Rudal yang ditembakkan Iran menghantam ...': the one who fired the weapon strikes with it
+                if rel is not None and rel - 1 >= c0 and (self._weapon_ends_at(rel - 1) or self.low[m.start - 1] in self.lex.cues.get("instrument_passives", [])):
+                    # 'Rudal yang ditembakkan Iran menghantam ...': the one who fired the weapon strikes with it;
+                    # 'Daftar Rudal Ganas yang Dipakai Iran Serang AS': what one uses, one strikes with (cue 'instrument_passives')
                     return [e for e in m.entities if e.is_actor], m.start
                 k = m.start - 1  # 'Hizbullah yang didanai Iran menembakkan': Iran is the agent of the relative clause
                 continue
