@@ -87,3 +87,9 @@ def test_headline_relative_of_instrument_names_the_attacker():
 def test_funder_in_relative_clause_is_no_attacker():
     got = triples("Milisi Hizbullah yang didanai Iran menembakkan roket ke Israel.")
     assert ("IRN", "attacks", "ISR", "asserted") not in got
+
+
+def test_group_pronoun_after_report_is_the_reporter():
+    # 'Huthi' is the spelling of CNN Indonesia; 'mereka' after 'mengatakan' is the group that speaks
+    got = triples("Kelompok Huthi mengatakan mereka meluncurkan rudal balistik ke Israel pada Minggu.")
+    assert ("HOUTHI", "attacks", "ISR", "claimed") in got

@@ -390,8 +390,9 @@ class StatusRules(ArgumentSlots):
         for k in self._window(self.s0, i):
             p = self.phrase_at(k, "reporting_verbs")
             # (the object noun phrase of the verb may be long: 'mengumumkan tarif impor baru terhadap puluhan negara, termasuk tarif ...')
-            if p and i - k <= 15 and not any(self.low[q] in self.complementizers or self.actor(self.mention_at(q)) for q in range(k, i)):
-                continue  # 'mengumumkan paket bantuan': the announcement is the act itself
+            if p and i - k <= 15 and not any(self.low[q] in self.complementizers or self.actor(self.mention_at(q))
+                                             or self.low[q] in self.person_pronouns or self.low[q] in self.group_pronouns for q in range(k, i)):
+                continue  # 'mengumumkan paket bantuan': the announcement is the act itself ('mengatakan mereka menyerang' is a report)
             if p and any(self.low[q].isalpha() and self.phrase_at(q, "clause_breaks") and not self._parenthetical(q)
                          and not self.phrase_at(q, "complementizers") for q in range(k + len(p), i)):
                 continue  # 'Xi said ..., while Putin praised ...': the report ends where a new clause begins
