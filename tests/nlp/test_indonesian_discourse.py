@@ -93,3 +93,18 @@ def test_group_pronoun_after_report_is_the_reporter():
     # 'Huthi' is the spelling of CNN Indonesia; 'mereka' after 'mengatakan' is the group that speaks
     got = triples("Kelompok Huthi mengatakan mereka meluncurkan rudal balistik ke Israel pada Minggu.")
     assert ("HOUTHI", "attacks", "ISR", "claimed") in got
+
+
+def test_pronoun_after_an_unknown_named_subject_is_not_the_last_known_person():
+    # 'Budi Santoso' is no name the gazetteer knows; 'Ia' is him, not Putin
+    text = ("Presiden Rusia Vladimir Putin berpidato di Moskow pada Senin.\n"
+            "Budi Santoso secara terbuka mengkritik kebijakan itu dalam sebuah wawancara.\n"
+            "Ia juga memuji Ukraina atas keberaniannya.")
+    assert not any(s in ("putin", "RUS") for s, *_ in triples(text))
+
+
+def test_pronoun_still_resolves_to_the_last_known_person():
+    text = ("Presiden Rusia Vladimir Putin tiba di Pyongyang pada Selasa.\n"
+            "Ia kemudian bertemu dengan Kim Jong Un di Istana Kumsusan.")
+    assert ("kim_jong_un", "meetsWith", "putin", "asserted") in triples(text) or \
+        ("putin", "meetsWith", "kim_jong_un", "asserted") in triples(text)
