@@ -108,3 +108,40 @@ def test_pronoun_still_resolves_to_the_last_known_person():
             "Ia kemudian bertemu dengan Kim Jong Un di Istana Kumsusan.")
     assert ("kim_jong_un", "meetsWith", "putin", "asserted") in triples(text) or \
         ("putin", "meetsWith", "kim_jong_un", "asserted") in triples(text)
+
+
+def statements(text: str, date: str | None = "2025-10-20"):
+    doc = Document(id="t", text=text, date=date, lang="id")
+    return [s for s in extract_document(doc, get_pipeline("id")) if s.predicate not in ROLES]
+
+
+def test_owned_speech_verb_makes_a_claim_of_the_last_person():
+    got = statements("Menteri Luar Negeri Rusia Sergei Lavrov berbicara kepada wartawan di Moskow.\n"
+                     "Korea Utara tidak pernah mengirim amunisi ke Rusia, ujarnya.")
+    st = next(s for s in got if s.predicate == "suppliesWeaponsTo")
+    assert st.status in ("denied", "negated") and [e.key for e in st.attributed_to] == ["lavrov"]
+
+
+def test_menurutnya_makes_a_claim_of_the_last_person():
+    got = statements("Menteri Luar Negeri Rusia Sergei Lavrov berbicara kepada wartawan di Moskow.\n"
+                     "Menurutnya, Amerika Serikat memasok rudal jarak jauh ke Ukraina.")
+    st = next(s for s in got if s.predicate == "suppliesWeaponsTo")
+    assert (st.subject.key, st.object.key, st.status) == ("USA", "UKR", "claimed")
+    assert [e.key for e in st.attributed_to] == ["lavrov"]
+
+
+def test_owned_speech_verb_without_a_person_is_still_a_claim():
+    got = triples("Amerika Serikat memasok rudal jarak jauh ke Ukraina, katanya.")
+    assert ("USA", "suppliesWeaponsTo", "UKR", "claimed") in got
+
+
+def test_we_in_a_quote_closed_by_owned_speech_verb_is_the_speakers_state():
+    got = triples("Menteri Luar Negeri Rusia Sergei Lavrov berbicara kepada wartawan di Moskow.\n"
+                  "“Kami akan terus memasok senjata ke Suriah,” ujarnya.")
+    assert ("RUS", "suppliesWeaponsTo", "SYR", "expected") in got
+
+
+def test_act_before_a_quote_is_not_the_quote_speakers_claim():
+    got = triples("Menteri Luar Negeri Rusia Sergei Lavrov tiba di Jakarta.\n"
+                  "Amerika Serikat memasok rudal ke Ukraina “Kami menolak itu,” ujarnya.")
+    assert ("USA", "suppliesWeaponsTo", "UKR", "asserted") in got

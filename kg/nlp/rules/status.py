@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from ...model import Entity
 from .base import Candidate
+from ..speakers import last_person_before
 from .slots import ArgumentSlots
 
 __all__ = ["StatusRules"]
@@ -219,6 +220,17 @@ class StatusRules(ArgumentSlots):
                 return " ".join(p)
         return ""
 
+    def _owned_speaker_verb(self, p: tuple[str, ...]) -> bool:
+        """Whether the speech verb ``p`` carries its speaker as '-nya' ('ujarnya', 'katanya': cue
+        'owned_speech_verbs'); English has none."""
+        return " ".join(p) in self.lex.cues.get("owned_speech_verbs", [])
+
+    def _last_speaker(self, k: int) -> list[Entity]:
+        """Who '-nya' of a speech verb or of 'menurutnya' at ``k`` is: the person named last before it, in
+        this sentence or the two before (a coreferent 'ia' counts); [] when they name none (the statement
+        stays claimed, by an unnamed speaker): a person named further back may no longer be the one who speaks."""
+        return last_person_before(self.doc, self.m, k)
+
     def _named_speaker(self, k: int) -> bool:
         """English: whether an actor is named right before the reporting verb at ``k``, over adverbs,
         titles and the nouns of a body ('Iran 's foreign ministry spokesman said')."""
@@ -408,6 +420,11 @@ class StatusRules(ArgumentSlots):
             if p and self._writers_aside(i, k):
                 break  # 'Blinken, speaking after talks with Wang Yi, said ...', 'After talks with Putin, Xi said ...'
             if p and k > 0 and (self.low[k - 1] in (",", "”", '"', "’", "'") or "”" in self.low[max(0, k - 2) : k]):
+                if self._owned_speaker_verb(p):
+                    if any(self.low[q] in ("“", "«", "„") for q in range(c.trigger_end, k)):
+                        break  # 'Trump Serang Iran “Kami ...,” ujarnya': the quote after the act is what is said
+                    # '..., ujarnya.', '..., katanya.': '-nya' is the speaker the text spoke of last
+                    return self._last_speaker(k), " ".join(p)
                 who, _ = self.right_actor(k + len(p), ("",), limit=9)  # 'kata juru bicara Departemen Luar Negeri AS ...'
                 nxt = self.low[k + len(p) : min(self.s1, k + len(p) + 3)]
                 named = k + len(p) < self.s1 and self.words[k + len(p)][:1].isupper()  # '," ujar Ahmad Haikal Hasan'
@@ -447,6 +464,11 @@ class StatusRules(ArgumentSlots):
                     if mm is not None and mm.start == self.s0 and self.actor(mm):
                         return [e for e in mm.entities if e.is_actor], ":"
                     break
+        for k in self._window(self.s0, i):
+            p = self.phrase_at(k, "owned_source_markers")
+            if p and (k == self.s0 or self.low[k - 1] in (",", "(")):
+                # 'Menurutnya, Iran memasok drone ke Rusia': the one the text spoke of last says so
+                return self._last_speaker(k), " ".join(p)
         for k in self._window(self.s0, self.s1):
             p = self.phrase_at(k, "source_markers")
             if p:
