@@ -145,3 +145,18 @@ def test_act_before_a_quote_is_not_the_quote_speakers_claim():
     got = triples("Menteri Luar Negeri Rusia Sergei Lavrov tiba di Jakarta.\n"
                   "Amerika Serikat memasok rudal ke Ukraina “Kami menolak itu,” ujarnya.")
     assert ("USA", "suppliesWeaponsTo", "UKR", "asserted") in got
+
+
+def test_forces_with_nya_opening_a_sentence_are_the_last_subjects():
+    got = triples("Israel kembali menggempur Gaza pada Senin.\nPasukannya juga menyerang Lebanon pada malam harinya.")
+    assert ("ISR", "attacks", "LBN", "asserted") in got
+
+
+def test_government_with_nya_of_a_leader_is_the_leaders_state():
+    got = triples("Presiden Rusia Vladimir Putin tiba di Pyongyang pada Selasa.\nPemerintahnya juga mengecam Jepang.")
+    assert ("RUS", "opposes", "JPN", "asserted") in got
+
+
+def test_forces_with_nya_after_two_subjects_stay_unresolved():
+    got = triples("Rusia dan Iran menggelar latihan bersama.\nPasukannya juga menyerang Ukraina.")
+    assert not any(p == "attacks" for _, p, _, _ in got)

@@ -362,6 +362,9 @@ class ArgumentSlots(DocumentContext):
                 got = self._reporter_pronoun(k)
                 if got[0]:
                     return got
+            got = self._owned_force_subject(k)
+            if got[0]:
+                return got
             if self.low[k] in self.complementizers and not (self.possessive and self.prepositional(k)):
                 break  # 'condemned the launch as a provocation and summoned': 'as' heads a noun phrase here
             if self.phrase_at(k, "reporting_verbs") and any(self.low[q] in self.agent_nouns for q in range(k + 1, i)):
@@ -517,6 +520,21 @@ class ArgumentSlots(DocumentContext):
                 who = [e for e in who if e.type != "Person"]
             return (who, start) if who else ([], -1)
         return [], -1
+
+    def _owned_force_subject(self, k: int) -> tuple[list[Entity], int]:
+        """Indonesian: 'Israel menggempur Gaza. Pasukannya juga menyerang Lebanon': a state's forces or
+        government with '-nya' (cue 'owned_force_nouns') opening the sentence are those of the actor the
+        sentence before has as subject (``carried_subject``); a person stands for the state they act for.
+        Nothing when that sentence has several subjects or none."""
+        w = self.low[k]
+        if self.possessive or not w.endswith(self.suffixes or ("\0",)) or not self.opens_sentence(k):
+            return [], -1
+        stem = next((w[: -len(x)] for x in self.suffixes if w.endswith(x)), "")
+        if stem not in self.lex.cues.get("owned_force_nouns", []):
+            return [], -1
+        owners = [self.ext.gaz.get(e.acts_for) or e if e.type == "Person" and e.acts_for else e for e in self.carried_subject()]
+        owners = [e for e in owners if e.type in ("Country", "InternationalOrganization", "Group")]
+        return (owners, k) if owners else ([], -1)
 
     def _after_passive(self, m: Mention) -> bool:
         """Whether the word before ``m`` is a passive verb ('didanai Iran'): ``m`` is then its agent."""
