@@ -160,3 +160,14 @@ def test_government_with_nya_of_a_leader_is_the_leaders_state():
 def test_forces_with_nya_after_two_subjects_stay_unresolved():
     got = triples("Rusia dan Iran menggelar latihan bersama.\nPasukannya juga menyerang Ukraina.")
     assert not any(p == "attacks" for _, p, _, _ in got)
+
+
+def test_headline_bare_verb_of_saying_makes_a_claim_of_its_speaker():
+    got = statements("Iran Sebut AS Serang Fasilitas Nuklir di Fordow\nTeheran menyampaikan protes resmi pada Minggu.")
+    st = next(s for s in got if s.predicate == "attacks")
+    assert (st.subject.key, st.object.key, st.status) == ("USA", "IRN", "claimed")
+    assert [e.key for e in st.attributed_to] == ["IRN"]
+
+
+def test_headline_without_verb_of_saying_stays_asserted():
+    assert ("USA", "attacks", "IRN", "asserted") in triples("AS Serang Fasilitas Nuklir Iran di Fordow\nSerangan terjadi pada Minggu.")

@@ -399,6 +399,13 @@ class StatusRules(ArgumentSlots):
                 if not who:
                     who, _ = self.possessor(k + 1)
                 return who, self.words[k]
+        if self.headline:
+            for k in self._window(self.s0 + 1, i):
+                if self.low[k] in self.lex.cues.get("headline_reporting_verbs", []) and self.mention_at(k - 1) is not None:
+                    # 'Iran Sebut AS Serang Fasilitas Nuklir': a headline's bare verb of saying after its speaker
+                    who, _ = self.left_subject(k)
+                    if who:
+                        return who, self.words[k]
         for k in self._window(self.s0, i):
             p = self.phrase_at(k, "reporting_verbs")
             # (the object noun phrase of the verb may be long: 'mengumumkan tarif impor baru terhadap puluhan negara, termasuk tarif ...')
