@@ -171,3 +171,8 @@ def test_headline_bare_verb_of_saying_makes_a_claim_of_its_speaker():
 
 def test_headline_without_verb_of_saying_stays_asserted():
     assert ("USA", "attacks", "IRN", "asserted") in triples("AS Serang Fasilitas Nuklir Iran di Fordow\nSerangan terjadi pada Minggu.")
+
+
+def test_gazetteer_knows_the_gaza_aid_foundation_and_thunberg():
+    assert ("HAMAS", "attacks", "GHF", "claimed") in triples("Hamas dituding menyerang staf GHF di Khan Younis.")
+    assert ("thunberg", "opposes", "ISR", "asserted") in triples("Greta Thunberg mengecam Israel atas blokade Gaza.")
