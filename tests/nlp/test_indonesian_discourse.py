@@ -176,3 +176,14 @@ def test_headline_without_verb_of_saying_stays_asserted():
 def test_gazetteer_knows_the_gaza_aid_foundation_and_thunberg():
     assert ("HAMAS", "attacks", "GHF", "claimed") in triples("Hamas dituding menyerang staf GHF di Khan Younis.")
     assert ("thunberg", "opposes", "ISR", "asserted") in triples("Greta Thunberg mengecam Israel atas blokade Gaza.")
+
+
+def test_relative_description_of_a_name_is_the_writers_not_the_report():
+    got = statements("Sedikitnya 20 orang tewas di dekat pos Hizbullah yang didanai Iran, kata otoritas kesehatan Lebanon.")
+    st = next(s for s in got if s.predicate == "supports")
+    assert (st.subject.key, st.object.key, st.status, st.attributed_to) == ("IRN", "HEZBOLLAH", "asserted", ())
+
+
+def test_report_after_its_content_stays_a_claim():
+    assert ("PRK", "suppliesWeaponsTo", "RUS", "claimed") in triples(
+        "Korea Utara memasok rudal ke Rusia, kata Menteri Pertahanan Korea Selatan.")

@@ -31,6 +31,8 @@ class StatusRules(ArgumentSlots):
         c0, _ = self.clause(i)
         denier, deny_cue = self._denial(i)
         attributed, cue = self._attribution(c)
+        if cue and self._describes_named_actor(i) and not any(q.start <= i < q.end for q in self.meta.get("quotes", ())):
+            attributed, cue = [], ""  # '... GHF yang didukung AS ..., kata otoritas kesehatan': the writer's description
         if denier:
             attributed = denier  # 'Tidak benar bahwa ..., kata juru bicara ...': no denier before the cue, the speaker
         if i in self.blocked:
@@ -219,6 +221,23 @@ class StatusRules(ArgumentSlots):
             if p:
                 return " ".join(p)
         return ""
+
+    def _describes_named_actor(self, i: int) -> bool:
+        """Indonesian: whether the trigger at ``i`` is a passive verb that opens a relative clause right
+        after an actor's name ('Yayasan Kemanusiaan Gaza (GHF) yang didukung Amerika Serikat'): a
+        description the writer gives of the actor, not part of what a speaker of the sentence reports."""
+        if self.possessive or "passive" not in {v for _, v in self.lex.forms.get((self.low[i],), ())}:
+            return False
+        k = i - 1
+        while k > self.s0 and self.low[k] in self.skip and self.low[k] not in self.relative:
+            k -= 1
+        if self.low[k] not in self.relative:
+            return False
+        q = k - 1
+        while q > self.s0 and self.low[q] in (")", ","):
+            q -= 1
+        m = self.mention_at(q)
+        return m is not None and self.actor(m)
 
     def _owned_speaker_verb(self, p: tuple[str, ...]) -> bool:
         """Whether the speech verb ``p`` carries its speaker as '-nya' ('ujarnya', 'katanya': cue
