@@ -187,3 +187,20 @@ def test_relative_description_of_a_name_is_the_writers_not_the_report():
 def test_report_after_its_content_stays_a_claim():
     assert ("PRK", "suppliesWeaponsTo", "RUS", "claimed") in triples(
         "Korea Utara memasok rudal ke Rusia, kata Menteri Pertahanan Korea Selatan.")
+
+
+def test_group_pronoun_opening_a_sentence_is_the_group_the_sentence_before_opens_with():
+    got = triples("Kelompok Houthi menembakkan rudal ke Israel pada Sabtu.\n"
+                  "Mereka mengklaim serangan itu sebagai bentuk solidaritas terhadap warga Palestina.")
+    assert ("HOUTHI", "supports", "PSE", "claimed") in got
+    assert not any(p == "attacks" and o == "PSE" for _, p, o, _ in got)  # 'sebagai ...' names the act
+
+
+def test_officials_of_a_state_open_the_sentence_before():
+    got = triples("Dua pejabat Amerika Serikat pada Selasa berbicara kepada wartawan.\nMereka menuding Iran memasok rudal ke Rusia.")
+    assert ("USA", "accuses", "IRN", "asserted") in got
+
+
+def test_group_pronoun_after_a_person_subject_stays_unresolved():
+    got = triples("Presiden Prancis Emmanuel Macron tiba di Kyiv pada Senin.\nMereka mengecam Rusia.")
+    assert not any(p == "opposes" for _, p, _, _ in got)

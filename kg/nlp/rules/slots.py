@@ -362,7 +362,7 @@ class ArgumentSlots(DocumentContext):
                 got = self._reporter_pronoun(k)
                 if got[0]:
                     return got
-            got = self._owned_force_subject(k)
+            got = self._owned_force_subject(k) if self.low[k] not in self.group_pronouns else self._carried_group_pronoun(k)
             if got[0]:
                 return got
             if self.low[k] in self.complementizers and not (self.possessive and self.prepositional(k)):
@@ -535,6 +535,30 @@ class ArgumentSlots(DocumentContext):
         owners = [self.ext.gaz.get(e.acts_for) or e if e.type == "Person" and e.acts_for else e for e in self.carried_subject()]
         owners = [e for e in owners if e.type in ("Country", "InternationalOrganization", "Group")]
         return (owners, k) if owners else ([], -1)
+
+    def _carried_group_pronoun(self, k: int) -> tuple[list[Entity], int]:
+        """Indonesian: 'Dua pejabat Amerika Serikat mengklaim ... Mereka menuding Iran ...': a group pronoun
+        (cue 'group_pronouns') that opens its sentence stands for the actor the sentence before opens
+        with (over amounts, determiners and the nouns of a body: 'Dua pejabat'), when that actor is a
+        state, a body or a group ('pihaknya' of a person: their state). Nothing otherwise."""
+        if self.possessive or not self.opens_sentence(k) or self.s0 == 0:
+            return [], -1
+        prev = self.doc[self.s0 - 1].sent
+        q = prev.start
+        while q < prev.end and self.mention_at(q) is None and (
+                self.low[q] in self.agent_nouns or self.low[q] in self.quantifiers or NUMBER.match(self.low[q])
+                or self.low[q] in self.determiners or self.low[q] in self.skip):
+            q += 1
+        m = self.mention_at(q) if q < prev.end else None
+        if m is None or m.start != q or not self.actor(m):
+            return [], -1
+        nxt = self.mention_at(m.end) if m.end < prev.end else None
+        if nxt is not None and nxt.start == m.end and any(e.type == "Person" for e in nxt.entities):
+            m = nxt  # 'Presiden Prancis Emmanuel Macron': the state names the person's title; the person opens it
+        ents = [self.ext.gaz.get(e.acts_for) or e if e.type == "Person" and e.acts_for and self.low[k] != "mereka" else e
+                for e in m.entities if e.is_actor]
+        ents = [e for e in ents if e.type in ("Country", "InternationalOrganization", "Organization", "Group")]
+        return (ents, k) if len({e.acts_for or e.key for e in ents}) == 1 else ([], -1)
 
     def _after_passive(self, m: Mention) -> bool:
         """Whether the word before ``m`` is a passive verb ('didanai Iran'): ``m`` is then its agent."""
