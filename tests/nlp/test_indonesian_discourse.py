@@ -204,3 +204,12 @@ def test_officials_of_a_state_open_the_sentence_before():
 def test_group_pronoun_after_a_person_subject_stays_unresolved():
     got = triples("Presiden Prancis Emmanuel Macron tiba di Kyiv pada Senin.\nMereka mengecam Rusia.")
     assert not any(p == "opposes" for _, p, _, _ in got)
+
+
+def test_wishing_to_thank_is_thanking_not_a_plan():
+    got = triples('"Saya ingin berterima kasih kepada Qatar atas mediasinya," kata Presiden Iran Masoud Pezeshkian.')
+    assert ("pezeshkian", "supports", "QAT", "claimed") in got
+
+
+def test_wishing_to_send_is_still_a_plan():
+    assert ("IRN", "suppliesWeaponsTo", "RUS", "expected") in triples("Iran ingin mengirim drone ke Rusia.")

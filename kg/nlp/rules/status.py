@@ -109,6 +109,8 @@ class StatusRules(ArgumentSlots):
                 continue  # 'said Manila would not be intimidated and summoned China's ambassador': a past verb of its own
             if p and self._same_act(k, c.relation):
                 continue  # 'threatened to retaliate against Israel': the threat is made, not planned
+            if p and self._performative_wish(k, p):
+                continue  # 'Saya ingin berterima kasih kepada Qatar': wishing to thank is thanking
             if p and self._occasion_of_commitment(k, p, i):
                 continue  # 'vowed to strengthen ties during a meeting with Shoigu': the meeting where one vowed took place
             if p and self.low[k] in self.lex.cues.get("month_homographs", []) and self.words[k][:1].isupper():
@@ -238,6 +240,17 @@ class StatusRules(ArgumentSlots):
             q -= 1
         m = self.mention_at(q)
         return m is not None and self.actor(m)
+
+    def _performative_wish(self, k: int, p: tuple[str, ...]) -> bool:
+        """Whether the future word ``p`` at ``k`` is a wish (cue 'performative_wishes': 'ingin') right before a
+        verb that does what it says (cue 'performative_verbs': 'berterima kasih', 'mengucapkan'): the
+        speaker performs the act in saying so, nothing is planned."""
+        if " ".join(p) not in self.lex.cues.get("performative_wishes", []):
+            return False
+        q = k + len(p)
+        while q < self.s1 and self.low[q] in self.skip:
+            q += 1
+        return q < self.s1 and bool(self.phrase_at(q, "performative_verbs"))
 
     def _owned_speaker_verb(self, p: tuple[str, ...]) -> bool:
         """Whether the speech verb ``p`` carries its speaker as '-nya' ('ujarnya', 'katanya': cue
