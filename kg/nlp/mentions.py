@@ -482,7 +482,11 @@ def _resolve(name: str, history, i: int, sent_start: int) -> tuple[Entity, ...]:
         if last.type == "Person":
             return leaders(2)
         got = recent(lambda e: e.type == last.type, 2)
-        return tuple(got) if len(got) == 2 else ()
+        if len(got) != 2:
+            return ()
+        where = {e.key: s for _, e, s in history}  # the sentence each was last named in
+        # 'Kedua warga negara China itu ... Keduanya menghadapi dakwaan': two states named apart are no pair
+        return tuple(got) if where[got[0].key] == where[got[1].key] else ()
     if name == "triple_leaders":  # 'ketiga pemimpin', 'the three leaders'
         return leaders(3)
     if name == "pair_states":

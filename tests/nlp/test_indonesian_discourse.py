@@ -213,3 +213,16 @@ def test_wishing_to_thank_is_thanking_not_a_plan():
 
 def test_wishing_to_send_is_still_a_plan():
     assert ("IRN", "suppliesWeaponsTo", "RUS", "expected") in triples("Iran ingin mengirim drone ke Rusia.")
+
+
+def test_keduanya_is_no_pair_of_states_named_apart():
+    text = ("Departemen Kehakiman Amerika Serikat menangkap dua orang pada Jumat.\n"
+            "Kedua warga negara China itu bernama Wang dan Li.\n"
+            "Keduanya menghadapi dakwaan dengan ancaman 10 tahun penjara.")
+    assert not any(p in ("accuses", "threatens") for _, p, _, _ in triples(text))
+
+
+def test_keduanya_is_the_pair_of_states_named_together():
+    text = "Jepang dan Filipina menandatangani pakta pertahanan.\nKeduanya juga mengecam Korea Utara."
+    got = triples(text)
+    assert {("JPN", "opposes", "PRK", "asserted"), ("PHL", "opposes", "PRK", "asserted")} <= got
