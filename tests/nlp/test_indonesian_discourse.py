@@ -226,3 +226,14 @@ def test_keduanya_is_the_pair_of_states_named_together():
     text = "Jepang dan Filipina menandatangani pakta pertahanan.\nKeduanya juga mengecam Korea Utara."
     got = triples(text)
     assert {("JPN", "opposes", "PRK", "asserted"), ("PHL", "opposes", "PRK", "asserted")} <= got
+
+
+def test_thanks_for_support_make_the_thanked_the_supporter():
+    got = triples("Menteri Pertahanan Korea Selatan berterima kasih kepada Jepang karena didukung saat krisis itu.")
+    assert ("JPN", "supports", "KOR", "asserted") in got
+    assert ("KOR", "supports", "JPN", "asserted") not in got
+
+
+def test_thanks_for_a_role_stay_the_thankers_support():
+    got = triples("Presiden Korea Selatan berterima kasih kepada Jepang atas mediasinya.")
+    assert ("KOR", "supports", "JPN", "asserted") in got

@@ -31,6 +31,7 @@ from ..quotes import find_quotes
 from ..rules.base import SYMMETRIC, Candidate, SentenceTrace, words_of_lexicon
 from ..rules.frames import Frames
 from ..rules.parties import co_participants
+from ..rules.thanks import thanks_for_support
 from ..rules.status import StatusRules
 from ..rules.transfers import Transfers
 
@@ -205,6 +206,7 @@ class _SentenceReader(Transfers, StatusRules, Frames):
                 done.add(i)  # 'membantu X dengan teknologi' is a transfer, not also plain support
             cands.extend(got)
         cands.extend(co_participants(self, cands))  # 'A, B, dan C bertemu dengan D': one gathering, every pair
+        cands = thanks_for_support(self, cands)  # 'berterima kasih kepada China atas dukungannya': China supports
         cands.extend(self._roles())
         for c in cands:
             if not c.dropped:
