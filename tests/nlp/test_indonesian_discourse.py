@@ -237,3 +237,12 @@ def test_thanks_for_support_make_the_thanked_the_supporter():
 def test_thanks_for_a_role_stay_the_thankers_support():
     got = triples("Presiden Korea Selatan berterima kasih kepada Jepang atas mediasinya.")
     assert ("KOR", "supports", "JPN", "asserted") in got
+
+
+def test_rebels_of_a_state_are_not_the_state():
+    got = triples("Thailand dituduh mendanai pemberontak Myanmar di perbatasan.")
+    assert not any(o == "MMR" for _, _, o, _ in got)
+
+
+def test_named_armed_group_after_its_noun_is_the_group():
+    assert ("IRN", "suppliesWeaponsTo", "HOUTHI", "asserted") in triples("Iran memasok senjata kepada milisi Houthi.")

@@ -873,6 +873,9 @@ class ArgumentSlots(DocumentContext):
             if m is not None and direct and self._past_descriptor(k) != k:
                 k = self._past_descriptor(k)  # 'armed the Palestinian militant group Hamas': the group, not the state
                 m = self.mention_at(k)
+            if m is not None and direct and not self.possessive and k - 1 >= j and self.low[k - 1] in self.lex.cues.get("armed_group_nouns", []) \
+                    and all(e.type == "Country" for e in m.entities if e.is_actor):
+                return [], -1  # 'mendanai pemberontak Myanmar': the rebels of a state are not the state
             if m is not None:
                 if direct and self.actor(m, places) and m.entities[0].type != "Media":
                     ents, _, end = self.group(m, places)
