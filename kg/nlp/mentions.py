@@ -334,6 +334,7 @@ def _coref(doc, low, lex: Lexicon, out: DocMentions) -> None:
     for s in doc.sents:
         for t in range(s.start, s.end):
             sent_start[t] = s.start
+    unnamed = [] if names_in_title_case else _unknown_name_subjects(doc, by_start)
     new: list[Mention] = []
     i = 0
     n = len(doc)
@@ -368,6 +369,8 @@ def _coref(doc, low, lex: Lexicon, out: DocMentions) -> None:
                     ents = next((g for end, g in reversed(triples) if end <= i), ())
                 else:
                     ents = _resolve(name, history, i, sent_start.get(i, 0))
+                if ents and name == "last_person" and _person_since(history, ents[0], unnamed, i):
+                    ents = ()  # 'Reza Pahlavi secara terbuka mendukung ... Ia memuji ...': 'ia' is the name the gazetteer lacks
                 if ents:
                     hit = (len(p), ents)
                 break
@@ -382,6 +385,30 @@ def _coref(doc, low, lex: Lexicon, out: DocMentions) -> None:
             continue
         i += 1
     out.mentions.extend(new)
+
+
+def _unknown_name_subjects(doc, by_start: dict) -> list[int]:
+    """Indonesian: where a body sentence opens with a name the gazetteer does not know ('Reza Pahlavi
+    secara terbuka mendukung ...'): two or more capitalised words, none of them a known mention, then a
+    lower-case word. The sentence's subject is a person or body the text introduces, so a later 'ia'
+    or 'dia' may be them, not the last person the gazetteer knows. The first sentence (the headline,
+    every word capitalised) is left out."""
+    out = []
+    for n, s in enumerate(doc.sents):
+        if n == 0:
+            continue
+        k = s.start
+        while k < s.end and doc[k].text[:1].isupper() and doc[k].text.isalpha() and k not in by_start:
+            k += 1
+        if k - s.start >= 2 and k < s.end and doc[k].text[:1].islower():
+            out.append(s.start)
+    return out
+
+
+def _person_since(history, person: Entity, unnamed: list[int], i: int) -> bool:
+    """Whether a sentence opened with an unknown name after ``person`` was last mentioned, before ``i``."""
+    last = max((t for t, e, _ in history if e.key == person.key), default=-1)
+    return any(last < u < i for u in unnamed)
 
 
 def _capitalised_mid_sentence(doc, low: list[str], i: int, sent_start: int) -> bool:
@@ -455,7 +482,11 @@ def _resolve(name: str, history, i: int, sent_start: int) -> tuple[Entity, ...]:
         if last.type == "Person":
             return leaders(2)
         got = recent(lambda e: e.type == last.type, 2)
-        return tuple(got) if len(got) == 2 else ()
+        if len(got) != 2:
+            return ()
+        where = {e.key: s for _, e, s in history}  # the sentence each was last named in
+        # 'Kedua warga negara China itu ... Keduanya menghadapi dakwaan': two states named apart are no pair
+        return tuple(got) if where[got[0].key] == where[got[1].key] else ()
     if name == "triple_leaders":  # 'ketiga pemimpin', 'the three leaders'
         return leaders(3)
     if name == "pair_states":

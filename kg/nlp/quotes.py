@@ -1,8 +1,9 @@
 """Direct quotes: where they are, who speaks them, and who "saya" and "kami" are inside them.
 
 A quote may run over several sentences ("“... . ...,” kata Blinken."); every statement inside it
-is the speaker's claim. The speaker is named after the closing mark ("kata X", English "X said")
-or before the opening one ("X mengatakan, “..."). Inside the quote, first-person pronouns stand
+is the speaker's claim. The speaker is named after the closing mark ("kata X", English "X said"),
+before the opening one ("X mengatakan, “..."), or carried by the verb ("“...,” ujarnya": the person
+named last before the quote). Inside the quote, first-person pronouns stand
 for the speaker (singular) or the state the speaker acts for (plural).
 """
 
@@ -16,6 +17,7 @@ from ..model import Entity
 from .gazetteer import Gazetteer
 from .lexicon import Lexicon
 from .mentions import DocMentions, Mention
+from .speakers import last_person_before
 
 __all__ = ["Quote", "find_quotes"]
 
@@ -61,6 +63,7 @@ def find_quotes(doc: Doc, mentions: DocMentions, lex: Lexicon, gaz: Gazetteer) -
     low = [w.lower() for w in words]
     after = lex.cue_index("after_quote_verbs")
     reporting = lex.cue_index("reporting_verbs")
+    owned = set(lex.cues.get("owned_speech_verbs", []))
     out: list[Quote] = []
     for a, b in _spans(words):
         speaker: tuple[Entity, ...] = ()
@@ -71,6 +74,8 @@ def find_quotes(doc: Doc, mentions: DocMentions, lex: Lexicon, gaz: Gazetteer) -
         for p in after.get(low[k] if k < len(low) else "", ()):
             if tuple(low[k : k + len(p)]) == p:
                 speaker, cue = _actor_near(mentions, k + len(p), 9, words), " ".join(p)
+                if not speaker and cue in owned:  # '“...,” ujarnya.': the person named last before the quote
+                    speaker = tuple(last_person_before(doc, mentions, a - 1))
                 break
         if not speaker and k < len(low):  # English: '”, Blinken said' / '” a US official said'
             for q in range(k, min(k + 6, len(low))):

@@ -529,8 +529,9 @@ RECIPROCAL_NEGATION_PRONOUNS = [
     ("negated-light-verb-noun", "Tokyo menegaskan tidak memberikan bantuan militer kepada Israel.", ("JPN", "providesAidTo", "ISR", "negated")),
     # a pronoun subject after a reporting or denial verb is the speaker (or the side a person speaks for)
     ("denier-is-mereka", "Teheran menepis tuduhan bahwa mereka mengirim rudal balistik ke Rusia.", ("IRN", "suppliesWeaponsTo", "RUS", "denied")),
+    # (the speaker's own side says it never did: a denial, as with 'mengatakan Rusia tidak pernah menyerang')
     ("spokesman-pihaknya", "Juru bicara Kremlin Dmitry Peskov mengatakan pihaknya tidak pernah menyerang fasilitas sipil Ukraina.",
-     ("RUS", "attacks", "UKR", "negated")),
+     ("RUS", "attacks", "UKR", "denied")),
     ("speaker-is-dia", "Trump menyatakan bahwa dia akan bertemu Kim Jong Un tahun depan.", ("kim_jong_un", "meetsWith", "trump", "expected")),
 ]
 

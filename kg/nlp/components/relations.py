@@ -21,6 +21,8 @@ from spacy.tokens import Doc
 
 from ...model import Statement
 from ..firms import firm_group_statements
+from ..missions import peacekeepers_are_no_transfer
+from ..wars import known_war_direction
 from ..confidence import confidence_table
 from ..gazetteer import load_gazetteer
 from ..lexicon import Lexicon, Trigger, load_lexicon
@@ -29,6 +31,7 @@ from ..quotes import find_quotes
 from ..rules.base import SYMMETRIC, Candidate, SentenceTrace, words_of_lexicon
 from ..rules.frames import Frames
 from ..rules.parties import co_participants
+from ..rules.thanks import thanks_for_support
 from ..rules.status import StatusRules
 from ..rules.transfers import Transfers
 
@@ -65,7 +68,8 @@ class RelationExtractor:
         statements = statements + _denied_afterwards(list(doc.sents), mentions, low, self.lex, statements)
         statements = firm_group_statements(statements, self.lex, self.gaz.get)
         statements = _calibrated(statements, self.nlp.lang)
-        doc._.kg_statements = _dedupe(_blocker_is_not_the_imposer(_no_arms_for_the_attacked(statements)))
+        statements = peacekeepers_are_no_transfer(statements, meta.get("peacekeeper_senders", set()))
+        doc._.kg_statements = _dedupe(known_war_direction(_blocker_is_not_the_imposer(_no_arms_for_the_attacked(statements))))
         doc._.kg_trace = traces
         return doc
 
@@ -202,6 +206,7 @@ class _SentenceReader(Transfers, StatusRules, Frames):
                 done.add(i)  # 'membantu X dengan teknologi' is a transfer, not also plain support
             cands.extend(got)
         cands.extend(co_participants(self, cands))  # 'A, B, dan C bertemu dengan D': one gathering, every pair
+        cands = thanks_for_support(self, cands)  # 'berterima kasih kepada China atas dukungannya': China supports
         cands.extend(self._roles())
         for c in cands:
             if not c.dropped:

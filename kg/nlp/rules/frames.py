@@ -710,6 +710,8 @@ class Frames(ArgumentSlots):
             if L > 1 and self.low[j - 1] in self.preps:
                 preps = ("", *preps)  # 'revenge against Israel', 'threats against Taiwan': the form took the preposition
             target, tend = self.right_actor(aend if aend > 0 else j, preps, limit=8, places=trig.places, stop_at_verbs=False)
+            if target and any(self.phrase_at(q, "predicative_markers") for q in range(j, tend)):
+                target = []  # 'serangan tersebut sebagai bentuk solidaritas terhadap Palestina': the phrase after 'sebagai' names the act
             if target and self._located_agent(agent, rule, j):
                 target = []  # 'claimed by the Houthi movement in Yemen': where the agent is, not what it hits
             self.nya_exclude = None

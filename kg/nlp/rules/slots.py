@@ -65,6 +65,8 @@ class ArgumentSlots(DocumentContext):
             return True  # punctuation, a dateline dash or a quote mark ends the phrase before the name
         if w in self.determiners and k - 1 >= self.s0 and (self.prepositional(k - 1) or (self.possessive and self.low[k - 1] in self.preps)):
             return False  # 'before the International Court of Justice', 'at the BRICS summit': the object of a preposition
+        if w in self.agent_nouns and not self.possessive and self._agent_noun_after_prep(k):
+            return False  # 'menyampaikan terima kasih kepada Pemerintah Indonesia': the body is the object of 'kepada'
         if w in self.agent_nouns or w in self.skip or w in self.joiners or w in self.complementizers or w in self.passthrough:
             return True
         if self.possessive and w in self.relative:
@@ -87,6 +89,18 @@ class ArgumentSlots(DocumentContext):
                                    for p in [self.phrase_at(q, "reporting_verbs")]):
             return True  # 'saying Beijing was supplying', 'did not believe China was providing': the reported clause's subject
         return self._weapon_ends_at(k)
+
+    def _agent_noun_after_prep(self, k: int) -> bool:
+        """Indonesian: whether the nouns of a body ending at ``k`` ('Pemerintah', 'Kementerian Luar Negeri')
+        follow a preposition ('kepada', 'dengan'): the name after them is then inside a prepositional
+        phrase, the object of what comes before, not a subject. A preposition that may open a clause
+        (cue 'clause_opening_preps': 'sejak pemerintah Rusia menginvasi Ukraina') does not count."""
+        q = k
+        while q > self.s0 and self.low[q] in self.agent_nouns and self.mention_at(q) is None:
+            q -= 1
+        if q == k or self.low[q] not in self.preps or self.mention_at(q) is not None:
+            return False
+        return self.low[q] not in self.lex.cues.get("clause_opening_preps", [])
 
     def _weapon_ends_at(self, k: int) -> bool:
         """'Jet tempur Rusia menghantam Kyiv', 'Rudal Iran menghantam Tel Aviv': a weapon's owner acts
@@ -336,8 +350,9 @@ class ArgumentSlots(DocumentContext):
                 continue
             if m is not None and self.actor(m) and m.entities[0].type != "Media" and self._after_passive(m):
                 rel = next((q for q in range(m.start - 2, max(c0, m.start - 4) - 1, -1) if self.low[q] in self.relative), None)
-                if rel is not None and rel - 1 >= c0 and self._weapon_ends_at(rel - 1):
-                    # 'Rudal yang ditembakkan Iran menghantam ...': the one who fired the weapon strikes with it
+                if rel is not None and rel - 1 >= c0 and (self._weapon_ends_at(rel - 1) or self.low[m.start - 1] in self.lex.cues.get("instrument_passives", [])):
+                    # 'Rudal yang ditembakkan Iran menghantam ...': the one who fired the weapon strikes with it;
+                    # 'Daftar Rudal Ganas yang Dipakai Iran Serang AS': what one uses, one strikes with (cue 'instrument_passives')
                     return [e for e in m.entities if e.is_actor], m.start
                 k = m.start - 1  # 'Hizbullah yang didanai Iran menembakkan': Iran is the agent of the relative clause
                 continue
@@ -390,6 +405,9 @@ class ArgumentSlots(DocumentContext):
                 got = self._reporter_pronoun(k)
                 if got[0]:
                     return got
+            got = self._owned_force_subject(k) if self.low[k] not in self.group_pronouns else self._carried_group_pronoun(k)
+            if got[0]:
+                return got
             if self.low[k] in self.complementizers and not (self.possessive and self.prepositional(k)):
                 break  # 'condemned the launch as a provocation and summoned': 'as' heads a noun phrase here
             if self.phrase_at(k, "reporting_verbs") and any(self.low[q] in self.agent_nouns for q in range(k + 1, i)):
@@ -570,6 +588,45 @@ class ArgumentSlots(DocumentContext):
                 who = [e for e in who if e.type != "Person"]
             return (who, start) if who else ([], -1)
         return [], -1
+
+    def _owned_force_subject(self, k: int) -> tuple[list[Entity], int]:
+        """Indonesian: 'Israel menggempur Gaza. Pasukannya juga menyerang Lebanon': a state's forces or
+        government with '-nya' (cue 'owned_force_nouns') opening the sentence are those of the actor the
+        sentence before has as subject (``carried_subject``); a person stands for the state they act for.
+        Nothing when that sentence has several subjects or none."""
+        w = self.low[k]
+        if self.possessive or not w.endswith(self.suffixes or ("\0",)) or not self.opens_sentence(k):
+            return [], -1
+        stem = next((w[: -len(x)] for x in self.suffixes if w.endswith(x)), "")
+        if stem not in self.lex.cues.get("owned_force_nouns", []):
+            return [], -1
+        owners = [self.ext.gaz.get(e.acts_for) or e if e.type == "Person" and e.acts_for else e for e in self.carried_subject()]
+        owners = [e for e in owners if e.type in ("Country", "InternationalOrganization", "Group")]
+        return (owners, k) if owners else ([], -1)
+
+    def _carried_group_pronoun(self, k: int) -> tuple[list[Entity], int]:
+        """Indonesian: 'Dua pejabat Amerika Serikat mengklaim ... Mereka menuding Iran ...': a group pronoun
+        (cue 'group_pronouns') that opens its sentence stands for the actor the sentence before opens
+        with (over amounts, determiners and the nouns of a body: 'Dua pejabat'), when that actor is a
+        state, a body or a group ('pihaknya' of a person: their state). Nothing otherwise."""
+        if self.possessive or not self.opens_sentence(k) or self.s0 == 0:
+            return [], -1
+        prev = self.doc[self.s0 - 1].sent
+        q = prev.start
+        while q < prev.end and self.mention_at(q) is None and (
+                self.low[q] in self.agent_nouns or self.low[q] in self.quantifiers or NUMBER.match(self.low[q])
+                or self.low[q] in self.determiners or self.low[q] in self.skip):
+            q += 1
+        m = self.mention_at(q) if q < prev.end else None
+        if m is None or m.start != q or not self.actor(m):
+            return [], -1
+        nxt = self.mention_at(m.end) if m.end < prev.end else None
+        if nxt is not None and nxt.start == m.end and any(e.type == "Person" for e in nxt.entities):
+            m = nxt  # 'Presiden Prancis Emmanuel Macron': the state names the person's title; the person opens it
+        ents = [self.ext.gaz.get(e.acts_for) or e if e.type == "Person" and e.acts_for and self.low[k] != "mereka" else e
+                for e in m.entities if e.is_actor]
+        ents = [e for e in ents if e.type in ("Country", "InternationalOrganization", "Organization", "Group")]
+        return (ents, k) if len({e.acts_for or e.key for e in ents}) == 1 else ([], -1)
 
     def _after_passive(self, m: Mention) -> bool:
         """Whether the word before ``m`` is a passive verb ('didanai Iran'): ``m`` is then its agent."""
@@ -899,6 +956,9 @@ class ArgumentSlots(DocumentContext):
             if m is not None and direct and self._past_descriptor(k) != k:
                 k = self._past_descriptor(k)  # 'armed the Palestinian militant group Hamas': the group, not the state
                 m = self.mention_at(k)
+            if m is not None and direct and not self.possessive and k - 1 >= j and self.low[k - 1] in self.lex.cues.get("armed_group_nouns", []) \
+                    and all(e.type == "Country" for e in m.entities if e.is_actor):
+                return [], -1  # 'mendanai pemberontak Myanmar': the rebels of a state are not the state
             if m is not None:
                 if direct and self.actor(m, places) and m.entities[0].type != "Media":
                     ents, _, end = self.group(m, places)

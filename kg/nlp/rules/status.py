@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from ...model import Entity
 from .base import Candidate
+from ..speakers import last_person_before
 from .slots import ArgumentSlots
 
 __all__ = ["StatusRules"]
@@ -30,6 +31,8 @@ class StatusRules(ArgumentSlots):
         c0, _ = self.clause(i)
         denier, deny_cue = self._denial(i)
         attributed, cue = self._attribution(c)
+        if cue and self._describes_named_actor(i) and not any(q.start <= i < q.end for q in self.meta.get("quotes", ())):
+            attributed, cue = [], ""  # '... GHF yang didukung AS ..., kata otoritas kesehatan': the writer's description
         if denier:
             attributed = denier  # 'Tidak benar bahwa ..., kata juru bicara ...': no denier before the cue, the speaker
         if i in self.blocked:
@@ -110,6 +113,8 @@ class StatusRules(ArgumentSlots):
                 continue  # 'said Manila would not be intimidated and summoned China's ambassador': a past verb of its own
             if p and self._same_act(k, c.relation):
                 continue  # 'threatened to retaliate against Israel': the threat is made, not planned
+            if p and self._performative_wish(k, p):
+                continue  # 'Saya ingin berterima kasih kepada Qatar': wishing to thank is thanking
             if p and self._occasion_of_commitment(k, p, i):
                 continue  # 'vowed to strengthen ties during a meeting with Shoigu': the meeting where one vowed took place
             if p and self.low[k] in self.lex.cues.get("month_homographs", []) and self.words[k][:1].isupper():
@@ -222,6 +227,45 @@ class StatusRules(ArgumentSlots):
             if p:
                 return " ".join(p)
         return ""
+
+    def _describes_named_actor(self, i: int) -> bool:
+        """Indonesian: whether the trigger at ``i`` is a passive verb that opens a relative clause right
+        after an actor's name ('Yayasan Kemanusiaan Gaza (GHF) yang didukung Amerika Serikat'): a
+        description the writer gives of the actor, not part of what a speaker of the sentence reports."""
+        if self.possessive or "passive" not in {v for _, v in self.lex.forms.get((self.low[i],), ())}:
+            return False
+        k = i - 1
+        while k > self.s0 and self.low[k] in self.skip and self.low[k] not in self.relative:
+            k -= 1
+        if self.low[k] not in self.relative:
+            return False
+        q = k - 1
+        while q > self.s0 and self.low[q] in (")", ","):
+            q -= 1
+        m = self.mention_at(q)
+        return m is not None and self.actor(m)
+
+    def _performative_wish(self, k: int, p: tuple[str, ...]) -> bool:
+        """Whether the future word ``p`` at ``k`` is a wish (cue 'performative_wishes': 'ingin') right before a
+        verb that does what it says (cue 'performative_verbs': 'berterima kasih', 'mengucapkan'): the
+        speaker performs the act in saying so, nothing is planned."""
+        if " ".join(p) not in self.lex.cues.get("performative_wishes", []):
+            return False
+        q = k + len(p)
+        while q < self.s1 and self.low[q] in self.skip:
+            q += 1
+        return q < self.s1 and bool(self.phrase_at(q, "performative_verbs"))
+
+    def _owned_speaker_verb(self, p: tuple[str, ...]) -> bool:
+        """Whether the speech verb ``p`` carries its speaker as '-nya' ('ujarnya', 'katanya': cue
+        'owned_speech_verbs'); English has none."""
+        return " ".join(p) in self.lex.cues.get("owned_speech_verbs", [])
+
+    def _last_speaker(self, k: int) -> list[Entity]:
+        """Who '-nya' of a speech verb or of 'menurutnya' at ``k`` is: the person named last before it, in
+        this sentence or the two before (a coreferent 'ia' counts); [] when they name none (the statement
+        stays claimed, by an unnamed speaker): a person named further back may no longer be the one who speaks."""
+        return last_person_before(self.doc, self.m, k)
 
     def _named_speaker(self, k: int) -> bool:
         """English: whether an actor is named right before the reporting verb at ``k``, over adverbs,
@@ -391,11 +435,19 @@ class StatusRules(ArgumentSlots):
                 if not who:
                     who, _ = self.possessor(k + 1)
                 return who, self.words[k]
+        if self.headline:
+            for k in self._window(self.s0 + 1, i):
+                if self.low[k] in self.lex.cues.get("headline_reporting_verbs", []) and self.mention_at(k - 1) is not None:
+                    # 'Iran Sebut AS Serang Fasilitas Nuklir': a headline's bare verb of saying after its speaker
+                    who, _ = self.left_subject(k)
+                    if who:
+                        return who, self.words[k]
         for k in self._window(self.s0, i):
             p = self.phrase_at(k, "reporting_verbs")
             # (the object noun phrase of the verb may be long: 'mengumumkan tarif impor baru terhadap puluhan negara, termasuk tarif ...')
-            if p and i - k <= 15 and not any(self.low[q] in self.complementizers or self.actor(self.mention_at(q)) for q in range(k, i)):
-                continue  # 'mengumumkan paket bantuan': the announcement is the act itself
+            if p and i - k <= 15 and not any(self.low[q] in self.complementizers or self.actor(self.mention_at(q))
+                                             or self.low[q] in self.person_pronouns or self.low[q] in self.group_pronouns for q in range(k, i)):
+                continue  # 'mengumumkan paket bantuan': the announcement is the act itself ('mengatakan mereka menyerang' is a report)
             if p and any(self.low[q].isalpha() and self.phrase_at(q, "clause_breaks") and not self._parenthetical(q)
                          and not self.phrase_at(q, "complementizers") for q in range(k + len(p), i)):
                 continue  # 'Xi said ..., while Putin praised ...': the report ends where a new clause begins
@@ -411,6 +463,11 @@ class StatusRules(ArgumentSlots):
             if p and self._writers_aside(i, k):
                 break  # 'Blinken, speaking after talks with Wang Yi, said ...', 'After talks with Putin, Xi said ...'
             if p and k > 0 and (self.low[k - 1] in (",", "”", '"', "’", "'") or "”" in self.low[max(0, k - 2) : k]):
+                if self._owned_speaker_verb(p):
+                    if any(self.low[q] in ("“", "«", "„") for q in range(c.trigger_end, k)):
+                        break  # 'Trump Serang Iran “Kami ...,” ujarnya': the quote after the act is what is said
+                    # '..., ujarnya.', '..., katanya.': '-nya' is the speaker the text spoke of last
+                    return self._last_speaker(k), " ".join(p)
                 who, _ = self.right_actor(k + len(p), ("",), limit=9)  # 'kata juru bicara Departemen Luar Negeri AS ...'
                 nxt = self.low[k + len(p) : min(self.s1, k + len(p) + 3)]
                 named = k + len(p) < self.s1 and self.words[k + len(p)][:1].isupper()  # '," ujar Ahmad Haikal Hasan'
@@ -450,6 +507,11 @@ class StatusRules(ArgumentSlots):
                     if mm is not None and mm.start == self.s0 and self.actor(mm):
                         return [e for e in mm.entities if e.is_actor], ":"
                     break
+        for k in self._window(self.s0, i):
+            p = self.phrase_at(k, "owned_source_markers")
+            if p and (k == self.s0 or self.low[k - 1] in (",", "(")):
+                # 'Menurutnya, Iran memasok drone ke Rusia': the one the text spoke of last says so
+                return self._last_speaker(k), " ".join(p)
         for k in self._window(self.s0, self.s1):
             p = self.phrase_at(k, "source_markers")
             if p:

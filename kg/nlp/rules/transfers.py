@@ -52,6 +52,7 @@ class Transfers(ArgumentSlots, Origins):
             if m is not None and self.actor(m):
                 recipient, _, k = self.group(m)
         steps = 0
+        last_end = -1
         while k < c1 and steps < 14:
             hit = None
             for L in range(4, 0, -1):
@@ -71,6 +72,9 @@ class Transfers(ArgumentSlots, Origins):
                 # 'mengirim pasukan perdamaian ke Gaza', 'sent peacekeeping troops to Lebanon': a mission
                 # under a mandate, not troops given to the state they go to
                 self.trace.notes.append(f"'{' '.join(self.words[k:k + L])}': peacekeepers, not a transfer")
+                if found and last_end == k and found[-1][:2] == ("aid", "aid"):
+                    found.pop()  # 'mengirim bantuan pasukan perdamaian': the help is the peacekeepers
+                self._note_peacekeeper_senders()
                 break
             if hit:
                 L, (concept, family) = hit
@@ -79,6 +83,7 @@ class Transfers(ArgumentSlots, Origins):
                     concept, family = shared  # 'missile and satellite technology': missile technology
                 found.append((concept, family, " ".join(self.words[k : k + L])))
                 k += L
+                last_end = k
                 steps += 1
                 continue
             w = self.low[k]
@@ -118,6 +123,15 @@ class Transfers(ArgumentSlots, Origins):
                 continue
             break
         return found, k, recipient
+
+    def _note_peacekeeper_senders(self) -> None:
+        """Remember the states this sentence names with peacekeepers: a bare 'Kirim Pasukan ke Gaza'
+        elsewhere in the document (a headline) is the same mission (``kg.nlp.missions``)."""
+        senders = self.meta.setdefault("peacekeeper_senders", set())
+        for q in range(self.s0, self.s1):
+            m = self.mention_at(q)
+            if m is not None and m.start == q and self.actor(m):
+                senders.update(e.acts_for or e.key for e in m.entities if e.is_actor)
 
     def _peacekeepers(self, k: int, L: int) -> bool:
         """Whether the item at ``k:k+L`` is modified as peacekeeping (cue 'peacekeeping_modifiers'), right
