@@ -170,7 +170,11 @@ def _titles(doc, words, low, gaz, lex, out, ent_at, ent_cover) -> None:
         jj = j
         while jj < n and jj - j < 3 and low[jj] in portfolio and jj not in ent_at:
             jj += 1  # 'Wakil Menteri Luar Negeri Korea Utara': portfolio words before the state
-        if of is None and jj < n and jj in ent_at and ent_at[jj].label_ != "Person":
+        after_first = lex.cues.get("title_state_after", False)
+        if jj < n and jj in ent_at and ent_at[jj].label_ != "Person" and (of is None or (after_first and ent_at[jj].label_ == "Country")):
+            # where the language names the state after the title, a state there is its state even after another
+            # name ('... Ancaman Iran Presiden Amerika Serikat Donald Trump': the headline's 'Iran' is not his);
+            # English 'US Ambassador to Germany' keeps the state before
             j = jj
             e = gaz.entities.get(ent_at[j].kb_id_)
             if e is not None and e.is_actor:

@@ -1124,3 +1124,12 @@ def test_the_leaders_are_the_two_the_text_speaks_of_most():
     got = triples(read(text))
     assert ("putin", "cooperatesWith", "xi", "expected") in got or norm("putin", "cooperatesWith", "xi", "expected") in got, got
     assert not any("kishida" in (s, o) and p == "cooperatesWith" for s, p, o, _ in got), got
+
+
+def test_names_listed_respectively_do_not_cut_the_coordinated_subject():
+    # 'X and his A and B counterparts, N1 and N2, respectively, met': the names list the counterparts one by one,
+    # so the subject is X and the counterparts' states, not the last name of the list
+    got = triples(read("Malaysian foreign minister Mohamad Hasan and his Thai and Philippine counterparts, "
+                       "Maris Sangiampongsa and Enrique Manalo, respectively, met in Jakarta on Monday.", "2025-03-03"))
+    assert {("PHL", "meetsWith", "mohamad_hasan", "asserted"), ("THA", "meetsWith", "mohamad_hasan", "asserted"),
+            ("PHL", "meetsWith", "THA", "asserted")} <= got
