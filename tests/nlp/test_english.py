@@ -528,7 +528,7 @@ TRAPS = [
     # welcoming a step of a state is no meeting with it; hosting an official is
     ("welcomed-a-step-is-no-meeting", "China welcomed Indonesia's accession to BRICS.", lambda got: not any(p == "meetsWith" for _, p, _, _ in got)),
     ("hosts-an-unnamed-minister", "Pyongyang hosts Russian defence minister as arms ties deepen",
-     lambda got: ("PRK", "meetsWith", "RUS", "asserted") in got),
+     lambda got: ("PRK", "meetsWith", "belousov", "asserted") in got),  # the minister on the date: Belousov
     # the inviter does not visit; firms of a nationality are not the state
     ("inviter-does-not-visit", "Ukraine's President Volodymyr Zelenskiy invited Xi to visit Kyiv.",
      lambda got: not any(s == "zelenskyy" and p == "visits" for s, p, _, _ in got)),

@@ -294,7 +294,7 @@ ARTICLE_RULES = [
     ("unknown-speaker-after-ujar", "“Kerja sama antara Indonesia dan Australia sangat penting,” ujar Ahmad Haikal Hasan.", ("AUS", "cooperatesWith", "IDN", "claimed")),
     # tariffs are read like the English lexicon reads them: a measure of the subject against a state
     ("tariffs-on-imports-from", "Trump menetapkan tarif tambahan sebesar 100% terhadap impor dari Cina.", ("trump", "imposesSanctionsOn", "CHN", "asserted")),
-    ("hosts-an-unnamed-minister", "Putin menerima Menteri Luar Negeri Korea Utara di Kremlin.", ("putin", "meetsWith", "PRK", "asserted")),
+    ("hosts-an-unnamed-minister", "Putin menerima Menteri Luar Negeri Korea Utara di Kremlin.", ("putin", "meetsWith", "choe_son_hui", "asserted")),
     ("threat-target-after-the-act", "Pemimpin Tertinggi Iran Ayatollah Ali Khamenei mengancam akan memberikan balasan yang menyakitkan kepada Israel.",
      ("khamenei", "threatens", "ISR", "asserted")),
     ("considering-is-expected", "India masih mempertimbangkan pembelian jet tempur dari Prancis.", ("FRA", "suppliesWeaponsTo", "IND", "expected")),
