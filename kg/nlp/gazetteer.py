@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import gettext
 import re
+import unicodedata
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Iterable, Iterator, NamedTuple
@@ -22,13 +23,28 @@ from ..config import ontology_dir
 from ..errors import InputError
 from ..model import Entity
 
-__all__ = ["Gazetteer", "Post", "fold", "load_gazetteer"]
+__all__ = ["Gazetteer", "Post", "ascii_name", "fold", "load_gazetteer"]
 
 
 def fold(name: str) -> str:
     """A name as compared for collisions: lower case, without dots, hyphens read as spaces ('U.N. Security
     Council' is 'UN Security Council')."""
     return " ".join(name.lower().replace(".", "").replace("-", " ").split())
+
+
+_LETTERS = str.maketrans({"ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "ss"})
+
+
+def ascii_name(name: str) -> str:
+    """A name without its diacritics, as news often writes it ('Vučić' -> 'Vucic', 'Çavuşoğlu' -> 'Cavusoglu').
+
+    Examples
+    --------
+    >>> ascii_name("Yıldırım")
+    'Yildirim'
+    """
+    decomposed = unicodedata.normalize("NFKD", name.translate(_LETTERS))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def _rows(path: Path) -> Iterator[tuple[int, list[str]]]:
@@ -229,6 +245,9 @@ def _surnames(gaz: Gazetteer, path: Path) -> None:
         if len(w) < 3 or (alone != "first" and len(w) < 4) or taken.get(w.lower(), set()) - {key} or order.get(w) == "never":
             continue
         gaz.surnames[w] = key
+        plain = ascii_name(w)  # 'Vucic', 'Cavusoglu': the news often drops the diacritics
+        if plain != w and not taken.get(plain.lower(), set()) - {key} and order.get(plain) != "never":
+            gaz.surnames.setdefault(plain, key)
 
 
 def _add_new(gaz: Gazetteer, key: str, typ: str, label: str, acts_for: str | None, names: list[str], taken: set[str]) -> bool:
