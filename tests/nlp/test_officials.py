@@ -135,3 +135,12 @@ def test_one_word_name_also_without_its_diacritics(gaz):
     assert ("person:mevlut_cavusoglu", "TUR", "visits", "RUS") in got
     assert gaz.surnames.get("Vucic") == gaz.surnames.get("Vučić") == "person:aleksandar_vucic"
     assert "Store" not in gaz.surnames  # Støre: the plain form is an English word
+
+
+@pytest.mark.parametrize("text,day,role", [
+    ("Direktur Jenderal IAEA mengecam serangan itu.", "2021-03-01", ("grossi", "leaderOf", "IAEA")),
+    ("Panglima Angkatan Bersenjata Ukraina mengecam serangan itu.", "2022-03-01", ("person:valerii_zaluzhnyi", "officialOf", "UKR")),
+    ("Panglima Angkatan Bersenjata Ukraina mengecam serangan itu.", "2024-06-01", ("syrskyi", "officialOf", "UKR")),
+])
+def test_indonesian_titles_reach_the_posts_in_english(text, day, role):
+    assert role in roles(text, day)
