@@ -171,10 +171,12 @@ def _titles(doc, words, low, gaz, lex, out, ent_at, ent_cover) -> None:
         while jj < n and jj - j < 3 and low[jj] in portfolio and jj not in ent_at:
             jj += 1  # 'Wakil Menteri Luar Negeri Korea Utara': portfolio words before the state
         after_first = lex.cues.get("title_state_after", False)
+        qualified = p
         if jj < n and jj in ent_at and ent_at[jj].label_ != "Person" and (of is None or (after_first and ent_at[jj].label_ == "Country")):
             # where the language names the state after the title, a state there is its state even after another
             # name ('... Ancaman Iran Presiden Amerika Serikat Donald Trump': the headline's 'Iran' is not his);
             # English 'US Ambassador to Germany' keeps the state before
+            qualified = tuple(low[i:jj])  # 'pemimpin militer Iran': the post is the title with its portfolio words
             j = jj
             e = gaz.entities.get(ent_at[j].kb_id_)
             if e is not None and e.is_actor:
@@ -207,7 +209,7 @@ def _titles(doc, words, low, gaz, lex, out, ent_at, ent_cover) -> None:
                 end = k
         if person is None and of is not None and role in ("leaderOf", "officialOf"):
             # 'Presiden Prancis', 'the French president' with no name: who held the post on the article's date
-            person = title_holder(gaz, of.key, p, date, doc.lang_)
+            person = title_holder(gaz, of.key, qualified, date, doc.lang_)
             if person is not None:
                 start = before.start if before is not None and of.key == before.kb_id_ else i
                 out.mentions.append(Mention(start, j, (person,), "title", " ".join(words[start:j])))

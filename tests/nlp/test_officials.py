@@ -144,3 +144,9 @@ def test_one_word_name_also_without_its_diacritics(gaz):
 ])
 def test_indonesian_titles_reach_the_posts_in_english(text, day, role):
     assert role in roles(text, day)
+
+
+def test_a_title_with_portfolio_words_is_another_post():
+    # 'pemimpin militer Iran' are Iran's military leaders, not its supreme leader; 'Kepala Staf Militer' is a post
+    assert roles("Para pemimpin militer Iran tewas dalam serangan itu.", "2025-06-20") == set()
+    assert ("zamir", "officialOf", "ISR") in roles("Kepala Staf Militer Israel mengecam serangan itu.", "2025-06-20")
