@@ -31,7 +31,7 @@ class Mention:
     start: int
     end: int
     entities: tuple[Entity, ...]
-    kind: str = "name"  # name | title | surname | coref
+    kind: str = "name"  # name | title | holder (a title without a name, read as its holder) | surname | coref
     text: str = ""
 
     @property
@@ -212,7 +212,7 @@ def _titles(doc, words, low, gaz, lex, out, ent_at, ent_cover) -> None:
             person = title_holder(gaz, of.key, qualified, date, doc.lang_)
             if person is not None:
                 start = before.start if before is not None and of.key == before.kb_id_ else i
-                out.mentions.append(Mention(start, j, (person,), "title", " ".join(words[start:j])))
+                out.mentions.append(Mention(start, j, (person,), "holder", " ".join(words[start:j])))
         if person is not None:
             target = of
             if target is None and person.acts_for:
@@ -284,7 +284,8 @@ def _surnames(doc, words, out: DocMentions, gaz: Gazetteer, lex: Lexicon) -> Non
     covered = set(out.by_token)
     for m in sorted(out.mentions, key=lambda m: m.start):
         for e in m.entities:
-            if e.type == "Person" and m.end - m.start >= 2:
+            # a title naming its holder ('Presiden Korea Selatan') gives no name: 'Presiden' is no surname
+            if e.type == "Person" and m.end - m.start >= 2 and m.kind != "holder":
                 parts = [w for w in words[m.start : m.end] if w != "-"]
                 for w in (parts[0], parts[-1]):
                     if len(w) > 2 and w[:1].isupper() and all(x[1].key != e.key for x in known.get(w, [])):

@@ -150,3 +150,12 @@ def test_a_title_with_portfolio_words_is_another_post():
     # 'pemimpin militer Iran' are Iran's military leaders, not its supreme leader; 'Kepala Staf Militer' is a post
     assert roles("Para pemimpin militer Iran tewas dalam serangan itu.", "2025-06-20") == set()
     assert ("zamir", "officialOf", "ISR") in roles("Kepala Staf Militer Israel mengecam serangan itu.", "2025-06-20")
+
+
+def test_a_title_read_as_its_holder_lends_no_word_as_a_name():
+    # after 'Presiden Korea Selatan' (Lee Jae-myung on that date), 'Presiden' in 'Presiden Prabowo' is no surname of his
+    m = parse(Document(id="t", text="Presiden Korea Selatan tiba di Jakarta. Ia bertemu Presiden Prabowo di Istana.",
+                       date="2025-06-20", lang="id"), get_pipeline("id"))._.kg_mentions
+    doc_words = "Presiden Korea Selatan tiba di Jakarta . Ia bertemu Presiden Prabowo di Istana .".split()
+    assert any(e.key == "lee_jae_myung" for x in m.mentions for e in x.entities)
+    assert not any(x.kind == "surname" and e.key == "lee_jae_myung" for x in m.mentions for e in x.entities), doc_words
