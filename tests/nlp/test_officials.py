@@ -159,3 +159,22 @@ def test_a_title_read_as_its_holder_lends_no_word_as_a_name():
     doc_words = "Presiden Korea Selatan tiba di Jakarta . Ia bertemu Presiden Prabowo di Istana .".split()
     assert any(e.key == "lee_jae_myung" for x in m.mentions for e in x.entities)
     assert not any(x.kind == "surname" and e.key == "lee_jae_myung" for x in m.mentions for e in x.entities), doc_words
+
+
+def test_no_name_of_the_table_opens_with_a_title():
+    """'Raja Charles III' as a name would make 'Raja' the king's name in every story that names him: the title
+    and the name are read apart ('Raja' + 'Charles III' gives the role too)."""
+    import json
+
+    from kg.config import ontology_dir
+
+    words = set()
+    for lang in ("en", "id"):
+        data = json.loads((ontology_dir() / "lexicon" / lang / "titles.json").read_text(encoding="utf-8"))
+        words |= {p.split()[0] for k in ("leaderOf", "officialOf") for p in data[k]}
+    rows = [line.split("\t") for line in (ontology_dir() / "gazetteer" / "officials.tsv").read_text(encoding="utf-8").splitlines()
+            if line and not line.startswith("#")][1:]
+    # the label of an actors.tsv person ('King Salman') is theirs; the table gives names to its own people
+    opening = [(r[0], n) for r in rows for n in [r[1] if r[0].startswith("person:") else "", *r[2].split("|")]
+               if n and n.split()[0].lower() in words]
+    assert opening == []
