@@ -16,7 +16,7 @@ from typing import Iterable
 
 from ..config import ontology_dir
 from ..model import Entity
-from .gazetteer import Gazetteer
+from .gazetteer import Gazetteer, Post
 
 __all__ = ["at_date", "normal_title", "title_holder"]
 
@@ -68,18 +68,22 @@ def normal_title(words: Iterable[str], lang: str = "en") -> str:
     return _equivalents(lang).get(t, t)
 
 
+def _holding(posts: Iterable[tuple[str, Post]], date: str, checked: str) -> set[str]:
+    """Keys of the people whose dated post held on ``date``; an open post holds up to ``checked``."""
+    return {key for key, post in posts if (post.start or post.end) and post.start <= date and date <= (post.end or checked or date)}
+
+
 def title_holder(gaz: Gazetteer, of: str, title: Iterable[str], date: str | None, lang: str = "en") -> Entity | None:
     """The one person whose dated post for ``of`` with ``title`` held on ``date``; None when no post or
-    more than one does. An open post ends where the dictionaries were last checked (``Gazetteer.checked``):
-    they cannot tell who held it later."""
+    more than one does. The hand-kept table (``gazetteer/officials.tsv``) is asked first and the derived
+    posts only when it has no holder on that date. An open post ends where its table was last checked
+    (``Gazetteer.offices_checked``, ``Gazetteer.checked``): it cannot tell who held the post later."""
     if not date:
         return None
     t = normal_title(title, lang)
-    keys = {
-        key
-        for key, post in gaz.holders.get((of, t), ())
-        if (post.start or post.end) and post.start <= date and date <= (post.end or gaz.checked or date)
-    }
+    keys = _holding(gaz.offices.get((of, t), ()), date, gaz.offices_checked)
+    if not keys:  # the hand-kept table knows no holder then: the derived posts may
+        keys = _holding(gaz.holders.get((of, t), ()), date, gaz.checked)
     if len(keys) != 1:
         return None
     entity = gaz.get(keys.pop())

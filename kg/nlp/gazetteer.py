@@ -3,7 +3,8 @@
 Countries come from pycountry (English names and their Indonesian translations), joined with the
 verified Wikidata ids in ``gazetteer/country_wikidata.tsv`` and the short names, capitals and
 metonyms in ``gazetteer/country_aliases.tsv``. Other actors come from ``gazetteer/actors.tsv`` and
-places from ``gazetteer/places.tsv``. Users add their own files in the ``actors.tsv`` format.
+places from ``gazetteer/places.tsv``; officials with their dated posts from ``gazetteer/officials.tsv``
+(``kg/nlp/officials.py``). Users add their own files in the ``actors.tsv`` format.
 Officials, organisations and armed groups derived from the PETRARCH dictionaries
 (``gazetteer/petrarch/``) come last and never take a name an entry above already has; a person's
 posts keep their dates, so the article's date picks the state they act for (``Gazetteer.posts``).
@@ -13,6 +14,7 @@ from __future__ import annotations
 
 import gettext
 import re
+import unicodedata
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Iterable, Iterator, NamedTuple
@@ -21,13 +23,28 @@ from ..config import ontology_dir
 from ..errors import InputError
 from ..model import Entity
 
-__all__ = ["Gazetteer", "Post", "fold", "load_gazetteer"]
+__all__ = ["Gazetteer", "Post", "ascii_name", "fold", "load_gazetteer"]
 
 
 def fold(name: str) -> str:
     """A name as compared for collisions: lower case, without dots, hyphens read as spaces ('U.N. Security
     Council' is 'UN Security Council')."""
     return " ".join(name.lower().replace(".", "").replace("-", " ").split())
+
+
+_LETTERS = str.maketrans({"ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "ss"})
+
+
+def ascii_name(name: str) -> str:
+    """A name without its diacritics, as news often writes it ('Vučić' -> 'Vucic', 'Çavuşoğlu' -> 'Cavusoglu').
+
+    Examples
+    --------
+    >>> ascii_name("Yıldırım")
+    'Yildirim'
+    """
+    decomposed = unicodedata.normalize("NFKD", name.translate(_LETTERS))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def _rows(path: Path) -> Iterator[tuple[int, list[str]]]:
@@ -70,6 +87,8 @@ class Gazetteer:
     derived: set[str] = field(default_factory=set)  # keys from the derived (PETRARCH) tables
     holders: dict[tuple[str, str], list[tuple[str, Post]]] = field(default_factory=dict)  # (state, title) -> posts
     checked: str = ""  # the date up to which the derived tables' open posts are known to hold
+    offices: dict[tuple[str, str], list[tuple[str, Post]]] = field(default_factory=dict)  # hand-kept (state, title) -> posts
+    offices_checked: str = ""  # the date up to which the hand-kept table's open posts are known to hold
 
     def acts_for_on(self, key: str, date: str | None) -> str | None:
         """The state or organisation ``key`` acted for on ``date`` (ISO), when its dated posts say so;
@@ -226,6 +245,9 @@ def _surnames(gaz: Gazetteer, path: Path) -> None:
         if len(w) < 3 or (alone != "first" and len(w) < 4) or taken.get(w.lower(), set()) - {key} or order.get(w) == "never":
             continue
         gaz.surnames[w] = key
+        plain = ascii_name(w)  # 'Vucic', 'Cavusoglu': the news often drops the diacritics
+        if plain != w and not taken.get(plain.lower(), set()) - {key} and order.get(plain) != "never":
+            gaz.surnames.setdefault(plain, key)
 
 
 def _add_new(gaz: Gazetteer, key: str, typ: str, label: str, acts_for: str | None, names: list[str], taken: set[str]) -> bool:
@@ -302,6 +324,8 @@ def load_gazetteer(extra: Iterable[str | Path] = (), derived: bool = True) -> Ga
     key = (str(folder), str(derived), *map(str, extra))
     if key in _CACHE:
         return _CACHE[key]
+    from .officials import load_officials  # officials reads the Gazetteer defined here
+
     gaz = Gazetteer()
     _countries(gaz, folder)
     _actors(gaz, folder / "actors.tsv")
@@ -311,6 +335,7 @@ def load_gazetteer(extra: Iterable[str | Path] = (), derived: bool = True) -> Ga
         if not path.exists():
             raise InputError("gazetteer file not found", str(path))
         _actors(gaz, path)
+    load_officials(gaz, folder / "officials.tsv")  # dated posts of people, hand-kept: before the derived tables
     _surnames(gaz, folder / "name_order.tsv")  # before PETRARCH: its thousands of people derive no one-word names
     gaz.finalize()
     if derived:

@@ -31,7 +31,7 @@ class Mention:
     start: int
     end: int
     entities: tuple[Entity, ...]
-    kind: str = "name"  # name | title | surname | coref
+    kind: str = "name"  # name | title | holder (a title without a name, read as its holder) | surname | coref
     text: str = ""
 
     @property
@@ -170,7 +170,13 @@ def _titles(doc, words, low, gaz, lex, out, ent_at, ent_cover) -> None:
         jj = j
         while jj < n and jj - j < 3 and low[jj] in portfolio and jj not in ent_at:
             jj += 1  # 'Wakil Menteri Luar Negeri Korea Utara': portfolio words before the state
-        if of is None and jj < n and jj in ent_at and ent_at[jj].label_ != "Person":
+        after_first = lex.cues.get("title_state_after", False)
+        qualified = p
+        if jj < n and jj in ent_at and ent_at[jj].label_ != "Person" and (of is None or (after_first and ent_at[jj].label_ == "Country")):
+            # where the language names the state after the title, a state there is its state even after another
+            # name ('... Ancaman Iran Presiden Amerika Serikat Donald Trump': the headline's 'Iran' is not his);
+            # English 'US Ambassador to Germany' keeps the state before
+            qualified = tuple(low[i:jj])  # 'pemimpin militer Iran': the post is the title with its portfolio words
             j = jj
             e = gaz.entities.get(ent_at[j].kb_id_)
             if e is not None and e.is_actor:
@@ -203,10 +209,10 @@ def _titles(doc, words, low, gaz, lex, out, ent_at, ent_cover) -> None:
                 end = k
         if person is None and of is not None and role in ("leaderOf", "officialOf"):
             # 'Presiden Prancis', 'the French president' with no name: who held the post on the article's date
-            person = title_holder(gaz, of.key, p, date, doc.lang_)
+            person = title_holder(gaz, of.key, qualified, date, doc.lang_)
             if person is not None:
                 start = before.start if before is not None and of.key == before.kb_id_ else i
-                out.mentions.append(Mention(start, j, (person,), "title", " ".join(words[start:j])))
+                out.mentions.append(Mention(start, j, (person,), "holder", " ".join(words[start:j])))
         if person is not None:
             target = of
             if target is None and person.acts_for:
@@ -278,7 +284,8 @@ def _surnames(doc, words, out: DocMentions, gaz: Gazetteer, lex: Lexicon) -> Non
     covered = set(out.by_token)
     for m in sorted(out.mentions, key=lambda m: m.start):
         for e in m.entities:
-            if e.type == "Person" and m.end - m.start >= 2:
+            # a title naming its holder ('Presiden Korea Selatan') gives no name: 'Presiden' is no surname
+            if e.type == "Person" and m.end - m.start >= 2 and m.kind != "holder":
                 parts = [w for w in words[m.start : m.end] if w != "-"]
                 for w in (parts[0], parts[-1]):
                     if len(w) > 2 and w[:1].isupper() and all(x[1].key != e.key for x in known.get(w, [])):

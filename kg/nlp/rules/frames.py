@@ -13,6 +13,8 @@ from ..lexicon import Trigger
 from .base import NUMBER, SYMMETRIC, Candidate
 from .slots import ArgumentSlots
 
+_QUOTES = frozenset({'"', "'", "“", "”", "‘", "’"})
+
 __all__ = ["Frames"]
 
 
@@ -756,8 +758,11 @@ class Frames(ArgumentSlots):
             conf -= 0.1
         det = self._determiner_before(i) if self.possessive else -1
         pronoun_owner = det >= 0 and self.low[det] in self.lex.cues.get("owner_pronouns", [])
-        if not agent and target and not reason and not own_clause and not pronoun_owner and not trig.mutual:
-            # ('allies must increase their support for Kyiv': 'their' is the clause's own subject, unnamed)
+        unnamed_owner = j < self.s1 and self.low[j] in self.lex.cues.get("unnamed_owner_nouns", []) and self.mention_at(j) is None \
+            and (j + 1 >= self.s1 or self.mention_at(j + 1) is None)
+        if not agent and target and not reason and not own_clause and not pronoun_owner and not trig.mutual and not unnamed_owner:
+            # ('allies must increase their support for Kyiv': 'their' is the clause's own subject, unnamed;
+            # 'bagi serangan rezim terhadap Iran': the regime after the noun owns the act, unnamed)
             agent = self.nearest_left(i)
             rule = "nominal-sentence-actor"
             conf -= 0.15
@@ -978,9 +983,9 @@ class Frames(ArgumentSlots):
     def _object_of_stance(self, i: int) -> int:
         """Where the verb stands whose object the noun at ``i`` is, when that verb is another relation's
         trigger ('mengecam', 'mendukung') or a stance verb (cue 'stance_verbs': 'menentang', 'menolak');
-        else 0. Skip words ('keras', 'penuh') may stand between."""
+        else 0. Skip words ('keras', 'penuh') and quotation marks ("menyinggung 'genosida'") may stand between."""
         k = i - 1
-        while k > self.s0 and self.low[k] in self.skip:
+        while k > self.s0 and (self.low[k] in self.skip or self.low[k] in _QUOTES):
             k -= 1
         if k <= self.s0 or self.mention_at(k) is not None:
             return 0

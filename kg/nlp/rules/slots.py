@@ -330,6 +330,11 @@ class ArgumentSlots(DocumentContext):
                 return [e for e in m.entities if e.is_actor], m.start
         k = i - 1
         while k >= c0:
+            if self.low[k] == "," and all(self.low[q] in self.skip for q in range(k + 1, i)):
+                listed = self._respectively_list(k)
+                if listed is not None:
+                    k = listed - 1  # 'Shoukry and his Greek and French counterparts, Dendias and Le Drian, respectively,'
+                    continue
             if self.possessive and self.low[k] == "," and all(self.low[q] in self.skip or self._finite_verb(self.low[q]) for q in range(k + 1, i)):
                 opened = self._aside_start(k)
                 if opened is not None:
@@ -706,6 +711,25 @@ class ArgumentSlots(DocumentContext):
         if w in self.lex.cues.get("object_control_verbs", []) or not self._is_verb(w):
             return None
         return v
+
+    def _respectively_list(self, k: int) -> int | None:
+        """Where the comma opening a list of names that ', respectively,' closes at ``k`` stands; ``None`` if none.
+        The list names, one by one, the people of the noun before it ('his Greek and French counterparts, Nikos
+        Dendias and Jean-Yves Le Drian, respectively, gathered'): that noun phrase is the subject, and a name
+        of the list no more stands alone as the subject than the unknown names beside it."""
+        markers = self.lex.cues.get("respectively_markers", [])
+        p = next((q for q in range(k - 1, max(self.s0, k - 5) - 1, -1) if self.low[q] == ","), None)
+        if p is None or " ".join(self.low[p + 1 : k]).replace(" - ", "-") not in markers:
+            return None
+        q = p - 1
+        names = 0
+        while q >= self.s0 and (self.words[q][:1].isupper() or self.low[q] in ("-", ",") or self.low[q] in self.joiners
+                                or self.mention_at(q) is not None):
+            names += self.words[q][:1].isupper()
+            q -= 1
+        if q < self.s0 or names < 2 or self.low[q + 1] != ",":
+            return None
+        return q + 1
 
     def _aside_start(self, k: int) -> int | None:
         """Where the comma opening a relative aside that the comma at ``k`` closes stands ('Russia, which
