@@ -22,7 +22,8 @@ def read(text: str) -> set[tuple[str, str, str, str]]:
     for s in got:
         if s.predicate in ROLES:
             continue
-        a, b = s.subject.key, s.object.key
+        # a named official stands for the state (the date picks who holds an unnamed title)
+        a, b = (e.key if e.type != "Person" else (e.acts_for or e.key) for e in (s.subject, s.object))
         if s.predicate in SYMMETRIC:
             a, b = min(a, b), max(a, b)
         out.add((a, s.predicate, b, s.status))
