@@ -235,6 +235,8 @@ def load_lexicon(lang: str, tokenize: Callable[[str], list[str]], extra: Iterabl
 
 def _add_form(lex: Lexicon, key: tuple[str, ...], trig: Trigger, voice: str, morph: dict[str, Any]) -> None:
     variants = [key]
+    if voice == "nominal" and morph.get("reduplicated_plurals") and key[0].isalpha():
+        variants.append((f"{key[0]}-{key[0]}", *key[1:]))  # 'serangan-serangan Israel', 'sanksi-sanksi baru': a plural noun
     for clitic in morph.get("clitics", []):
         variants.append(key[:-1] + (key[-1] + clitic,))
     for v in variants:

@@ -374,7 +374,14 @@ class ArgumentSlots(DocumentContext):
                     while r >= c0 and (self.low[r] in self.agent_nouns or self.low[r] in self.passthrough):
                         r -= 1
                     head = self.mention_at(r)
-                    if head is not None and r < mm.start - 2 and self.actor(head) and self.head_ok(head):
+                    # Indonesian puts the group's noun first ('Pemberontak Huthi di Yaman yang ...'): the name may
+                    # stand right before the preposition
+                    if head is not None and (r < mm.start - 2 or not self.possessive) and self.actor(head) and self.head_ok(head):
+                        mm = head
+                elif mm is not None and self.actor(mm) and not self.head_ok(mm) and not self.possessive:
+                    head = self.mention_at(mm.start - 1)  # 'Kelompok Houthi Yaman yang ...': the state names the group's origin
+                    if head is not None and head.end == mm.start and self.actor(head) and self.head_ok(head) and all(
+                            e.type == "Country" for e in mm.entities) and not all(e.type == "Country" for e in head.entities):
                         mm = head
                 if mm is not None and self.actor(mm) and self.head_ok(mm):
                     if self._firm_before(mm.start):
@@ -895,7 +902,9 @@ class ArgumentSlots(DocumentContext):
                 private = False
                 while q < c1 and self.mention_at(q) is None and (
                         self.low[q] in agent_nouns or self.low[q] in passthrough or self.low[q] in self.fillers
-                        or NUMBER.match(self.low[q]) or self.low[q] in self.quantifiers or self._firm(q)):
+                        or NUMBER.match(self.low[q]) or self.low[q] in self.quantifiers or self._firm(q)
+                        or (q > k + 1 and self.low[q] in self.object_modifiers)):
+                    # 'ke pangkalan udara terbesar milik AS': an adjective of the place noun before its owner
                     private = private or self._firm(q)
                     q += 1
                 named = self.mention_at(q)
@@ -1076,10 +1085,13 @@ class ArgumentSlots(DocumentContext):
         """'fasilitas nuklir di Natanz', 'bases in Syria': a place noun, then a locative and an actor."""
         if k - 1 < self.s0 or self.low[k] not in self.locatives:
             return None
-        modified = k - 2 >= self.s0 and (self.low[k - 1] in self.agent_nouns or (
-            self.words[k - 1][:1].isupper() and self.mention_at(k - 1) is None)) and self.low[k - 2] in self.passthrough
+        n = k  # where the place noun's phrase ends
+        while n - 2 >= self.s0 and self.low[n - 1] in self.object_modifiers and self.mention_at(n - 1) is None:
+            n -= 1  # 'fasilitas nuklir utama di Iran': over the place noun's adjectives
+        modified = n - 2 >= self.s0 and (self.low[n - 1] in self.agent_nouns or (
+            self.words[n - 1][:1].isupper() and self.mention_at(n - 1) is None)) and self.low[n - 2] in self.passthrough
         # 'sasaran militer di ...', 'pangkalan udara Nevatim di Israel': a place noun, its modifier or its name
-        if self.low[k - 1] not in self.passthrough and not modified:  # 'sasaran militer di ...': a place noun and its modifier
+        if self.low[n - 1] not in self.passthrough and not modified:  # 'sasaran militer di ...': a place noun and its modifier
             return None
         q = k + 1
         while q < min(self.s1, k + 3) and self.mention_at(q) is None and self.low[q] in self.passthrough:
@@ -1255,6 +1267,9 @@ class ArgumentSlots(DocumentContext):
         for _ in range(limit):
             if k >= self.s1:
                 break
+            if k + 2 < self.s1 and self.low[k] in self.preps and self.low[k + 1] == "-" and NUMBER.match(self.low[k + 2]):
+                k += 3  # 'paket sanksi ke-18 Uni Eropa': an ordinal between the noun and its owner
+                continue
             m = self.mention_at(k)
             if m is not None:
                 if self.actor(m) and m.entities[0].type != "Media":
@@ -1264,7 +1279,9 @@ class ArgumentSlots(DocumentContext):
                     return ents, end
                 break
             w = self.low[k]
-            if w in self.preps or not w.isalpha() or self._is_verb(w) or w in self.relative or w in self.joiners or w in self.complementizers:
+            # 'invasi besar-besaran Rusia': a reduplicated adjective is one word, not punctuation
+            word = w.isalpha() or (w.replace("-", "").isalpha() and not w.startswith("-") and not w.endswith("-"))
+            if w in self.preps or not word or self._is_verb(w) or w in self.relative or w in self.joiners or w in self.complementizers:
                 if w != "-":
                     break
             k += 1

@@ -1,0 +1,60 @@
+"""Indonesian relations: how triggers find their arguments past modifiers, ordinals, relative
+clauses and owners of places, on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.model import Document
+from kg.nlp.pipeline import extract_document, get_pipeline
+
+ROLES = ("leaderOf", "officialOf", "relativeOf", "memberOf")
+
+
+def triples(text: str) -> set[tuple[str, str, str, str]]:
+    doc = Document(id="t", text=text, date="2025-06-20", lang="id")
+    return {(s.subject.key, s.predicate, s.object.key, s.status) for s in extract_document(doc, get_pipeline("id"))
+            if s.predicate not in ROLES}
+
+
+@pytest.mark.parametrize("name,text,want", [
+    # the owner after a reduplicated adjective or an ordinal of the noun
+    ("reduplicated-adjective", "Harga gandum naik sejak invasi besar-besaran Rusia ke Ukraina.",
+     ("RUS", "attacks", "UKR", "asserted")),
+    ("plural-noun", "Serangan-serangan Israel terhadap Lebanon terus berlanjut.",
+     ("ISR", "attacks", "LBN", "asserted")),
+    ("ordinal", "Para menteri membahas paket sanksi ke-12 Uni Eropa terhadap Rusia.",
+     ("EU", "imposesSanctionsOn", "RUS", "asserted")),
+    # a place noun, its adjectives, then its owner or its place
+    ("owner-after-superlative", "Iran menembakkan rudal ke pangkalan militer terbesar Amerika Serikat di Bahrain.",
+     ("IRN", "attacks", "USA", "asserted")),
+    ("milik-after-superlative", "Drone itu diluncurkan Houthi. Houthi meluncurkan drone ke kilang minyak terbesar milik Arab Saudi.",
+     ("HOUTHI", "attacks", "SAU", "asserted")),
+    ("located-after-adjective", "Serangan Israel terhadap situs rudal penting di Suriah menewaskan tiga orang.",
+     ("ISR", "attacks", "SYR", "asserted")),
+    # the head of a relative clause: a group named with its state, or with a place phrase
+    ("relative-group-state", "Milisi Hizbullah Lebanon yang didanai Iran menembakkan roket ke Israel.",
+     ("IRN", "supports", "HEZBOLLAH", "asserted")),
+    ("relative-group-state-acts", "Milisi Hizbullah Lebanon yang didanai Iran menembakkan roket ke Israel.",
+     ("HEZBOLLAH", "attacks", "ISR", "asserted")),
+    ("relative-group-in-place", "Pemberontak Huthi di Yaman yang didukung Iran kembali menyerang kapal dagang.",
+     ("IRN", "supports", "HOUTHI", "asserted")),
+    ("relative-coordinated-agents", "Yayasan Kemanusiaan Gaza yang didukung Amerika Serikat dan Israel membuka pusat distribusi baru.",
+     ("ISR", "supports", "GHF", "asserted")),
+])
+def test_relation(name, text, want):
+    got = triples(text)
+    assert want in got, (name, got)
+
+
+@pytest.mark.parametrize("text,unwanted", [
+    # a state after a group's name is where it comes from, not the one the relative clause speaks of
+    ("Milisi Hizbullah Lebanon yang didanai Iran menembakkan roket ke Israel.", ("IRN", "supports", "LBN")),
+    # people of a state in a place: the relative clause still speaks of the people's state, not of the place
+    ("Warga Palestina di Gaza yang diserang Israel mengungsi ke selatan.", ("ISR", "attacks", "ISR")),
+    # a superlative of a place noun does not make the verb's subject its owner
+    ("Amerika Serikat memperkuat pangkalan militer terbesar di Qatar.", ("USA", "attacks", "QAT")),
+])
+def test_no_relation(text, unwanted):
+    got = {(s, p, o) for s, p, o, _ in triples(text)}
+    assert unwanted not in got, got
