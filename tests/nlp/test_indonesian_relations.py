@@ -41,6 +41,16 @@ def triples(text: str) -> set[tuple[str, str, str, str]]:
      ("IRN", "supports", "HOUTHI", "asserted")),
     ("relative-coordinated-agents", "Yayasan Kemanusiaan Gaza yang didukung Amerika Serikat dan Israel membuka pusat distribusi baru.",
      ("ISR", "supports", "GHF", "asserted")),
+    # who becomes the target or victim of an act undergoes it
+    ("becomes-target", "Pelabuhan Odesa di Ukraina menjadi target serangan drone Rusia.",
+     ("RUS", "attacks", "UKR", "asserted")),
+    ("becomes-victim", "Warga Suriah menjadi korban serangan udara Israel.",
+     ("ISR", "attacks", "SYR", "asserted")),
+    # calling someone an enemy or a threat is a stand against them
+    ("call-enemy", "Pemimpin Iran menyebut Amerika Serikat sebagai musuh bebuyutan.",
+     ("IRN", "opposes", "USA", "asserted")),
+    ("regard-threat", "Jepang menganggap Korea Utara sebagai ancaman serius.",
+     ("JPN", "opposes", "PRK", "asserted")),
 ])
 def test_relation(name, text, want):
     got = triples(text)
@@ -54,6 +64,10 @@ def test_relation(name, text, want):
     ("Warga Palestina di Gaza yang diserang Israel mengungsi ke selatan.", ("ISR", "attacks", "ISR")),
     # a superlative of a place noun does not make the verb's subject its owner
     ("Amerika Serikat memperkuat pangkalan militer terbesar di Qatar.", ("USA", "attacks", "QAT")),
+    # a threat the text denies is no stand against
+    ("Menteri Pertahanan Filipina menilai Vietnam bukan ancaman.", ("PHL", "opposes", "VNM")),
+    # without a verb of becoming, 'target' names what the subject aims at, not what it undergoes
+    ("Israel mengumumkan target serangan Hizbullah berikutnya di Lebanon.", ("HEZBOLLAH", "attacks", "ISR")),
 ])
 def test_no_relation(text, unwanted):
     got = {(s, p, o) for s, p, o, _ in triples(text)}

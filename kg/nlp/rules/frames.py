@@ -318,6 +318,8 @@ class Frames(ArgumentSlots):
                 return "agent", k
             if w in self.lex.cues.get("undergoer_light_verbs", []):
                 return "undergoer", k
+            if w in self.lex.cues.get("undergoer_nouns", []) and k - 1 >= self.s0 and self.low[k - 1] in self.lex.cues.get("becoming_verbs", []):
+                return "undergoer", k - 1  # 'Qatar menjadi sasaran serangan Iran': who becomes the target undergoes the act
             if w in self.lex.cues.get("lift_verbs", []):
                 return "lift", k
             if self.mention_at(k) is not None or w == "," or w in self.complementizers:
