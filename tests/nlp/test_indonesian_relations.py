@@ -51,6 +51,11 @@ def triples(text: str) -> set[tuple[str, str, str, str]]:
      ("IRN", "opposes", "USA", "asserted")),
     ("regard-threat", "Jepang menganggap Korea Utara sebagai ancaman serius.",
      ("JPN", "opposes", "PRK", "asserted")),
+    # a state joining another state's forces or campaign works with it
+    ("join-navy", "Kapal perang Jepang bergabung dengan Angkatan Laut Filipina di Laut China Selatan.",
+     ("JPN", "cooperatesWith", "PHL", "asserted")),
+    ("join-campaign", "Inggris bergabung dengan operasi militer Amerika Serikat terhadap Houthi.",
+     ("GBR", "cooperatesWith", "USA", "asserted")),
 ])
 def test_relation(name, text, want):
     got = triples(text)
@@ -66,6 +71,9 @@ def test_relation(name, text, want):
     ("Amerika Serikat memperkuat pangkalan militer terbesar di Qatar.", ("USA", "attacks", "QAT")),
     # a threat the text denies is no stand against
     ("Menteri Pertahanan Filipina menilai Vietnam bukan ancaman.", ("PHL", "opposes", "VNM")),
+    # people of a state joining a foreign army, or a person joining it, are not their state cooperating
+    ("Puluhan warga Brasil bergabung dengan pasukan Ukraina.", ("BRA", "cooperatesWith", "UKR")),
+    ("Perdana Menteri Belanda Mark Rutte bergabung dengan Presiden Prancis di Paris.", ("NLD", "cooperatesWith", "FRA")),
     # without a verb of becoming, 'target' names what the subject aims at, not what it undergoes
     ("Israel mengumumkan target serangan Hizbullah berikutnya di Lebanon.", ("HEZBOLLAH", "attacks", "ISR")),
 ])

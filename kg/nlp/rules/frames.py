@@ -62,6 +62,10 @@ class Frames(ArgumentSlots):
             sides, _ = self.right_actor(j, ("", *self.between), limit=2)
             if len(sides) >= 2:  # 'di tengah saling serang Israel vs Iran': the sides named after the verb
                 return self._each_other(sides, rel, trig, i, L, conf - 0.1)
+        if subj and trig.subject_types:
+            # 'Ratusan warga Kolombia bergabung dengan ...': people of a state named by their nationality act for themselves
+            people = sstart > self.s0 and self.low[sstart - 1] in self.lex.cues.get("private_people_nouns", [])
+            subj = [] if people else [e for e in subj if e.type in trig.subject_types]
         if not subj:
             self.trace.notes.append(f"'{self.words[i]}': no subject found")
             return []
