@@ -56,6 +56,17 @@ def triples(text: str) -> set[tuple[str, str, str, str]]:
      ("JPN", "cooperatesWith", "PHL", "asserted")),
     ("join-campaign", "Inggris bergabung dengan operasi militer Amerika Serikat terhadap Houthi.",
      ("GBR", "cooperatesWith", "USA", "asserted")),
+    ("join-ally", "Kanada bergabung dengan sekutunya Amerika Serikat dalam operasi di Laut Merah.",
+     ("CAN", "cooperatesWith", "USA", "asserted")),
+    # a name and its own acronym in parentheses are one member of a coordination
+    ("acronym-then-more", "Kelompok Houthi, yang didukung Korea Utara (Korut) dan Iran, kembali menembakkan rudal.",
+     ("IRN", "supports", "HOUTHI", "asserted")),
+    ("acronym-before-more", "Korea Selatan (Korsel) dan Jepang mengecam peluncuran rudal Korea Utara.",
+     ("KOR", "opposes", "PRK", "asserted")),
+    # the people of a state over their adjective
+    ("official-adjective", "Diplomat top Teheran mengecam Kanada.", ("IRN", "opposes", "CAN", "asserted")),
+    # victims no actor names are where the place phrase after the agent says
+    ("victims-in-place", "Belasan orang tewas ditembak tentara Myanmar di Thailand.", ("MMR", "attacks", "THA", "asserted")),
 ])
 def test_relation(name, text, want):
     got = triples(text)
@@ -74,6 +85,10 @@ def test_relation(name, text, want):
     # people of a state joining a foreign army, or a person joining it, are not their state cooperating
     ("Puluhan warga Brasil bergabung dengan pasukan Ukraina.", ("BRA", "cooperatesWith", "UKR")),
     ("Perdana Menteri Belanda Mark Rutte bergabung dengan Presiden Prancis di Paris.", ("NLD", "cooperatesWith", "FRA")),
+    # one fights beside an ally named after 'dengan sekutunya', not against it
+    ("Iran berperang dengan sekutunya Hizbullah melawan Israel.", ("IRN", "attacks", "HEZBOLLAH")),
+    # victims named as a state's people are that state's, not the place's
+    ("Tiga tentara Turki diserang milisi Kurdi di Suriah.", ("TUR", "attacks", "SYR")),
     # without a verb of becoming, 'target' names what the subject aims at, not what it undergoes
     ("Israel mengumumkan target serangan Hizbullah berikutnya di Lebanon.", ("HEZBOLLAH", "attacks", "ISR")),
 ])

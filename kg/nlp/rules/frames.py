@@ -46,7 +46,11 @@ class Frames(ArgumentSlots):
                 patient = []  # 'Rudal Iran ditembak jatuh': the missile is hit, not Iran (its owner acts only in the active)
             # English names a passive's agent after 'by' only ('would not be intimidated and summoned China's ...')
             by_only = self.possessive and self.low[j - 1] not in self.passive_agent  # 'received by Kim': the form took 'by'
-            agent, _ = self.right_actor(j, self.passive_agent if by_only else (*self.passive_agent, ""), limit=3)
+            agent, aend = self.right_actor(j, self.passive_agent if by_only else (*self.passive_agent, ""), limit=3)
+            if agent and not patient and not self.possessive and rel in self.lex.cues.get("located_patient_relations", []) and not any(
+                    self.actor(self.mention_at(q)) for q in range(self.clause(i)[0], i)):
+                # '60 Orang Tewas Ditembak Israel di Gaza': victims no actor names are where the place phrase says
+                patient = self._place_after(aend)
             if trig.object_types:
                 patient = [e for e in patient if e.type in trig.object_types]
             if patient and agent:
@@ -120,6 +124,10 @@ class Frames(ArgumentSlots):
         if obj and self._partner_in_act(i, L, oend):
             self.trace.notes.append(f"'{self.words[i]}': a partner joined in an act, not an organisation joined")
             return []
+        if obj and trig.mutual and j + 1 < self.s1 and self.low[j + 1] in self.lex.cues.get("apposed_partner_nouns", []):
+            # 'berperang dengan sekutunya Hizbullah melawan Israel': one fights beside an ally, not against it
+            self.trace.notes.append(f"'{self.words[i]}': fought beside an ally, not against it")
+            return []
         mutual = trig.mutual or " ".join(self.low[i : i + L]) in self.lex.cues.get("reciprocal_forms", [])
         if obj and trig.mutual and self._one_way(trig, j, oend):
             mutual = False  # 'Israel berperang melawan Hamas': the subject's war on the object
@@ -150,6 +158,17 @@ class Frames(ArgumentSlots):
             return out
         self.trace.notes.append(f"'{self.words[i]}': no object found")
         return []
+
+    def _place_after(self, end: int) -> list[Entity]:
+        """The state named by a place phrase ('di Gaza', 'di wilayah Suriah') right after ``end``, where the
+        unnamed victims of a passive act are; [] when none follows."""
+        if end <= 0 or end >= self.s1 or self.low[end] not in self.locatives:
+            return []
+        q = end + 1
+        while q < min(self.s1, end + 3) and self.mention_at(q) is None and self.low[q] in self.passthrough:
+            q += 1  # 'di wilayah Suriah', 'di kota Rafah'
+        got = self._actor_named_at(q)
+        return [e for e in got[0] if e.type == "Country"] if got else []
 
     def _sided_against(self, subj: list[Entity], obj: list[Entity], rel: str, oend: int, trig: Trigger, i: int, L: int,
                        conf: float) -> list[Candidate]:

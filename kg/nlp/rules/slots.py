@@ -57,6 +57,8 @@ class ArgumentSlots(DocumentContext):
             return False  # 'before the International Court of Justice', 'at the BRICS summit': the object of a preposition
         if w in self.agent_nouns or w in self.skip or w in self.joiners or w in self.complementizers or w in self.passthrough:
             return True
+        if not self.possessive and w in self.object_modifiers and k - 1 >= self.s0 and self.low[k - 1] in self.agent_nouns:
+            return True  # 'diplomat top Teheran', 'pejabat senior Iran': the people of the state, over their adjective
         if self.possessive and w in self.relative:
             return True  # 'the drones, which Iran supplied to Russia': the subject of an object relative clause
         if self.possessive and w in self.quantifiers and w not in self.preps and (k == self.s0 or not self.low[k - 1].isalpha()
@@ -172,6 +174,7 @@ class ArgumentSlots(DocumentContext):
         opened = first - 1 >= self.s0 and self.low[first - 1] in self.between  # 'antara China dengan AS'
         k = m.end
         while k < self.s1:
+            k = self._past_own_acronym(members[-1], k)  # 'Amerika Serikat (AS) dan Israel'
             j = k
             while j < self.s1 and (self.low[j] in self.joiners or self.low[j] in self.fillers or (
                     opened and len(members) == 1 and self.low[j] in self.pair_joiners) or (j == k and self._hyphen_pair(j))):
@@ -208,6 +211,12 @@ class ArgumentSlots(DocumentContext):
                 break
             if self.mention_at(j) is None and self.low[k - 1] == ",":
                 j = self._before_partner_description(j)  # 'Israel dan sekutu dekatnya, Amerika Serikat': over the ally's description
+            if j - 3 >= self.s0 and self.low[j] == ")":
+                a = self.mention_at(j - 1)  # 'Korea Selatan (Korsel) dan Jepang': the name before its own acronym
+                if a is not None and a.end == j and a.start - 2 >= self.s0 and self.low[a.start - 1] == "(":
+                    full = self.mention_at(a.start - 2)
+                    if full is not None and self._past_own_acronym(full, full.end) == j + 1:
+                        j = a.start - 2
             prev = self.mention_at(j)
             if prev is None or prev.end != j + 1 or not self.actor(prev, places):
                 break
@@ -230,6 +239,18 @@ class ArgumentSlots(DocumentContext):
                     ents.append(e)
         ents += [e for e in extra if all(x.key != e.key for x in ents)]
         return ents, members[0].start, max(members[-1].end, extra_end)
+
+    def _past_own_acronym(self, m: Mention, k: int) -> int:
+        """Where the coordination goes on after ``m`` ending at ``k``: past a parenthesis that names the same
+        actor again ('Amerika Serikat (AS)', 'Yayasan Kemanusiaan Gaza (GHF)'); else ``k`` itself."""
+        if k + 2 >= self.s1 or self.low[k] != "(":
+            return k
+        a = self.mention_at(k + 1)
+        if a is None or a.start != k + 1 or a.end >= self.s1 or self.low[a.end] != ")":
+            return k
+        if not {e.key for e in a.entities} & {e.key for e in m.entities}:
+            return k
+        return a.end + 1
 
     def _before_partner_description(self, j: int) -> int:
         """Where the name before 'dan sekutu dekatnya,' ends, when a description of a partner (cue
@@ -903,8 +924,10 @@ class ArgumentSlots(DocumentContext):
                 while q < c1 and self.mention_at(q) is None and (
                         self.low[q] in agent_nouns or self.low[q] in passthrough or self.low[q] in self.fillers
                         or NUMBER.match(self.low[q]) or self.low[q] in self.quantifiers or self._firm(q)
-                        or (q > k + 1 and self.low[q] in self.object_modifiers)):
-                    # 'ke pangkalan udara terbesar milik AS': an adjective of the place noun before its owner
+                        or (q > k + 1 and self.low[q] in self.object_modifiers)
+                        or (q == k + 1 and self.low[q] in self.lex.cues.get("apposed_partner_nouns", []))):
+                    # 'ke pangkalan udara terbesar milik AS': an adjective of the place noun before its owner;
+                    # 'bergabung dengan sekutunya Israel': the partner named in apposition
                     private = private or self._firm(q)
                     q += 1
                 named = self.mention_at(q)
