@@ -67,6 +67,9 @@ def triples(text: str) -> set[tuple[str, str, str, str]]:
     ("official-adjective", "Diplomat top Teheran mengecam Kanada.", ("IRN", "opposes", "CAN", "asserted")),
     # victims no actor names are where the place phrase after the agent says
     ("victims-in-place", "Belasan orang tewas ditembak tentara Myanmar di Thailand.", ("MMR", "attacks", "THA", "asserted")),
+    # a place stands for the one who holds or uses it
+    ("target-held-by", "Amerika Serikat membom bandara yang dikuasai Houthi di Yaman.", ("USA", "attacks", "HOUTHI", "asserted")),
+    ("target-held-by-bare", "Jet tempur Israel menyerang gudang dikendalikan Hamas.", ("ISR", "attacks", "HAMAS", "asserted")),
 ])
 def test_relation(name, text, want):
     got = triples(text)
@@ -89,6 +92,8 @@ def test_relation(name, text, want):
     ("Iran berperang dengan sekutunya Hizbullah melawan Israel.", ("IRN", "attacks", "HEZBOLLAH")),
     # victims named as a state's people are that state's, not the place's
     ("Tiga tentara Turki diserang milisi Kurdi di Suriah.", ("TUR", "attacks", "SYR")),
+    # the holder of a place is the target's, not the attacker's partner: no link from a state that only named the place
+    ("Israel menyerang pelabuhan yang dibangun China di Yaman.", ("ISR", "attacks", "CHN")),
     # without a verb of becoming, 'target' names what the subject aims at, not what it undergoes
     ("Israel mengumumkan target serangan Hizbullah berikutnya di Lebanon.", ("HEZBOLLAH", "attacks", "ISR")),
 ])

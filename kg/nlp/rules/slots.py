@@ -898,6 +898,8 @@ class ArgumentSlots(DocumentContext):
                 direct = False
                 if only_direct:
                     rel = next((q for q in range(k + 1, min(k + 3, c1)) if self.low[q] in self.relative), None)
+                    if w in self.lex.cues.get("holder_passives", []):
+                        rel = k  # 'pelabuhan dikuasai Huthi': the participle without 'yang'
                     done = self._act_by(j, rel, c1) if rel is not None else None
                     if done:
                         return done  # 'peluncuran rudal balistik antarbenua yang dilakukan Korea Utara'
@@ -968,7 +970,7 @@ class ArgumentSlots(DocumentContext):
                         if owned is not None:
                             return self._nya_owner(owned), owned + 1  # 'serangan terhadap fasilitas nuklirnya'
                     return self._nya_target(k + 1, c1), -1
-            if w in self.relative and "" in preps and k > j:
+            if (w in self.relative or w in self.lex.cues.get("holder_passives", [])) and "" in preps and k > j:
                 done = self._act_by(j, k, c1)
                 if done:
                     return done  # 'mengecam peluncuran rudal yang dilakukan Korea Utara': the act's agent
@@ -1180,8 +1182,9 @@ class ArgumentSlots(DocumentContext):
         if any(self.mention_at(x) is not None or self.low[x] in self.preps or (self._is_verb(self.low[x]) and self.low[x] not in self.passthrough)
                for x in range(j, k)):
             return None
-        q = k + 1
-        if q >= c1 or self.low[q] not in self.lex.cues.get("act_passives", []):
+        q = k + 1 if self.low[k] in self.relative else k
+        # 'pelabuhan (yang) dikuasai Houthi', 'situs yang digunakan Hizbullah': a place's holder stands for it
+        if q >= c1 or (self.low[q] not in self.lex.cues.get("act_passives", []) and self.low[q] not in self.lex.cues.get("holder_passives", [])):
             return None
         q += 1
         if q < c1 and self.low[q] in self.passive_agent:
