@@ -70,6 +70,14 @@ def triples(text: str) -> set[tuple[str, str, str, str]]:
     # a place stands for the one who holds or uses it
     ("target-held-by", "Amerika Serikat membom bandara yang dikuasai Houthi di Yaman.", ("USA", "attacks", "HOUTHI", "asserted")),
     ("target-held-by-bare", "Jet tempur Israel menyerang gudang dikendalikan Hamas.", ("ISR", "attacks", "HAMAS", "asserted")),
+    # one fights beside the side named after 'bersama', against the side after 'melawan'
+    ("fight-beside", "Ribuan tentara Korea Utara ikut bertempur bersama pasukan Rusia melawan Ukraina.",
+     ("PRK", "attacks", "UKR", "asserted")),
+    ("fight-beside-ally", "Ribuan tentara Korea Utara ikut bertempur bersama pasukan Rusia melawan Ukraina.",
+     ("RUS", "attacks", "UKR", "asserted")),
+    # allies with no owner named, in a phrase of benefit, are the subject's
+    ("allies-such-as", "Jepang telah mengirim kapal patroli kepada sekutu seperti Filipina dan Australia.",
+     ("JPN", "alliedWith", "PHL", "asserted")),
 ])
 def test_relation(name, text, want):
     got = triples(text)
@@ -94,6 +102,10 @@ def test_relation(name, text, want):
     ("Tiga tentara Turki diserang milisi Kurdi di Suriah.", ("TUR", "attacks", "SYR")),
     # the holder of a place is the target's, not the attacker's partner: no link from a state that only named the place
     ("Israel menyerang pelabuhan yang dibangun China di Yaman.", ("ISR", "attacks", "CHN")),
+    # the side one fights beside is not attacked
+    ("Ribuan tentara Korea Utara ikut bertempur bersama pasukan Rusia melawan Ukraina.", ("PRK", "attacks", "RUS")),
+    # allies the subject condemns are not its own
+    ("Rusia mengecam sekutu seperti Jepang dan Korea Selatan.", ("RUS", "alliedWith", "JPN")),
     # without a verb of becoming, 'target' names what the subject aims at, not what it undergoes
     ("Israel mengumumkan target serangan Hizbullah berikutnya di Lebanon.", ("HEZBOLLAH", "attacks", "ISR")),
 ])

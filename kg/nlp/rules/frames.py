@@ -80,6 +80,15 @@ class Frames(ArgumentSlots):
             # the subject and its state do not own the target its '-nya' names
             self.nya_exclude = {e.key for e in subj} | {e.acts_for for e in subj if e.acts_for}
         obj, oend = self.right_actor(j, trig.object, places=places, limit=8)
+        beside: list[Entity] = []
+        if not obj and trig.mutual and trig.one_way:
+            # 'ikut bertempur bersama pasukan Rusia melawan Ukraina': the side named after 'bersama' fights beside
+            # the subject; the other side follows 'melawan'
+            beside, bend = self._fought_beside(j)
+            if beside:
+                obj, oend = self.right_actor(bend, trig.one_way, places=places, limit=4)
+                if not obj:
+                    beside = []
         if not obj and trig.through_verb and trig.target_preps and not self._threatened_other_act(j):
             # 'mengancam akan memberikan balasan kepada Israel', 'threatened to retaliate against Israel'
             obj, oend = self.right_actor(j, trig.target_preps, places=places, limit=10, stop_at_verbs=False)
@@ -124,6 +133,8 @@ class Frames(ArgumentSlots):
         if obj and self._partner_in_act(i, L, oend):
             self.trace.notes.append(f"'{self.words[i]}': a partner joined in an act, not an organisation joined")
             return []
+        if obj and beside:
+            subj = subj + [e for e in beside if all(e.key != x.key for x in subj)]
         if obj and trig.mutual and j + 1 < self.s1 and self.low[j + 1] in self.lex.cues.get("apposed_partner_nouns", []):
             # 'berperang dengan sekutunya Hizbullah melawan Israel': one fights beside an ally, not against it
             self.trace.notes.append(f"'{self.words[i]}': fought beside an ally, not against it")
@@ -158,6 +169,18 @@ class Frames(ArgumentSlots):
             return out
         self.trace.notes.append(f"'{self.words[i]}': no object found")
         return []
+
+    def _fought_beside(self, j: int) -> tuple[list[Entity], int]:
+        """The actors a phrase of company (cue 'co_participant_preps': 'bersama', 'bersama dengan') right after
+        the verb at ``j`` names, over nouns of forces ('pasukan'), and where they end; ([], -1) if none."""
+        p = self.phrase_at(j, "co_participant_preps")
+        if not p:
+            return [], -1
+        q = j + len(p)
+        while q < self.s1 and self.mention_at(q) is None and (self.low[q] in self.agent_nouns or self.low[q] in self.fillers):
+            q += 1
+        got = self._actor_named_at(q)
+        return got if got else ([], -1)
 
     def _place_after(self, end: int) -> list[Entity]:
         """The state named by a place phrase ('di Gaza', 'di wilayah Suriah') right after ``end``, where the
@@ -736,6 +759,11 @@ class Frames(ArgumentSlots):
             owner, k = self._opening_actor(i), j  # 'sekutunya': the sentence's subject owns it, a name after it is in apposition
         else:
             owner, k = self.possessor(j, limit=1)
+        if not owner and j < self.s1 and self.phrase_at(j, "enumeration_markers") and i - 1 > self.s0 \
+                and self.low[i - 1] in self.lex.cues.get("partner_owner_preps", []):
+            # 'AS harus memenuhi kewajiban terhadap sekutu seperti Arab Saudi': allies with no owner named, in a
+            # phrase of benefit, are those of the clause's subject ('Rusia mengecam sekutu seperti ...' are not)
+            owner, k = self.left_subject(i)[0], j
         if not owner:
             return None
         owned = {e.acts_for or e.key for e in owner}
