@@ -78,6 +78,12 @@ def triples(text: str) -> set[tuple[str, str, str, str]]:
     # allies with no owner named, in a phrase of benefit, are the subject's
     ("allies-such-as", "Jepang telah mengirim kapal patroli kepada sekutu seperti Filipina dan Australia.",
      ("JPN", "alliedWith", "PHL", "asserted")),
+    # a relative clause on an attack the subject launched has that subject as its own
+    ("relative-on-launched-attack", "Turki melancarkan serangan udara di Irak utara, yang menargetkan markas yang digunakan PKK.",
+     ("TUR", "attacks", "PKK", "asserted")),
+    # a military action strikes like its weapons
+    ("military-action-strikes", "Operasi militer Rusia yang menghantam pembangkit listrik milik Ukraina memicu pemadaman.",
+     ("RUS", "attacks", "UKR", "asserted")),
 ])
 def test_relation(name, text, want):
     got = triples(text)
@@ -106,6 +112,8 @@ def test_relation(name, text, want):
     ("Ribuan tentara Korea Utara ikut bertempur bersama pasukan Rusia melawan Ukraina.", ("PRK", "attacks", "RUS")),
     # allies the subject condemns are not its own
     ("Rusia mengecam sekutu seperti Jepang dan Korea Selatan.", ("RUS", "alliedWith", "JPN")),
+    # an attack the subject condemns is not the subject's own
+    ("Jerman mengecam serangan yang menghantam Kyiv.", ("DEU", "attacks", "UKR")),
     # without a verb of becoming, 'target' names what the subject aims at, not what it undergoes
     ("Israel mengumumkan target serangan Hizbullah berikutnya di Lebanon.", ("HEZBOLLAH", "attacks", "ISR")),
 ])

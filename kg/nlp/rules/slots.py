@@ -240,6 +240,28 @@ class ArgumentSlots(DocumentContext):
         ents += [e for e in extra if all(x.key != e.key for x in ents)]
         return ents, members[0].start, max(members[-1].end, extra_end)
 
+    def _act_before_relative(self, q: int, c0: int, mm: Mention | None) -> tuple[list[Entity], int] | None:
+        """'Israel melancarkan serangan balasan di Yaman, yang menargetkan ...': a relative clause on a noun of
+        attack (cue 'attack_head_nouns', ending at ``q`` or before a place phrase there) has the attack's
+        agent as its subject: the clause's subject that launched it. None when no such noun stands there."""
+        if mm is None and q - 1 >= c0 and self.low[q] in self.lex.cues.get("region_words", []):
+            q -= 1  # 'di Irak utara, yang': the part of the place
+            mm = self.mention_at(q)
+        if mm is not None and mm.end == q + 1 and mm.start - 1 >= c0 and self.low[mm.start - 1] in self.locatives:
+            q = mm.start - 2  # over the place phrase: 'serangan di Yaman, yang'
+        k = q
+        while k >= c0 and q - k < 3 and self.mention_at(k) is None and not self.phrase_at(k, "attack_head_nouns"):
+            k -= 1  # over the noun's modifiers: 'serangan udara balasan'
+        if k < c0 or self.mention_at(k) is not None or not self.phrase_at(k, "attack_head_nouns"):
+            return None
+        v = k - 1
+        while v >= c0 and (self.low[v] in self.quantifiers or NUMBER.match(self.low[v])):
+            v -= 1
+        if v < c0 or self.low[v] not in self.lex.cues.get("agentive_light_verbs", []):
+            return None  # 'Jerman mengecam serangan yang menghantam Kyiv': the attack is not the subject's own
+        ents, start = self.left_subject(v)
+        return (ents, start) if ents else None
+
     def _past_own_acronym(self, m: Mention, k: int) -> int:
         """Where the coordination goes on after ``m`` ending at ``k``: past a parenthesis that names the same
         actor again ('Amerika Serikat (AS)', 'Yayasan Kemanusiaan Gaza (GHF)'); else ``k`` itself."""
@@ -409,6 +431,10 @@ class ArgumentSlots(DocumentContext):
                         return [], -1  # 'dua perusahaan China yang memasok drone': the firms act, not China
                     ents, start, _ = self.group(mm)
                     return ents, start
+                if not self.possessive:
+                    act = self._act_before_relative(q, c0, mm)
+                    if act is not None:
+                        return act
                 return [], -1
             k -= 1
         # 'disampaikan Zelensky usai bertemu Merz', 'after meeting Merz': a subordinate clause without a
