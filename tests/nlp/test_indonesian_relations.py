@@ -84,6 +84,10 @@ def triples(text: str) -> set[tuple[str, str, str, str]]:
     # a military action strikes like its weapons
     ("military-action-strikes", "Operasi militer Rusia yang menghantam pembangkit listrik milik Ukraina memicu pemadaman.",
      ("RUS", "attacks", "UKR", "asserted")),
+    # thanks for help received: the one thanked is the supporter
+    ("thanks-for-support", "Filipina berterima kasih kepada Jepang karena didukung dalam sengketa dengan China.",
+     ("JPN", "supports", "PHL", "asserted")),
+    ("thanks-plain", "Palestina mengucapkan terima kasih kepada Malaysia.", ("PSE", "supports", "MYS", "asserted")),
 ])
 def test_relation(name, text, want):
     got = triples(text)
@@ -114,6 +118,8 @@ def test_relation(name, text, want):
     ("Rusia mengecam sekutu seperti Jepang dan Korea Selatan.", ("RUS", "alliedWith", "JPN")),
     # an attack the subject condemns is not the subject's own
     ("Jerman mengecam serangan yang menghantam Kyiv.", ("DEU", "attacks", "UKR")),
+    # the thanker of help received does not support the helper
+    ("Filipina berterima kasih kepada Jepang karena didukung dalam sengketa dengan China.", ("PHL", "supports", "JPN")),
     # without a verb of becoming, 'target' names what the subject aims at, not what it undergoes
     ("Israel mengumumkan target serangan Hizbullah berikutnya di Lebanon.", ("HEZBOLLAH", "attacks", "ISR")),
 ])
