@@ -88,6 +88,11 @@ def triples(text: str) -> set[tuple[str, str, str, str]]:
     ("thanks-for-support", "Filipina berterima kasih kepada Jepang karena didukung dalam sengketa dengan China.",
      ("JPN", "supports", "PHL", "asserted")),
     ("thanks-plain", "Palestina mengucapkan terima kasih kepada Malaysia.", ("PSE", "supports", "MYS", "asserted")),
+    # an ally named after the noun that describes it, and a relative clause on the last of two names
+    ("ally-named-after", "Pada Senin pagi waktu Rusia, sekutu dekat Ukraina, Inggris, mengirim rudal jelajah.",
+     ("GBR", "alliedWith", "UKR", "asserted")),
+    ("ally-relative-last", "Oman menengahi pembicaraan antara Iran dan Amerika Serikat, yang merupakan sekutu utama Israel.",
+     ("USA", "alliedWith", "ISR", "asserted")),
 ])
 def test_relation(name, text, want):
     got = triples(text)
@@ -120,6 +125,10 @@ def test_relation(name, text, want):
     ("Jerman mengecam serangan yang menghantam Kyiv.", ("DEU", "attacks", "UKR")),
     # the thanker of help received does not support the helper
     ("Filipina berterima kasih kepada Jepang karena didukung dalam sengketa dengan China.", ("PHL", "supports", "JPN")),
+    # a relative clause after two names hangs on the last
+    ("Oman menengahi pembicaraan antara Iran dan Amerika Serikat, yang merupakan sekutu utama Israel.", ("IRN", "alliedWith", "ISR")),
+    # the place of a time before the apposition is not the ally
+    ("Pada Senin pagi waktu Rusia, sekutu dekat Ukraina, Inggris, mengirim rudal jelajah.", ("RUS", "alliedWith", "UKR")),
     # without a verb of becoming, 'target' names what the subject aims at, not what it undergoes
     ("Israel mengumumkan target serangan Hizbullah berikutnya di Lebanon.", ("HEZBOLLAH", "attacks", "ISR")),
 ])

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from ...model import Entity
 from ..lexicon import Trigger
+from ..mentions import Mention
 from .base import NUMBER, SYMMETRIC, Candidate
 from .slots import ArgumentSlots
 
@@ -172,6 +173,33 @@ class Frames(ArgumentSlots):
             return out
         self.trace.notes.append(f"'{self.words[i]}': no object found")
         return []
+
+    def _named_after_apposition(self, end: int) -> Mention | None:
+        """'sekutu dekat Israel, AS, melancarkan ...': the actor a noun phrase ending at ``end`` describes
+        when it is named right after, between commas (or before a verb); None otherwise."""
+        if end <= 0 or end + 2 >= self.s1 or self.low[end] != ",":
+            return None
+        m = self.mention_at(end + 1)
+        if m is None or m.start != end + 1 or not self.actor(m):
+            return None
+        after = self._past_own_acronym(m, m.end)
+        return m if after < self.s1 and (self.low[after] == "," or self._is_verb(self.low[after])) else None
+
+    def _relative_head(self, q: int) -> list[Entity]:
+        """The actor a relative clause opening right before the copula at ``q`` ('AS, yang merupakan') hangs
+        on: the last name before the marker, not the whole coordination it ends."""
+        k = q - 1
+        while k > self.s0 and self.low[k] in self.skip and self.low[k] not in self.relative:
+            k -= 1
+        if k <= self.s0 or self.low[k] not in self.relative:
+            return []
+        k -= 1
+        if self.low[k] == ",":
+            k -= 1
+        m = self.mention_at(k)
+        if m is None or m.end != k + 1 or not self.actor(m):
+            return []
+        return [e for e in self.titled(m).entities if e.is_actor]
 
     def _thanked_for_help(self, end: int) -> bool:
         """Whether a phrase of reason (cue 'gratitude_reason_markers': 'karena', 'atas') right after the one
@@ -558,7 +586,10 @@ class Frames(ArgumentSlots):
             if k > self.s0 and self.low[k] == ",":
                 head = self.mention_at(k - 1)
                 if not other:
-                    other, _ = self.possessor(j)
+                    other, oend = self.possessor(j)
+                    named = self._named_after_apposition(oend) if not self.possessive else None
+                    if named is not None:
+                        head = named  # 'waktu Iran, sekutu dekat Israel, AS, melancarkan': the ally is named after the noun
                 if not other and self.possessive and k >= i - 4:
                     other, _ = self.right_actor(j, ("of",), limit=3)  # 'Lukashenko, a close ally of Putin,'
                 if head is not None and self.actor(head) and other:
@@ -571,6 +602,9 @@ class Frames(ArgumentSlots):
                 if not other and self.possessive:
                     other, _ = self.right_actor(j, ("of",), limit=3)  # 'Navalny is an outspoken critic of Putin'
                 head, _ = self.left_subject(q)
+                last = self._relative_head(q)
+                if last:
+                    head = last  # 'antara Iran dan AS, yang merupakan sekutu utama Israel': the relative clause is on AS
                 if head and other:
                     return self._pairs(head, other, rel, trig, i, L, conf, "appositive")
             listed = self._listed_partners(i, j)
