@@ -93,6 +93,9 @@ def triples(text: str) -> set[tuple[str, str, str, str]]:
      ("GBR", "alliedWith", "UKR", "asserted")),
     ("ally-relative-last", "Oman menengahi pembicaraan antara Iran dan Amerika Serikat, yang merupakan sekutu utama Israel.",
      ("USA", "alliedWith", "ISR", "asserted")),
+    # another verb between the noun and a word of ending governs it
+    ("decide-to-expand", "Vietnam memutuskan memperluas kerja sama pertahanan dengan India.",
+     ("VNM", "cooperatesWith", "IND", "asserted")),
 ])
 def test_relation(name, text, want):
     got = triples(text)
@@ -125,6 +128,9 @@ def test_relation(name, text, want):
     ("Jerman mengecam serangan yang menghantam Kyiv.", ("DEU", "attacks", "UKR")),
     # the thanker of help received does not support the helper
     ("Filipina berterima kasih kepada Jepang karena didukung dalam sengketa dengan China.", ("PHL", "supports", "JPN")),
+    # cooperation ended or suspended is not held
+    ("Korea Utara menghentikan kerja sama dengan Badan Energi Atom Internasional.", ("PRK", "cooperatesWith", "IAEA")),
+    ("Belgia mendesak Uni Eropa menangguhkan perjanjian kerja samanya dengan Israel.", ("EU", "cooperatesWith", "ISR")),
     # a relative clause after two names hangs on the last
     ("Oman menengahi pembicaraan antara Iran dan Amerika Serikat, yang merupakan sekutu utama Israel.", ("IRN", "alliedWith", "ISR")),
     # the place of a time before the apposition is not the ally

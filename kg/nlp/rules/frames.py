@@ -201,6 +201,18 @@ class Frames(ArgumentSlots):
             return []
         return [e for e in self.titled(m).entities if e.is_actor]
 
+    def _ended(self, i: int) -> bool:
+        """Whether a word of ending or suspending (cue 'ending_words') stands up to three words before the
+        noun at ``i``, with no name between."""
+        for k in range(i - 1, max(self.s0, i - 4) - 1, -1):
+            if self.mention_at(k) is not None or not self.low[k].isalpha():
+                return False
+            if self.phrase_at(k, "ending_words"):
+                return True
+            if self._is_verb(self.low[k]):
+                return False  # 'memutuskan memperluas kerja sama': another verb governs the noun
+        return False
+
     def _thanked_for_help(self, end: int) -> bool:
         """Whether a phrase of reason (cue 'gratitude_reason_markers': 'karena', 'atas') right after the one
         thanked (ending at ``end``) names help received (cue 'received_help_words' within four words)."""
@@ -649,6 +661,10 @@ class Frames(ArgumentSlots):
             lv = None  # 'mengakhiri perang 12 hari dengan Israel': a war that ends was fought
         if lv and lv[0] == "lift":
             self.trace.notes.append(f"'{self.words[i]}': lifted, not imposed")
+            return []
+        if rel in self.lex.cues.get("ended_relations", []) and self._ended(i):
+            # 'Penghentian Kerja Sama dengan Badan Nuklir PBB', 'menangguhkan kesepakatan kerja samanya dengan Israel'
+            self.trace.notes.append(f"'{self.words[i]}': ended or suspended, not held")
             return []
         if not agent:
             q = j
