@@ -96,6 +96,7 @@ def triples(text: str) -> set[tuple[str, str, str, str]]:
     # another verb between the noun and a word of ending governs it
     ("decide-to-expand", "Vietnam memutuskan memperluas kerja sama pertahanan dengan India.",
      ("VNM", "cooperatesWith", "IND", "asserted")),
+    ("leaders-meet", "Presiden Brasil, Argentina, dan Paraguay bertemu di Asuncion.", ("BRA", "meetsWith", "ARG", "asserted")),
 ])
 def test_relation(name, text, want):
     got = triples(text)
@@ -131,6 +132,9 @@ def test_relation(name, text, want):
     # cooperation ended or suspended is not held
     ("Korea Utara menghentikan kerja sama dengan Badan Energi Atom Internasional.", ("PRK", "cooperatesWith", "IAEA")),
     ("Belgia mendesak Uni Eropa menangguhkan perjanjian kerja samanya dengan Israel.", ("EU", "cooperatesWith", "ISR")),
+    # borders meet, and an encounter in the air is no meeting
+    ("Sungai itu mengalir ke titik di mana perbatasan Brasil, Argentina, dan Paraguay bertemu.", ("BRA", "meetsWith", "ARG")),
+    ("Jet tempur Rusia dan Amerika Serikat terlibat dalam pertemuan udara yang berbahaya di Suriah.", ("RUS", "meetsWith", "USA")),
     # a relative clause after two names hangs on the last
     ("Oman menengahi pembicaraan antara Iran dan Amerika Serikat, yang merupakan sekutu utama Israel.", ("IRN", "alliedWith", "ISR")),
     # the place of a time before the apposition is not the ally

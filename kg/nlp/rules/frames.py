@@ -74,6 +74,9 @@ class Frames(ArgumentSlots):
         if not subj:
             self.trace.notes.append(f"'{self.words[i]}': no subject found")
             return []
+        if rel == "meetsWith" and sstart > self.s0 and self.low[sstart - 1] in self.lex.cues.get("place_heads", []):
+            self.trace.notes.append(f"'{self.words[i]}': places meet, not their states")  # 'perbatasan Kamboja, Thailand, dan Laos bertemu'
+            return []
         if rel == "visits" and sstart > self.s0 and self.low[sstart - 1] in self.lex.cues.get("not_visitors", []):
             self.trace.notes.append(f"'{self.words[i]}': troops or ships arriving are not a visit")
             return []
