@@ -135,6 +135,8 @@ def test_relation(name, text, want):
     # borders meet, and an encounter in the air is no meeting
     ("Sungai itu mengalir ke titik di mana perbatasan Brasil, Argentina, dan Paraguay bertemu.", ("BRA", "meetsWith", "ARG")),
     ("Jet tempur Rusia dan Amerika Serikat terlibat dalam pertemuan udara yang berbahaya di Suriah.", ("RUS", "meetsWith", "USA")),
+    # a state named as a person's citizenship does not undergo what the person does
+    ("Seorang pemuda berkewarganegaraan Kanada ditembak tentara Rusia.", ("RUS", "attacks", "CAN")),
     # a relative clause after two names hangs on the last
     ("Oman menengahi pembicaraan antara Iran dan Amerika Serikat, yang merupakan sekutu utama Israel.", ("IRN", "alliedWith", "ISR")),
     # the place of a time before the apposition is not the ally

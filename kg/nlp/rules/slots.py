@@ -49,6 +49,8 @@ class ArgumentSlots(DocumentContext):
             return not (q - 1 >= self.s0 and self.low[q - 1] in self.preps)
         if w in self.preps:
             return False
+        if w in self.lex.cues.get("citizenship_words", []):
+            return False  # 'Remaja Palestina berpaspor AS': the state names a person's citizenship
         if w == "-" and k - 1 >= self.s0 and (self.low[k - 1],) in self.cue("anti_prefixes"):
             return False  # 'kebijakan Anti-Amerika' is not America
         if not w.isalpha():
