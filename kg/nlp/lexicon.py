@@ -40,6 +40,8 @@ class Trigger:
     item_prep: tuple[str, ...] = ()
     self_item: bool = False  # 'bantuan militer': the trigger names the item itself
     object_types: tuple[str, ...] = ()  # 'menerima Presiden Iran': hosting a person is a meeting
+    thanks: bool = False  # 'berterima kasih kepada China karena didukung': thanks for help received turns the direction
+    subject_types: tuple[str, ...] = ()  # 'Inggris bergabung dengan AS': states join states; a person joining an army does not cooperate
     appositive: bool = False  # 'China, sekutu utama Korea Utara,': the noun links the actor before the comma
     through_verb: bool = False  # 'mengancam akan memberikan balasan kepada Israel': the target after the threatened act
     retaliation: bool = False  # 'membalas serangan tersebut': the object is who attacked the subject before
@@ -190,6 +192,8 @@ def load_lexicon(lang: str, tokenize: Callable[[str], list[str]], extra: Iterabl
                     item_prep=tuple(raw.get("item_prep", [])),
                     self_item=bool(raw.get("self_item", False)),
                     object_types=tuple(raw.get("object_types", [])),
+                    subject_types=tuple(raw.get("subject_types", [])),
+                    thanks=bool(raw.get("thanks", False)),
                     appositive=bool(raw.get("appositive", False)),
                     through_verb=bool(raw.get("through_verb", False)),
                     patient_possessor=tuple(raw.get("patient_possessor", ())),
@@ -251,6 +255,8 @@ def load_lexicon(lang: str, tokenize: Callable[[str], list[str]], extra: Iterabl
 
 def _add_form(lex: Lexicon, key: tuple[str, ...], trig: Trigger, voice: str, morph: dict[str, Any]) -> None:
     variants = [key]
+    if voice == "nominal" and morph.get("reduplicated_plurals") and key[0].isalpha():
+        variants.append((f"{key[0]}-{key[0]}", *key[1:]))  # 'serangan-serangan Israel', 'sanksi-sanksi baru': a plural noun
     for clitic in morph.get("clitics", []):
         variants.append(key[:-1] + (key[-1] + clitic,))
     for v in variants:

@@ -49,7 +49,8 @@ CASES = [
     ("sanction-blacklist-passive", "Korea Utara dimasukkan ke daftar hitam oleh Amerika Serikat.", ("USA", "imposesSanctionsOn", "PRK", "asserted")),
     ("sanction-entity-list-passive", "Rusia ditambahkan ke dalam daftar entitas oleh Jepang.", ("JPN", "imposesSanctionsOn", "RUS", "asserted")),
     # support: thanks, ratifying a membership, praise, supporters in apposition
-    ("support-thanks-ber", "Zelensky berterima kasih kepada Amerika Serikat atas bantuan itu.", ("zelenskyy", "supports", "USA", "asserted")),
+    # thanks for help received: the one thanked gave it ('atas bantuan itu')
+    ("support-thanks-ber", "Zelensky berterima kasih kepada Amerika Serikat atas bantuan itu.", ("USA", "supports", "zelenskyy", "asserted")),
     ("support-thanks-noun", "Zelensky menyampaikan ucapan terima kasih kepada Jerman.", ("zelenskyy", "supports", "DEU", "asserted")),
     ("support-thanks-headline", "Iran Terima Kasih ke Qatar", ("IRN", "supports", "QAT", "asserted")),
     ("support-ratify-membership", "Parlemen Turki meratifikasi keanggotaan Swedia di NATO.", ("TUR", "supports", "SWE", "asserted")),

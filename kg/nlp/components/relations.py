@@ -263,7 +263,10 @@ class _SentenceReader(Transfers, StatusRules, Frames):
         if any(self.low[q] in self.relative for q in range(max(self.s0, i - 4), i)):
             back = 6  # 'Rudal yang ditembakkan Iran menghantam ...': the cue heads the relative clause before
         lo, hi = max(self.s0, i - back), min(self.s1, i + L + trig.window)
-        window = [self.low[q] for q in (*range(lo, i), *range(i + L, hi)) if not self._warned_against(q, i + L)]
+        negation = self.lex.cues.get("noun_negation", [])
+        # 'menilai China bukan ancaman': a cue noun the text denies right before it does not count
+        window = [self.low[q] for q in (*range(lo, i), *range(i + L, hi))
+                  if not self._warned_against(q, i + L) and not (q > i + L and self.low[q - 1] in negation)]
         return any(n in window for n in trig.needs) or any(" ".join(self.low[i : i + L]).find(n) >= 0 for n in trig.needs)
 
     def _unless(self, trig: Trigger, i: int, L: int) -> bool:

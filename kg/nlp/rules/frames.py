@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from ...model import Entity
 from ..lexicon import Trigger
+from ..mentions import Mention
 from .base import NUMBER, SYMMETRIC, Candidate
 from .slots import ArgumentSlots
 
@@ -48,10 +49,14 @@ class Frames(ArgumentSlots):
                 patient = []  # 'Rudal Iran ditembak jatuh': the missile is hit, not Iran (its owner acts only in the active)
             # English names a passive's agent after 'by' only ('would not be intimidated and summoned China's ...')
             by_only = self.possessive and self.low[j - 1] not in self.passive_agent  # 'received by Kim': the form took 'by'
-            agent, _ = self.right_actor(j, self.passive_agent if by_only else (*self.passive_agent, ""), limit=3)
+            agent, aend = self.right_actor(j, self.passive_agent if by_only else (*self.passive_agent, ""), limit=3)
             frame = self.phrase_at(j, "passive_agent_frames") if not agent and j < self.s1 else None
             if frame:  # 'was condemned in a joint statement by Egypt, Greece and Cyprus'
-                agent, _ = self.right_actor(j + len(frame), self.passive_agent, limit=3)
+                agent, aend = self.right_actor(j + len(frame), self.passive_agent, limit=3)
+            if agent and not patient and not self.possessive and rel in self.lex.cues.get("located_patient_relations", []) and not any(
+                    self.actor(self.mention_at(q)) for q in range(self.clause(i)[0], i)):
+                # '60 Orang Tewas Ditembak Israel di Gaza': victims no actor names are where the place phrase says
+                patient = self._place_after(aend)
             if trig.object_types:
                 patient = [e for e in patient if e.type in trig.object_types]
             rule = "passive"
@@ -78,8 +83,15 @@ class Frames(ArgumentSlots):
             sides, _ = self.right_actor(j, ("", *self.between), limit=2)
             if len(sides) >= 2:  # 'di tengah saling serang Israel vs Iran': the sides named after the verb
                 return self._each_other(sides, rel, trig, i, L, conf - 0.1)
+        if subj and trig.subject_types:
+            # 'Ratusan warga Kolombia bergabung dengan ...': people of a state named by their nationality act for themselves
+            people = sstart > self.s0 and self.low[sstart - 1] in self.lex.cues.get("private_people_nouns", [])
+            subj = [] if people else [e for e in subj if e.type in trig.subject_types]
         if not subj:
             self.trace.notes.append(f"'{self.words[i]}': no subject found")
+            return []
+        if rel == "meetsWith" and sstart > self.s0 and self.low[sstart - 1] in self.lex.cues.get("place_heads", []):
+            self.trace.notes.append(f"'{self.words[i]}': places meet, not their states")  # 'perbatasan Kamboja, Thailand, dan Laos bertemu'
             return []
         if rel == "visits" and sstart > self.s0 and self.low[sstart - 1] in self.lex.cues.get("not_visitors", []):
             self.trace.notes.append(f"'{self.words[i]}': troops or ships arriving are not a visit")
@@ -88,6 +100,15 @@ class Frames(ArgumentSlots):
             # the subject and its state do not own the target its '-nya' names
             self.nya_exclude = {e.key for e in subj} | {e.acts_for for e in subj if e.acts_for}
         obj, oend = self.right_actor(j, trig.object, places=places, limit=8)
+        beside: list[Entity] = []
+        if not obj and trig.mutual and trig.one_way:
+            # 'ikut bertempur bersama pasukan Rusia melawan Ukraina': the side named after 'bersama' fights beside
+            # the subject; the other side follows 'melawan'
+            beside, bend = self._fought_beside(j)
+            if beside:
+                obj, oend = self.right_actor(bend, trig.one_way, places=places, limit=4)
+                if not obj:
+                    beside = []
         if not obj and trig.through_verb and trig.target_preps and not self._threatened_other_act(j):
             # 'mengancam akan memberikan balasan kepada Israel', 'threatened to retaliate against Israel'
             obj, oend = self.right_actor(j, trig.target_preps, places=places, limit=10, stop_at_verbs=False)
@@ -152,6 +173,12 @@ class Frames(ArgumentSlots):
         if obj and self._partner_in_act(i, L, oend):
             self.trace.notes.append(f"'{self.words[i]}': a partner joined in an act, not an organisation joined")
             return []
+        if obj and beside:
+            subj = subj + [e for e in beside if all(e.key != x.key for x in subj)]
+        if obj and trig.mutual and j + 1 < self.s1 and self.low[j + 1] in self.lex.cues.get("apposed_partner_nouns", []):
+            # 'berperang dengan sekutunya Hizbullah melawan Israel': one fights beside an ally, not against it
+            self.trace.notes.append(f"'{self.words[i]}': fought beside an ally, not against it")
+            return []
         mutual = trig.mutual or " ".join(self.low[i : i + L]) in self.lex.cues.get("reciprocal_forms", [])
         if obj and trig.mutual and self._one_way(trig, j, oend):
             mutual = False  # 'Israel berperang melawan Hamas': the subject's war on the object
@@ -165,6 +192,9 @@ class Frames(ArgumentSlots):
             obj = self.headline_other(subj, rel)  # 'Washington menyerang pangkalan militer' under 'AS Serang Suriah'
             if obj:
                 carried, conf = "+headline-object", conf - 0.2
+        if obj and trig.thanks and self._thanked_for_help(oend):
+            # 'Iran berterima kasih ke China karena didukung': the one thanked for its help is the supporter
+            return self._pairs(obj, subj, rel, trig, i, L, conf, voice + "+thanked-for-help")
         if obj and carried:
             return self._pairs(subj, obj, rel, trig, i, L, conf, voice + carried)
         if obj:
@@ -183,6 +213,76 @@ class Frames(ArgumentSlots):
             return out
         self.trace.notes.append(f"'{self.words[i]}': no object found")
         return []
+
+    def _named_after_apposition(self, end: int) -> Mention | None:
+        """'sekutu dekat Israel, AS, melancarkan ...': the actor a noun phrase ending at ``end`` describes
+        when it is named right after, between commas (or before a verb); None otherwise."""
+        if end <= 0 or end + 2 >= self.s1 or self.low[end] != ",":
+            return None
+        m = self.mention_at(end + 1)
+        if m is None or m.start != end + 1 or not self.actor(m):
+            return None
+        after = self._past_own_acronym(m, m.end)
+        return m if after < self.s1 and (self.low[after] == "," or self._is_verb(self.low[after])) else None
+
+    def _relative_head(self, q: int) -> list[Entity]:
+        """The actor a relative clause opening right before the copula at ``q`` ('AS, yang merupakan') hangs
+        on: the last name before the marker, not the whole coordination it ends."""
+        k = q - 1
+        while k > self.s0 and self.low[k] in self.skip and self.low[k] not in self.relative:
+            k -= 1
+        if k <= self.s0 or self.low[k] not in self.relative:
+            return []
+        k -= 1
+        if self.low[k] == ",":
+            k -= 1
+        m = self.mention_at(k)
+        if m is None or m.end != k + 1 or not self.actor(m):
+            return []
+        return [e for e in self.titled(m).entities if e.is_actor]
+
+    def _ended(self, i: int) -> bool:
+        """Whether a word of ending or suspending (cue 'ending_words') stands up to three words before the
+        noun at ``i``, with no name between."""
+        for k in range(i - 1, max(self.s0, i - 4) - 1, -1):
+            if self.mention_at(k) is not None or not self.low[k].isalpha():
+                return False
+            if self.phrase_at(k, "ending_words"):
+                return True
+            if self._is_verb(self.low[k]):
+                return False  # 'memutuskan memperluas kerja sama': another verb governs the noun
+        return False
+
+    def _thanked_for_help(self, end: int) -> bool:
+        """Whether a phrase of reason (cue 'gratitude_reason_markers': 'karena', 'atas') right after the one
+        thanked (ending at ``end``) names help received (cue 'received_help_words' within four words)."""
+        if end <= 0 or end >= self.s1 or self.low[end] not in self.lex.cues.get("gratitude_reason_markers", []):
+            return False
+        help_words = self.lex.cues.get("received_help_words", [])
+        return any(self.low[q] in help_words for q in range(end + 1, min(self.s1, end + 5)))
+
+    def _fought_beside(self, j: int) -> tuple[list[Entity], int]:
+        """The actors a phrase of company (cue 'co_participant_preps': 'bersama', 'bersama dengan') right after
+        the verb at ``j`` names, over nouns of forces ('pasukan'), and where they end; ([], -1) if none."""
+        p = self.phrase_at(j, "co_participant_preps")
+        if not p:
+            return [], -1
+        q = j + len(p)
+        while q < self.s1 and self.mention_at(q) is None and (self.low[q] in self.agent_nouns or self.low[q] in self.fillers):
+            q += 1
+        got = self._actor_named_at(q)
+        return got if got else ([], -1)
+
+    def _place_after(self, end: int) -> list[Entity]:
+        """The state named by a place phrase ('di Gaza', 'di wilayah Suriah') right after ``end``, where the
+        unnamed victims of a passive act are; [] when none follows."""
+        if end <= 0 or end >= self.s1 or self.low[end] not in self.locatives:
+            return []
+        q = end + 1
+        while q < min(self.s1, end + 3) and self.mention_at(q) is None and self.low[q] in self.passthrough:
+            q += 1  # 'di wilayah Suriah', 'di kota Rafah'
+        got = self._actor_named_at(q)
+        return [e for e in got[0] if e.type == "Country"] if got else []
 
     def _sided_against(self, subj: list[Entity], obj: list[Entity], rel: str, oend: int, trig: Trigger, i: int, L: int,
                        conf: float) -> list[Candidate]:
@@ -413,6 +513,8 @@ class Frames(ArgumentSlots):
                 return "agent", k
             if w in self.lex.cues.get("undergoer_light_verbs", []):
                 return "undergoer", k
+            if w in self.lex.cues.get("undergoer_nouns", []) and k - 1 >= self.s0 and self.low[k - 1] in self.lex.cues.get("becoming_verbs", []):
+                return "undergoer", k - 1  # 'Qatar menjadi sasaran serangan Iran': who becomes the target undergoes the act
             if w in self.lex.cues.get("lift_verbs", []):
                 return "lift", k
             if self.mention_at(k) is not None or w == "," or w in self.complementizers:
@@ -601,7 +703,10 @@ class Frames(ArgumentSlots):
             if k > self.s0 and self.low[k] == ",":
                 head = self.mention_at(k - 1)
                 if not other:
-                    other, _ = self.possessor(j)
+                    other, oend = self.possessor(j)
+                    named = self._named_after_apposition(oend) if not self.possessive else None
+                    if named is not None:
+                        head = named  # 'waktu Iran, sekutu dekat Israel, AS, melancarkan': the ally is named after the noun
                 if not other and self.possessive and k >= i - 4:
                     other, _ = self.right_actor(j, ("of",), limit=3)  # 'Lukashenko, a close ally of Putin,'
                 if head is not None and self.actor(head) and other:
@@ -614,6 +719,9 @@ class Frames(ArgumentSlots):
                 if not other and self.possessive:
                     other, _ = self.right_actor(j, ("of",), limit=3)  # 'Navalny is an outspoken critic of Putin'
                 head, _ = self.left_subject(q)
+                last = self._relative_head(q)
+                if last:
+                    head = last  # 'antara Iran dan AS, yang merupakan sekutu utama Israel': the relative clause is on AS
                 if head and other:
                     return self._pairs(head, other, rel, trig, i, L, conf, "appositive")
             listed = self._listed_partners(i, j)
@@ -658,6 +766,10 @@ class Frames(ArgumentSlots):
             lv = None  # 'mengakhiri perang 12 hari dengan Israel': a war that ends was fought
         if lv and lv[0] == "lift":
             self.trace.notes.append(f"'{self.words[i]}': lifted, not imposed")
+            return []
+        if rel in self.lex.cues.get("ended_relations", []) and self._ended(i):
+            # 'Penghentian Kerja Sama dengan Badan Nuklir PBB', 'menangguhkan kesepakatan kerja samanya dengan Israel'
+            self.trace.notes.append(f"'{self.words[i]}': ended or suspended, not held")
             return []
         if not agent:
             q = j
@@ -942,6 +1054,11 @@ class Frames(ArgumentSlots):
             owner, k = self._opening_actor(i), j  # 'sekutunya': the sentence's subject owns it, a name after it is in apposition
         else:
             owner, k = self.possessor(j, limit=1)
+        if not owner and j < self.s1 and self.phrase_at(j, "enumeration_markers") and i - 1 > self.s0 \
+                and self.low[i - 1] in self.lex.cues.get("partner_owner_preps", []):
+            # 'AS harus memenuhi kewajiban terhadap sekutu seperti Arab Saudi': allies with no owner named, in a
+            # phrase of benefit, are those of the clause's subject ('Rusia mengecam sekutu seperti ...' are not)
+            owner, k = self.left_subject(i)[0], j
         if not owner:
             return None
         owned = {e.acts_for or e.key for e in owner}

@@ -59,6 +59,8 @@ class ArgumentSlots(DocumentContext):
                 return True  # 'G7 members France, Germany and Japan condemned': the members named head the clause
         if w in self.preps:
             return False
+        if w in self.lex.cues.get("citizenship_words", []):
+            return False  # 'Remaja Palestina berpaspor AS': the state names a person's citizenship
         if w == "-" and k - 1 >= self.s0 and (self.low[k - 1],) in self.cue("anti_prefixes"):
             return False  # 'kebijakan Anti-Amerika' is not America
         if not w.isalpha():
@@ -69,6 +71,8 @@ class ArgumentSlots(DocumentContext):
             return False  # 'menyampaikan terima kasih kepada Pemerintah Indonesia': the body is the object of 'kepada'
         if w in self.agent_nouns or w in self.skip or w in self.joiners or w in self.complementizers or w in self.passthrough:
             return True
+        if not self.possessive and w in self.object_modifiers and k - 1 >= self.s0 and self.low[k - 1] in self.agent_nouns:
+            return True  # 'diplomat top Teheran', 'pejabat senior Iran': the people of the state, over their adjective
         if self.possessive and w in self.relative:
             return True  # 'the drones, which Iran supplied to Russia': the subject of an object relative clause
         if self.possessive and w in self.quantifiers and w not in self.preps and (k == self.s0 or not self.low[k - 1].isalpha()
@@ -196,6 +200,7 @@ class ArgumentSlots(DocumentContext):
         opened = first - 1 >= self.s0 and self.low[first - 1] in self.between  # 'antara China dengan AS'
         k = m.end
         while k < self.s1:
+            k = self._past_own_acronym(members[-1], k)  # 'Amerika Serikat (AS) dan Israel'
             k = self._past_short_name(k)  # 'the Kurdistan Workers' Party (PKK) and Hamas'
             j = k
             while j < self.s1 and (self.low[j] in self.joiners or self.low[j] in self.fillers or (
@@ -237,6 +242,12 @@ class ArgumentSlots(DocumentContext):
                     j = opening - 1
             if self.mention_at(j) is None and self.low[k - 1] == ",":
                 j = self._before_partner_description(j)  # 'Israel dan sekutu dekatnya, Amerika Serikat': over the ally's description
+            if j - 3 >= self.s0 and self.low[j] == ")":
+                a = self.mention_at(j - 1)  # 'Korea Selatan (Korsel) dan Jepang': the name before its own acronym
+                if a is not None and a.end == j and a.start - 2 >= self.s0 and self.low[a.start - 1] == "(":
+                    full = self.mention_at(a.start - 2)
+                    if full is not None and self._past_own_acronym(full, full.end) == j + 1:
+                        j = a.start - 2
             prev = self.mention_at(j)
             if prev is None or prev.end != j + 1 or not self.actor(prev, places):
                 break
@@ -272,6 +283,40 @@ class ArgumentSlots(DocumentContext):
             if close is not None and all(self.words[q][:1].isupper() or self.mention_at(q) is not None for q in range(k + 1, close)):
                 return close + 1
         return k
+
+    def _act_before_relative(self, q: int, c0: int, mm: Mention | None) -> tuple[list[Entity], int] | None:
+        """'Israel melancarkan serangan balasan di Yaman, yang menargetkan ...': a relative clause on a noun of
+        attack (cue 'attack_head_nouns', ending at ``q`` or before a place phrase there) has the attack's
+        agent as its subject: the clause's subject that launched it. None when no such noun stands there."""
+        if mm is None and q - 1 >= c0 and self.low[q] in self.lex.cues.get("region_words", []):
+            q -= 1  # 'di Irak utara, yang': the part of the place
+            mm = self.mention_at(q)
+        if mm is not None and mm.end == q + 1 and mm.start - 1 >= c0 and self.low[mm.start - 1] in self.locatives:
+            q = mm.start - 2  # over the place phrase: 'serangan di Yaman, yang'
+        k = q
+        while k >= c0 and q - k < 3 and self.mention_at(k) is None and not self.phrase_at(k, "attack_head_nouns"):
+            k -= 1  # over the noun's modifiers: 'serangan udara balasan'
+        if k < c0 or self.mention_at(k) is not None or not self.phrase_at(k, "attack_head_nouns"):
+            return None
+        v = k - 1
+        while v >= c0 and (self.low[v] in self.quantifiers or NUMBER.match(self.low[v])):
+            v -= 1
+        if v < c0 or self.low[v] not in self.lex.cues.get("agentive_light_verbs", []):
+            return None  # 'Jerman mengecam serangan yang menghantam Kyiv': the attack is not the subject's own
+        ents, start = self.left_subject(v)
+        return (ents, start) if ents else None
+
+    def _past_own_acronym(self, m: Mention, k: int) -> int:
+        """Where the coordination goes on after ``m`` ending at ``k``: past a parenthesis that names the same
+        actor again ('Amerika Serikat (AS)', 'Yayasan Kemanusiaan Gaza (GHF)'); else ``k`` itself."""
+        if k + 2 >= self.s1 or self.low[k] != "(":
+            return k
+        a = self.mention_at(k + 1)
+        if a is None or a.start != k + 1 or a.end >= self.s1 or self.low[a.end] != ")":
+            return k
+        if not {e.key for e in a.entities} & {e.key for e in m.entities}:
+            return k
+        return a.end + 1
 
     def _before_partner_description(self, j: int) -> int:
         """Where the name before 'dan sekutu dekatnya,' ends, when a description of a partner (cue
@@ -440,13 +485,24 @@ class ArgumentSlots(DocumentContext):
                     while r >= c0 and (self.low[r] in self.agent_nouns or self.low[r] in self.passthrough):
                         r -= 1
                     head = self.mention_at(r)
-                    if head is not None and r < mm.start - 2 and self.actor(head) and self.head_ok(head):
+                    # Indonesian puts the group's noun first ('Pemberontak Huthi di Yaman yang ...'): the name may
+                    # stand right before the preposition
+                    if head is not None and (r < mm.start - 2 or not self.possessive) and self.actor(head) and self.head_ok(head):
+                        mm = head
+                elif mm is not None and self.actor(mm) and not self.head_ok(mm) and not self.possessive:
+                    head = self.mention_at(mm.start - 1)  # 'Kelompok Houthi Yaman yang ...': the state names the group's origin
+                    if head is not None and head.end == mm.start and self.actor(head) and self.head_ok(head) and all(
+                            e.type == "Country" for e in mm.entities) and not all(e.type == "Country" for e in head.entities):
                         mm = head
                 if mm is not None and self.actor(mm) and self.head_ok(mm):
                     if self._firm_before(mm.start):
                         return [], -1  # 'dua perusahaan China yang memasok drone': the firms act, not China
                     ents, start, _ = self.group(mm)
                     return ents, start
+                if not self.possessive:
+                    act = self._act_before_relative(q, c0, mm)
+                    if act is not None:
+                        return act
                 return [], -1
             k -= 1
         # 'disampaikan Zelensky usai bertemu Merz', 'after meeting Merz': a subordinate clause without a
@@ -1037,6 +1093,8 @@ class ArgumentSlots(DocumentContext):
                 direct = False
                 if only_direct:
                     rel = next((q for q in range(k + 1, min(k + 3, c1)) if self.low[q] in self.relative), None)
+                    if w in self.lex.cues.get("holder_passives", []):
+                        rel = k  # 'pelabuhan dikuasai Huthi': the participle without 'yang'
                     done = self._act_by(j, rel, c1) if rel is not None else None
                     if done:
                         return done  # 'peluncuran rudal balistik antarbenua yang dilakukan Korea Utara'
@@ -1062,7 +1120,11 @@ class ArgumentSlots(DocumentContext):
                 private = False
                 while q < c1 and self.mention_at(q) is None and (
                         self.low[q] in agent_nouns or self.low[q] in passthrough or self.low[q] in self.fillers
-                        or NUMBER.match(self.low[q]) or self.low[q] in self.quantifiers or self._firm(q)):
+                        or NUMBER.match(self.low[q]) or self.low[q] in self.quantifiers or self._firm(q)
+                        or (q > k + 1 and self.low[q] in self.object_modifiers)
+                        or (q == k + 1 and self.low[q] in self.lex.cues.get("apposed_partner_nouns", []))):
+                    # 'ke pangkalan udara terbesar milik AS': an adjective of the place noun before its owner;
+                    # 'bergabung dengan sekutunya Israel': the partner named in apposition
                     private = private or self._firm(q)
                     q += 1
                 named = self.mention_at(q)
@@ -1103,7 +1165,7 @@ class ArgumentSlots(DocumentContext):
                         if owned is not None:
                             return self._nya_owner(owned), owned + 1  # 'serangan terhadap fasilitas nuklirnya'
                     return self._nya_target(k + 1, c1), -1
-            if w in self.relative and "" in preps and k > j:
+            if (w in self.relative or w in self.lex.cues.get("holder_passives", [])) and "" in preps and k > j:
                 done = self._act_by(j, k, c1)
                 if done:
                     return done  # 'mengecam peluncuran rudal yang dilakukan Korea Utara': the act's agent
@@ -1243,10 +1305,13 @@ class ArgumentSlots(DocumentContext):
         """'fasilitas nuklir di Natanz', 'bases in Syria': a place noun, then a locative and an actor."""
         if k - 1 < self.s0 or self.low[k] not in self.locatives:
             return None
-        modified = k - 2 >= self.s0 and (self.low[k - 1] in self.agent_nouns or (
-            self.words[k - 1][:1].isupper() and self.mention_at(k - 1) is None)) and self.low[k - 2] in self.passthrough
+        n = k  # where the place noun's phrase ends
+        while n - 2 >= self.s0 and self.low[n - 1] in self.object_modifiers and self.mention_at(n - 1) is None:
+            n -= 1  # 'fasilitas nuklir utama di Iran': over the place noun's adjectives
+        modified = n - 2 >= self.s0 and (self.low[n - 1] in self.agent_nouns or (
+            self.words[n - 1][:1].isupper() and self.mention_at(n - 1) is None)) and self.low[n - 2] in self.passthrough
         # 'sasaran militer di ...', 'pangkalan udara Nevatim di Israel': a place noun, its modifier or its name
-        if self.low[k - 1] not in self.passthrough and not modified:  # 'sasaran militer di ...': a place noun and its modifier
+        if self.low[n - 1] not in self.passthrough and not modified:  # 'sasaran militer di ...': a place noun and its modifier
             return None
         q = k + 1
         while q < min(self.s1, k + 3) and self.mention_at(q) is None and self.low[q] in self.passthrough:
@@ -1312,8 +1377,9 @@ class ArgumentSlots(DocumentContext):
         if any(self.mention_at(x) is not None or self.low[x] in self.preps or (self._is_verb(self.low[x]) and self.low[x] not in self.passthrough)
                for x in range(j, k)):
             return None
-        q = k + 1
-        if q >= c1 or self.low[q] not in self.lex.cues.get("act_passives", []):
+        q = k + 1 if self.low[k] in self.relative else k
+        # 'pelabuhan (yang) dikuasai Houthi', 'situs yang digunakan Hizbullah': a place's holder stands for it
+        if q >= c1 or (self.low[q] not in self.lex.cues.get("act_passives", []) and self.low[q] not in self.lex.cues.get("holder_passives", [])):
             return None
         q += 1
         if q < c1 and self.low[q] in self.passive_agent:
@@ -1422,6 +1488,9 @@ class ArgumentSlots(DocumentContext):
         for _ in range(limit):
             if k >= self.s1:
                 break
+            if k + 2 < self.s1 and self.low[k] in self.preps and self.low[k + 1] == "-" and NUMBER.match(self.low[k + 2]):
+                k += 3  # 'paket sanksi ke-18 Uni Eropa': an ordinal between the noun and its owner
+                continue
             m = self.mention_at(k)
             if m is not None:
                 if self.actor(m) and m.entities[0].type != "Media":
@@ -1431,7 +1500,9 @@ class ArgumentSlots(DocumentContext):
                     return ents, end
                 break
             w = self.low[k]
-            if w in self.preps or not w.isalpha() or self._is_verb(w) or w in self.relative or w in self.joiners or w in self.complementizers:
+            # 'invasi besar-besaran Rusia': a reduplicated adjective is one word, not punctuation
+            word = w.isalpha() or (w.replace("-", "").isalpha() and not w.startswith("-") and not w.endswith("-"))
+            if w in self.preps or not word or self._is_verb(w) or w in self.relative or w in self.joiners or w in self.complementizers:
                 if w != "-":
                     break
             k += 1
