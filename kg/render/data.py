@@ -27,7 +27,7 @@ from pathlib import Path
 from ..graph.store import KGStore
 from ..graph.namespaces import prefixes_sparql
 
-__all__ = ["Entity", "Stmt", "Doc", "GraphData", "Edge", "View", "VIEWS", "load_graph", "build_view", "rollup"]
+__all__ = ["Entity", "Stmt", "Doc", "GraphData", "Edge", "View", "VIEWS", "load_graph", "build_view", "rollup", "rollup_of"]
 
 VIEWS = ("entity", "actor")
 
@@ -58,22 +58,14 @@ SELECT ?st ?text WHERE { ?st a kg:Statement ; kg:itemText ?text }
 
 _Q_ENTITIES = _PREFIXES + """
 SELECT ?e ?p ?v WHERE {
-  ?e a kg:Actor .
-  VALUES ?p { rdf:type rdfs:label skos:prefLabel skos:notation kg:actsFor }
+  ?e a ?class . VALUES ?class { kg:Actor kg:Place }
   ?e ?p ?v .
+  FILTER(?p = rdf:type || ?p = rdfs:label || ?p = skos:notation || ?p = kg:actsFor)
 }
 """
 
 _Q_ENTITY_LANGS = _PREFIXES + """
 SELECT ?e ?v (LANG(?v) AS ?lang) WHERE { ?e skos:prefLabel ?v }
-"""
-
-_Q_PLACES = _PREFIXES + """
-SELECT ?e ?p ?v WHERE {
-  ?e a kg:Place .
-  VALUES ?p { rdf:type rdfs:label skos:prefLabel skos:notation kg:actsFor }
-  ?e ?p ?v .
-}
 """
 
 _Q_DOCS = _PREFIXES + """
@@ -86,9 +78,11 @@ SELECT ?d ?id ?title ?url ?date ?source WHERE {
 }
 """
 
+# the edges in their graph: half the time of looking for them in every graph (0.33 s against 0.65 s
+# at 3,000 nodes)
 _Q_EDGES = _PREFIXES + """
 SELECT ?level ?s ?rel ?o ?st WHERE {
-  ?edge kg:level ?level ; kg:edgeSubject ?s ; kg:edgeRelation ?rel ; kg:edgeObject ?o ; kg:supportedBy ?st .
+  GRAPH kgg:edges { ?edge kg:level ?level ; kg:edgeSubject ?s ; kg:edgeRelation ?rel ; kg:edgeObject ?o ; kg:supportedBy ?st }
 }
 """
 
@@ -182,14 +176,13 @@ def load_graph(store_dir: str | Path) -> GraphData:
         _n, at_rows = store.select(_Q_ATTRIBUTION)
         _n, item_rows = store.select(_Q_ITEMS)
         _n, ent_rows = store.select(_Q_ENTITIES)
-        _n, place_rows = store.select(_Q_PLACES)
         _n, lang_rows = store.select(_Q_ENTITY_LANGS)
         _n, doc_rows = store.select(_Q_DOCS)
         _n, status_rows = store.select(_Q_STATUS_LABELS)
         _n, edge_rows = store.select(_Q_EDGES)
 
     entities: dict[str, Entity] = {}
-    for r in ent_rows + place_rows:
+    for r in ent_rows:
         e = entities.setdefault(r["e"], Entity(key=_local(r["e"]), iri=r["e"]))
         p, v = r["p"], r["v"]
         if p.endswith("#type"):
@@ -242,15 +235,17 @@ def load_graph(store_dir: str | Path) -> GraphData:
 
 
 def rollup(entities: dict[str, Entity], iri: str) -> str:
-    """The state or organisation ``iri`` acts for, following kg:actsFor to its end."""
-    seen = {iri}
-    while True:
-        e = entities.get(iri)
-        nxt = e.acts_for if e is not None else None
-        if not nxt or nxt in seen:
-            return iri
-        seen.add(nxt)
-        iri = nxt
+    """The state or organisation ``iri`` acts for, following kg:actsFor to its end (one step
+    of :func:`rollup_of`; call that once for many entities)."""
+    return rollup_of(entities).get(iri, iri)
+
+
+def rollup_of(entities: dict[str, Entity]) -> dict[str, str]:
+    """Every entity's actor, by :func:`kg.graph.edges.rollup_map`: the one roll-up the edges, the
+    analysis API and the page share."""
+    from ..graph.edges import rollup_map
+
+    return rollup_map({iri: e.acts_for for iri, e in entities.items()})
 
 
 def build_view(g: GraphData, view: str = "entity") -> View:
@@ -280,11 +275,11 @@ def _edges_in_memory(g: GraphData, view: str) -> dict[tuple[str, str, str], list
     from ..ontology import relations
 
     symmetric = {n for n, r in relations().items() if r["symmetric"]}
-    rollup_of = {iri: rollup(g.entities, iri) for iri in g.entities}
+    up = rollup_of(g.entities)
     out: dict[tuple[str, str, str], list[str]] = {}
     for st in g.statements:
         row = Row(st.iri, st.s, st.rel, st.o, st.status, st.date, 0.0, st.doc, st.start or 0)
-        for level, s, rel, o in edge_keys(row, rollup_of, symmetric):
+        for level, s, rel, o in edge_keys(row, up, symmetric):
             if level == view:
                 out.setdefault((s, rel, o), []).append(st.iri)
     return out
