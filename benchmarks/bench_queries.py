@@ -9,7 +9,8 @@ sentence and offsets, date, confidence, trigger, rule, items), written by
 gazetteer's, drawn with a long-tailed (Zipf-like) frequency, the relations and statuses vary.
 The graph goes into an on-disk Oxigraph store (one named graph per document, as ``kg build``
 does), with its edges (``kgg:edges``, computed by ``kg.graph.edges.write_edges`` as the build
-does), into one rdflib ``Graph`` (the union, rdflib's most favourable setting) and, when Debian's
+does), into one rdflib ``Dataset`` with the same named graphs and the union as its default graph
+(the edge queries name ``kgg:edges``, which a plain ``Graph`` cannot answer) and, when Debian's
 ``virtuoso-opensource`` is installed, into a throw-away Virtuoso 7 on loopback, started the way
 ``tests/remote/`` starts it and loaded with ``kg push`` (SPARQL Update, its default). Each shipped
 query (``ontology/queries/*.rq``; ``evidence`` bound to the most frequent pair, ``partners`` to
@@ -38,7 +39,7 @@ from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 import pyoxigraph as ox
-from rdflib import Graph
+from rdflib import Dataset, Graph
 
 from kg.api import entities_of
 from kg.graph import mapping
@@ -172,10 +173,9 @@ def build(n_statements: int, per_doc: int, seed: int, store_dir: str, with_rdfli
     store.flush()
     union = None
     if with_rdflib:
-        union = Graph()
+        union = Dataset(default_union=True)
         for path in (cache, edges):
-            triples = (q.triple for q in ox.parse(path=str(path), format=ox.RdfFormat.N_QUADS))
-            union.parse(data=ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES), format="nt")
+            union.parse(path, format="nquads")
     pair = next(iter(store.query(
         "PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#> SELECT ?a ?b (COUNT(*) AS ?n) "
         "WHERE { ?st rdf:subject ?a ; rdf:object ?b } GROUP BY ?a ?b ORDER BY DESC(?n) LIMIT 1")))
@@ -185,7 +185,10 @@ def build(n_statements: int, per_doc: int, seed: int, store_dir: str, with_rdfli
 
 
 def _child(fn, runs, conn) -> None:
-    conn.send(timed(fn, runs))
+    try:
+        conn.send(timed(fn, runs))
+    except Exception as exc:  # noqa: BLE001 - reported by the parent, not mistaken for a slow query
+        conn.send(f"{type(exc).__name__}: {exc}")
 
 
 def timed_capped(fn, runs: int, cap: float) -> tuple[float, int] | None:
@@ -196,7 +199,10 @@ def timed_capped(fn, runs: int, cap: float) -> tuple[float, int] | None:
     proc.start()
     try:
         if parent.poll(cap):
-            return parent.recv()
+            got = parent.recv()
+            if isinstance(got, str):
+                raise RuntimeError(f"rdflib failed: {got}")
+            return got
         return None
     finally:
         if proc.is_alive():
@@ -271,7 +277,7 @@ def main() -> None:
         n_edges = int(next(iter(store.query(
             "PREFIX kg: <https://w3id.org/kg-news/ontology#> SELECT (COUNT(*) AS ?n) WHERE { ?e a kg:Edge }")))["n"].value)
         print(f"built {n_st:,} statements and {n_edges:,} edges: {len(store):,} quads in Oxigraph"
-              + (f", {len(union):,} triples in rdflib" if union is not None else "")
+              + (f", {len(union):,} quads in rdflib" if union is not None else "")
               + f" in {time.perf_counter() - t0:.0f} s", flush=True)
         if len(store) < 1_000_000:
             print("warning: fewer than a million quads; raise --statements", file=sys.stderr)
