@@ -37,10 +37,12 @@ def test_bench_queries_times_every_shipped_query_on_every_engine():
     for q in list_queries():
         line = next((ln for ln in out.splitlines() if ln.startswith(q.name + " ")), None)
         assert line is not None, (q.name, out)
-        rows, ox_page, ox_all, rd_ms, ratio, v_page, v_all = line.split()[1:8]
+        rows, ox_page, ox_page_cpu, ox_all, ox_all_cpu, rd_ms, ratio, v_page, v_all = line.split()[1:10]
         assert int(rows) >= 0 and float(ox_page) > 0 and float(ox_all) > 0 and ratio.endswith("x")
+        assert float(ox_page_cpu) >= 0 and float(ox_all_cpu) >= 0
         assert (float(v_page) > 0 and float(v_all) > 0) if virtuoso else (v_page, v_all) == ("-", "-")
     assert "rdflib gives" not in proc.stderr and "Virtuoso gives" not in proc.stderr  # the same rows everywhere
+    assert "Traceback" not in proc.stderr  # every engine answered every query
     assert "slowest on Oxigraph" in out and out.count(" ms\n") >= 4  # the floor lines
 
 

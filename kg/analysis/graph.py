@@ -123,6 +123,7 @@ class KnowledgeGraph:
         self._store = KGStore(self.path, read_only=True)
         self._entities = None
         self._statements = None
+        self._rollup: dict[str, str] | None = None
 
     # ------------------------------------------------------------------ lifecycle
     def close(self) -> None:
@@ -200,15 +201,13 @@ class KnowledgeGraph:
         return e.get(f"label_{lang}") or e["label"] or e["key"]
 
     def actor_of(self, iri: str) -> str:
-        """The actor an entity rolls up to along kg:actsFor (itself when it acts for no one)."""
-        ents = self.entities()
-        seen = {iri}
-        while True:
-            up = (ents.get(iri) or {}).get("acts_for")
-            if not up or up in seen:
-                return iri
-            seen.add(up)
-            iri = up
+        """The actor an entity rolls up to along kg:actsFor (itself when it acts for no one), by
+        :func:`kg.graph.edges.rollup_map`, the roll-up the edges and the page use as well."""
+        if self._rollup is None:
+            from ..graph.edges import rollup_map
+
+            self._rollup = rollup_map({i: e["acts_for"] for i, e in self.entities().items()})
+        return self._rollup.get(iri, iri)
 
     def statements(self):
         """One row per statement: ids, keys, labels, relation, family, status, date, evidence.

@@ -39,7 +39,7 @@ from .namespaces import EDGE, EDGE_GRAPH, KG
 
 __all__ = [
     "Row", "EdgeStats", "LEVELS", "STATUSES", "date_bounds", "rollup_map", "edge_key", "edge_keys", "edge_iri",
-    "aggregate", "edge_quads", "rows_from_store", "write_edges", "replace_edges",
+    "aggregate", "edge_quads", "rows_from_store", "write_edges", "replace_edges", "sort_key", "ACTOR_KEYS",
 ]
 
 LEVELS = ("entity", "actor")
@@ -125,6 +125,31 @@ def edge_iri(level: str, s: str, rel: str, o: str) -> str:
     return f"{EDGE}{level}-{hashlib.sha1(f'{s}|{rel}|{o}'.encode('utf-8')).hexdigest()[:20]}"
 
 
+#: every actor-level edge's ``kg:sortKey`` is at least this (2**60), every entity-level one below it
+ACTOR_KEYS = 1 << 60
+_COUNT_BITS, _HASH_BITS = 20, 39
+
+
+def sort_key(level: str, s: str, rel: str, o: str, count: int) -> int:
+    """The edge's ``kg:sortKey``: ordered by it, largest first, a level's edges come strongest
+    (most statements) first, ties in a fixed order (the edge IRI's hash), and a range of it is
+    one level.
+
+    Why a number: ordering by a label or an IRI makes Oxigraph read each string back from its
+    dictionary at every comparison (2.5 s for 45,000 edges), while an integer is compared where
+    it lies (25 ms); a listing sorts and pages on this key alone and joins the rest for the page.
+    Only the edge itself goes into it, so an incremental build rewrites just the edges it touches.
+
+    >>> sort_key("actor", "a", "r", "b", 3) > sort_key("actor", "c", "r", "d", 2) >= ACTOR_KEYS
+    True
+    >>> sort_key("entity", "a", "r", "b", 10**9) < ACTOR_KEYS
+    True
+    """
+    digest = int(hashlib.sha1(f"{s}|{rel}|{o}".encode("utf-8")).hexdigest()[:10], 16) >> (40 - _HASH_BITS)
+    band = ACTOR_KEYS if level == "actor" else 0
+    return band + (min(count, (1 << _COUNT_BITS) - 1) << _HASH_BITS) + digest
+
+
 def _strength(r: Row) -> tuple:
     """Sort key: highest confidence first, then the earliest (dated before undated), then a fixed order."""
     bounds = date_bounds(r.date)
@@ -196,6 +221,7 @@ def edge_quads(key: tuple[str, str, str, str], stats: EdgeStats) -> list[ox.Quad
         q("edgeRelation", ox.NamedNode(_KG + rel)),
         q("edgeObject", ox.NamedNode(o)),
         q("statementCount", _int(stats.count)),
+        q("sortKey", _int(sort_key(level, s, rel, o, stats.count))),
         q("documentCount", _int(len(stats.docs))),
     ]
     out += [q(f"{st}Count", _int(stats.by_status.get(st, 0))) for st in STATUSES]

@@ -66,6 +66,7 @@ class KG(DefinedNamespace):
     supportedBy: URIRef
     strongestStatement: URIRef
     statementCount: URIRef
+    sortKey: URIRef
     assertedCount: URIRef
     claimedCount: URIRef
     deniedCount: URIRef

@@ -25,7 +25,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from .data import VIEWS, GraphData, View, build_view, load_graph, rollup
+from .data import VIEWS, GraphData, View, build_view, load_graph, rollup_of
 from .layout import positions
 
 __all__ = ["render_html", "page_payload", "script_json", "PHYSICS_MAX_NODES", "FAMILIES"]
@@ -60,7 +60,8 @@ def script_json(obj: Any) -> str:
     return text
 
 
-def _view_positions(g: GraphData, views: dict[str, View], ids: dict[str, int]) -> dict[str, dict[str, tuple]]:
+def _view_positions(g: GraphData, views: dict[str, View], ids: dict[str, int],
+                    up: dict[str, str]) -> dict[str, dict[str, tuple]]:
     """Positions per view: the entity view is laid out; the actor view keeps each actor where it
     is in the entity view (an actor only reached by roll-up sits at the centre of its members), so
     switching views does not reshuffle the picture."""
@@ -75,7 +76,7 @@ def _view_positions(g: GraphData, views: dict[str, View], ids: dict[str, int]) -
     act = views["actor"]
     members: dict[str, list[tuple]] = defaultdict(list)
     for iri, xy in out["entity"].items():
-        members[rollup(g.entities, iri)].append(xy)
+        members[up.get(iri, iri)].append(xy)
     pos: dict[str, tuple] = {}
     missing = []
     for iri in act.nodes:
@@ -112,7 +113,8 @@ def page_payload(g: GraphData, lang: str = "id", view: str = "entity") -> dict[s
         used.update((st.s, st.o, *st.attributed_to))
     for v in views.values():
         used.update(v.nodes)
-    used.update([rollup(g.entities, iri) for iri in used])
+    up = rollup_of(g.entities)
+    used.update([up.get(iri, iri) for iri in used])
     order = sorted(used, key=lambda iri: (g.entities[iri].key, iri))
     ids = {iri: i for i, iri in enumerate(order)}
     keys_seen: set[str] = set()
@@ -121,10 +123,9 @@ def page_payload(g: GraphData, lang: str = "id", view: str = "entity") -> dict[s
         e = g.entities[iri]
         key = e.key if e.key not in keys_seen else iri
         keys_seen.add(key)
-        up = rollup(g.entities, iri)
         entities.append({
             "key": key, "type": e.type, "id": e.label("id"), "en": e.label("en"),
-            "up": ids[up],
+            "up": ids[up.get(iri, iri)],
         })
 
     doc_order = sorted({st.doc for st in g.statements})
@@ -144,7 +145,7 @@ def page_payload(g: GraphData, lang: str = "id", view: str = "entity") -> dict[s
         statements.append([ids[st.s], ids[st.o], st.rel, st.status, doc_ids[st.doc], si, st.date,
                            st.start, st.end, [ids[a] for a in st.attributed_to], st.items])
 
-    pos = _view_positions(g, views, ids)
+    pos = _view_positions(g, views, ids, up)
     out_views = {}
     for name, v in views.items():
         nodes = sorted(v.nodes.items(), key=lambda kv: ids[kv[0]])
@@ -179,10 +180,13 @@ def page_payload(g: GraphData, lang: str = "id", view: str = "entity") -> dict[s
 
 @lru_cache(maxsize=1)
 def _vis_js() -> str:
-    """vis-network's minified JavaScript, as pyvis ships it (no CDN)."""
-    import pyvis
+    """vis-network's minified JavaScript, as pyvis ships it (no CDN). pyvis is found, not
+    imported: importing it imports IPython, 0.8 s of a render."""
+    import importlib.util
 
-    libs = sorted((Path(pyvis.__file__).parent / "templates" / "lib").glob("vis-*/vis-network.min.js"))
+    spec = importlib.util.find_spec("pyvis")
+    folder = Path(spec.origin).parent if spec is not None and spec.origin else None
+    libs = sorted((folder / "templates" / "lib").glob("vis-*/vis-network.min.js")) if folder else []
     if not libs:
         raise RuntimeError("pyvis does not ship vis-network.min.js; reinstall pyvis")
     text = libs[-1].read_text(encoding="utf-8")

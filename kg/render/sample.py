@@ -1,6 +1,7 @@
 """A synthetic store of a chosen size, for the render benchmark and the large-graph test.
 
-The graph goes through kg's own RDF mapping and Oxigraph store, so it looks to the renderer
+The graph goes through kg's own RDF mapping and Oxigraph store, with its edges (``kgg:edges``,
+written by ``kg.graph.edges.write_edges`` as ``kg build`` does), so it looks to the renderer
 exactly like a built one: actors of every type (people acting for states), a heavy-tailed degree
 distribution (Barabási–Albert, about two edges per node), relations of every family, every
 status, attributions, dates and evidence sentences.
@@ -27,6 +28,7 @@ def synthetic_store(path: str | Path, nodes: int = 1000, edges_per_node: int = 2
     """Write a synthetic graph of about ``nodes`` actors into a new Oxigraph store at ``path``."""
     import networkx as nx
 
+    from ..graph.edges import write_edges
     from ..graph.mapping import document_graph, entity_graph
     from ..graph.namespaces import ENTITY_GRAPH
     from ..graph.store import ONTOLOGY_GRAPH, KGStore
@@ -69,4 +71,5 @@ def synthetic_store(path: str | Path, nodes: int = 1000, edges_per_node: int = 2
             doc = Document(id=f"doc-{d}", text="", title=f"Berita {d}", date=f"2024-{1 + d % 12:02d}-15")
             g = document_graph(doc, sts, content_hash=f"{d:064x}")
             store.replace_graph(str(g.identifier), g)
+        write_edges(store.store)
     return {"nodes": nodes, "pairs": graph.number_of_edges(), "statements": n_statements}

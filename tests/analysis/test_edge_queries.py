@@ -97,3 +97,24 @@ def test_changes_finds_pairs_whose_relations_changed_sign(tmp_path: Path):
     assert [(r["a"], r["b"], r["then"], r["now"], r["then_score"], r["now_score"]) for r in rows] == [
         ("Rusia", "Amerika Serikat", "cooperative", "hostile", 2, -2)]  # pairs in IRI order; Putin counts for Russia
     assert _run(tmp_path / "store", "changes", since="2025") == []
+
+
+def _page(store_dir: Path, name: str, limit: int, offset: int, **params: str) -> list[dict]:
+    from kg.query.paging import page_query
+
+    with KGStore(store_dir, read_only=True) as st:
+        return st.select(page_query(bind_params(resolve_query(name), params), limit, offset))[1]
+
+
+@pytest.mark.parametrize("name,params", [("edges", {}), ("edges", {"level": "entity"}),
+                                         ("partners", {"actor": iri("RUS")}), ("partners", {"actor": iri("PRK"), "level": "entity"})])
+def test_pages_taken_inside_the_query_join_up_to_the_whole_answer(store, name, params):
+    whole = _run(store, name, **params)
+    assert len(whole) > 3
+    assert [r["statements"] for r in whole] == sorted((r["statements"] for r in whole), reverse=True)
+    pages = []
+    for offset in range(0, len(whole) + 2, 2):
+        page = _page(store, name, 2, offset, **params)
+        assert len(page) <= 3  # the page and one row that says the answer goes on
+        pages += page[:2]
+    assert pages == whole

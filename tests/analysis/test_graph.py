@@ -164,3 +164,12 @@ def test_a_store_without_edges_gets_them_in_memory_with_a_warning(tmp_path, smal
     want = small.graph(statuses=None)
     assert sorted(G.edges(keys=True)) == sorted(want.edges(keys=True))
     assert all(G.edges[e]["statuses"] == want.edges[e]["statuses"] for e in want.edges(keys=True))
+
+
+def test_actor_of_rolls_up_as_the_edges_do(small):
+    from kg.graph.edges import rollup_map
+
+    assert small.actor_of(iri("putin")) == iri("RUS") and small.actor_of(iri("pyongyang")) == iri("PRK")
+    assert small.actor_of(iri("RUS")) == iri("RUS") and small.actor_of("urn:not-an-entity") == "urn:not-an-entity"
+    acts = {i: e["acts_for"] for i, e in small.entities().items()}
+    assert {i: small.actor_of(i) for i in acts} == rollup_map(acts)

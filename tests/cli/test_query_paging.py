@@ -42,6 +42,20 @@ def test_page_query_appends_limit_and_offset_unless_the_query_has_its_own():
     assert cut_page([1, 2], 2) == ([1, 2], False)
 
 
+def test_page_goes_inside_the_sub_select_marked_kg_page():
+    text = ("SELECT ?s {\n  { SELECT ?s ?k WHERE { ?s <urn:p> ?k }\n    ORDER BY DESC(?k)  # kg:page\n  }\n"
+            "  ?s <urn:label> ?l .\n}\nORDER BY DESC(?k)")
+    paged = page_query(text, 5, 10)
+    assert "ORDER BY DESC(?k) LIMIT 6 OFFSET 10  # kg:page" in paged
+    assert paged.rstrip().endswith("ORDER BY DESC(?k)")  # nothing appended after the outer ORDER BY
+    assert page_query(text, None, 0) == text
+    # two marks are ambiguous: the page is taken from the whole answer, as for any query
+    twice = text + "  # kg:page"
+    assert page_query(twice, 5).endswith("# kg:page\nLIMIT 6")
+    for name in ("edges", "partners"):  # the shipped listings are paged inside
+        assert "# kg:page" in resolve_query(name).text
+
+
 @pytest.mark.slow
 def test_pages_of_kg_query_join_up_to_the_whole_listing(seed_build: Path):
     store = str(seed_build / "store")

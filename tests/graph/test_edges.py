@@ -9,7 +9,7 @@ import pytest
 from rdflib import Graph, Literal, URIRef
 
 from kg.config import ontology_dir
-from kg.graph.edges import Row, aggregate, edge_iri, rollup_map
+from kg.graph.edges import ACTOR_KEYS, Row, aggregate, edge_iri, edge_quads, rollup_map, sort_key
 
 ROLL = rollup_map({"e:putin": "e:RUS", "e:kremlin": "e:putin", "e:kim": "e:PRK", "e:a": "e:b", "e:b": "e:a"})
 SYM = {"meetsWith"}
@@ -56,6 +56,22 @@ def test_edge_iris_depend_on_level_and_ends_only():
 
 
 @pytest.mark.slow
+def test_sort_key_orders_a_level_by_statement_count_and_keeps_the_levels_apart():
+    rows = [_row(1, "e:putin", "attacks", "e:kim"), _row(2, "e:putin", "attacks", "e:kim"),
+            _row(3, "e:kim", "accuses", "e:putin"), _row(4, "e:kim", "accuses", "e:kremlin")]
+    edges = aggregate(rows, ROLL, SYM)
+    keys = {k: sort_key(*k, e.count) for k, e in edges.items()}
+    actor = sorted((k for k in keys if k[0] == "actor"), key=keys.get, reverse=True)
+    entity = sorted((k for k in keys if k[0] == "entity"), key=keys.get, reverse=True)
+    assert all(keys[k] >= ACTOR_KEYS for k in actor) and all(keys[k] < ACTOR_KEYS for k in entity)
+    assert [edges[k].count for k in actor] == [2, 2]  # RUS attacks PRK (2), PRK accuses RUS (2)
+    assert edges[entity[0]].count == 2 and entity[0][1:] == ("e:putin", "attacks", "e:kim")
+    assert len(set(keys.values())) == len(keys)  # a total order: pages never overlap
+    written = [q for q in edge_quads(entity[0], edges[entity[0]]) if q.predicate.value.endswith("#sortKey")]
+    assert [int(q.object.value) for q in written] == [keys[entity[0]]]
+    assert sort_key("actor", "a", "r", "b", 10**7) > sort_key("actor", "a", "r", "c", 10**6)  # counts saturate high
+
+
 def test_shape_refuses_an_edge_whose_counts_do_not_add_up(seed_build: Path):
     from pyshacl import validate
 
