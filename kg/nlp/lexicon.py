@@ -40,7 +40,6 @@ class Trigger:
     item_prep: tuple[str, ...] = ()
     self_item: bool = False  # 'bantuan militer': the trigger names the item itself
     object_types: tuple[str, ...] = ()  # 'menerima Presiden Iran': hosting a person is a meeting
-    thanks: bool = False  # 'berterima kasih kepada China karena didukung': thanks for help received turns the direction
     subject_types: tuple[str, ...] = ()  # 'Inggris bergabung dengan AS': states join states; a person joining an army does not cooperate
     appositive: bool = False  # 'China, sekutu utama Korea Utara,': the noun links the actor before the comma
     through_verb: bool = False  # 'mengancam akan memberikan balasan kepada Israel': the target after the threatened act
@@ -193,7 +192,6 @@ def load_lexicon(lang: str, tokenize: Callable[[str], list[str]], extra: Iterabl
                     self_item=bool(raw.get("self_item", False)),
                     object_types=tuple(raw.get("object_types", [])),
                     subject_types=tuple(raw.get("subject_types", [])),
-                    thanks=bool(raw.get("thanks", False)),
                     appositive=bool(raw.get("appositive", False)),
                     through_verb=bool(raw.get("through_verb", False)),
                     patient_possessor=tuple(raw.get("patient_possessor", ())),

@@ -192,9 +192,6 @@ class Frames(ArgumentSlots):
             obj = self.headline_other(subj, rel)  # 'Washington menyerang pangkalan militer' under 'AS Serang Suriah'
             if obj:
                 carried, conf = "+headline-object", conf - 0.2
-        if obj and trig.thanks and self._thanked_for_help(oend):
-            # 'Iran berterima kasih ke China karena didukung': the one thanked for its help is the supporter
-            return self._pairs(obj, subj, rel, trig, i, L, conf, voice + "+thanked-for-help")
         if obj and carried:
             return self._pairs(subj, obj, rel, trig, i, L, conf, voice + carried)
         if obj:
@@ -252,14 +249,6 @@ class Frames(ArgumentSlots):
             if self._is_verb(self.low[k]):
                 return False  # 'memutuskan memperluas kerja sama': another verb governs the noun
         return False
-
-    def _thanked_for_help(self, end: int) -> bool:
-        """Whether a phrase of reason (cue 'gratitude_reason_markers': 'karena', 'atas') right after the one
-        thanked (ending at ``end``) names help received (cue 'received_help_words' within four words)."""
-        if end <= 0 or end >= self.s1 or self.low[end] not in self.lex.cues.get("gratitude_reason_markers", []):
-            return False
-        help_words = self.lex.cues.get("received_help_words", [])
-        return any(self.low[q] in help_words for q in range(end + 1, min(self.s1, end + 5)))
 
     def _fought_beside(self, j: int) -> tuple[list[Entity], int]:
         """The actors a phrase of company (cue 'co_participant_preps': 'bersama', 'bersama dengan') right after
