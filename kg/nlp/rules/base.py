@@ -90,6 +90,7 @@ def words_of_lexicon(lex: Lexicon) -> dict:
     self.locatives = set(cues.get("locative_preps", []))
     self.non_state = set(cues.get("non_state_nouns", []))
     self.object_modifiers = set(cues.get("object_modifiers", []))
+    self.former = set(cues.get("former_markers", []))  # 'mantan PM Kamboja Hun Sen': a past post still names the person
     self.purpose_links = set(cues.get("purpose_links", []))
     self.origins = set(cues.get("origin_preps", []))
     self.finite_verbs = set(cues.get("finite_verbs", []))

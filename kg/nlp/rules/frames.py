@@ -656,8 +656,11 @@ class Frames(ArgumentSlots):
             members = self._coalition(i, L, trig, rel, conf)
             if members:
                 return members
-        if i > self.s0 and self.low[i - 1] in self.lex.cues.get("means_preps", []):
-            # 'berbicara dengan pemimpin kedua negara melalui telepon': the means of another act, no statement
+        if i > self.s0 and self.low[i - 1] in self.lex.cues.get("means_preps", []) and not (
+                rel in SYMMETRIC and j < self.s1 and self.low[j] in trig.target_preps):
+            # 'berbicara dengan pemimpin kedua negara melalui telepon': the means of another act, no statement;
+            # but 'mengatakan hal itu melalui percakapan telepon dengan Netanyahu': the call names its own
+            # partner, and is the subject's talk with them
             self.trace.notes.append(f"'{self.words[i]}': a means ('{self.words[i - 1]}'), not a statement")
             return []
         asked = self._requested(i)
@@ -736,7 +739,9 @@ class Frames(ArgumentSlots):
             # 'dukungan Korea Utara terhadap kampanye militernya': -nya is the person spoken of, not the clause's actor
             agent = next(([e for e in mm.entities if e.type == "Person"][:1] for t in range(i - 1, self.s0 - 1, -1)
                           for mm in [self.mention_at(t)] if mm is not None and any(e.type == "Person" for e in mm.entities)), [])
-            agent = [self.ext.gaz.get(e.acts_for) or e if e.acts_for else e for e in agent]  # his campaign is his state's
+            if rel not in self.lex.cues.get("person_party_relations", []):
+                # his campaign is his state's; but 'percakapan teleponnya dengan Hun Sen' is the person's own talk
+                agent = [self.ext.gaz.get(e.acts_for) or e if e.acts_for else e for e in agent]
             rule = "nominal-nya"
         if not agent and self.suffixes and L == 1 and self.low[i].endswith(self.suffixes) and not self.possessive:
             # 'sanksi terhadap Rusia atas invasinya ke Ukraina': '-nya' on the noun is its agent, the actor

@@ -1082,7 +1082,7 @@ class ArgumentSlots(DocumentContext):
                 k += 1  # 'pangkalan - pangkalannya': a plural written in three tokens is one noun
                 steps += 1
                 continue
-            if direct and not (w in self.skip or w in agent_nouns or w in passthrough or w in self.fillers or w in preps
+            if direct and not (w in self.skip or w in agent_nouns or w in passthrough or w in self.fillers or w in preps or w in self.former
                                or (self.possessive and self.phrase_at(k, "pass_through_nouns")) or (
                     self._act_noun(k) and k + 1 < c1 and self.low[k + 1] in self.lex.cues.get("partitive_preps", ()) and self._items_follow(k + 2))
                                or NUMBER.match(w) or w in self.quantifiers or w in self.object_modifiers or self._item_ends_at(k)
@@ -1122,6 +1122,7 @@ class ArgumentSlots(DocumentContext):
                         self.low[q] in agent_nouns or self.low[q] in passthrough or self.low[q] in self.fillers
                         or NUMBER.match(self.low[q]) or self.low[q] in self.quantifiers or self._firm(q)
                         or (q > k + 1 and self.low[q] in self.object_modifiers)
+                        or self.low[q] in self.former
                         or (q == k + 1 and self.low[q] in self.lex.cues.get("apposed_partner_nouns", []))):
                     # 'ke pangkalan udara terbesar milik AS': an adjective of the place noun before its owner;
                     # 'bergabung dengan sekutunya Israel': the partner named in apposition

@@ -289,6 +289,17 @@ class Transfers(ArgumentSlots, Origins):
         commas = [q for q in range(k, i) if self.low[q] == ","]
         return bool(commas) and any(self.actor(self.mention_at(q)) for q in range(commas[-1] + 1, i))
 
+    def _distributed_in(self, i: int, after: int, c1: int) -> list[Entity]:
+        """Where aid is handed out stands for whom it goes to: 'membagikan bantuan di Gaza' gives it to
+        the people of Gaza. Only after a verb of handing out (cue 'distribution_verbs': 'menyalurkan',
+        'mendistribusikan'), at the trigger or up to four words before the noun; a gift 'di' a place
+        ('memberikan senjata di perbatasan') says where, not to whom."""
+        verbs = set(self.lex.cues.get("distribution_verbs", []))
+        if not verbs or not (self.low[i] in verbs or any(self.low[k] in verbs for k in range(max(self.s0, i - 4), i))):
+            return []
+        place, _ = self.right_actor(after, tuple(self.locatives), limit=6, places=True, stop_at_verbs=False)
+        return [self.ext.gaz.get(e.acts_for) or e if e.acts_for and e.type != "Country" else e for e in place]
+
     def _transfer(self, i: int, L: int, trig: Trigger, voice: str) -> list[Candidate]:
         j = i + L
         _, c1 = self.clause(i)
@@ -388,6 +399,8 @@ class Transfers(ArgumentSlots, Origins):
             if not giver and any(f == "weapons" for _, f, _ in items):
                 giver = self.item_origin(j, after, c1)  # 'membeli 12 Gripen', 'membeli jet tempur Rafale buatan Prancis'
         rule_end = ""
+        if giver and not recipient and trig.direction == "give":
+            recipient = self._distributed_in(i, after, c1)  # 'menyalurkan bantuan kemanusiaan di Jalur Gaza'
         if not giver and recipient and voice not in ("passive", "nominal") and trig.direction == "give" and self.opens_sentence(i):
             giver = self.carried_subject(exclude=recipient)  # '... Juga mengirim rudal ke Kyiv': the last sentence's giver
             rule_end, conf = "+carried-subject", conf - 0.2

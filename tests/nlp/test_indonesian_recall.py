@@ -1,0 +1,67 @@
+"""Indonesian recall: argument shapes the relation rules read, on sentences written for these tests.
+
+Each case names the shape of the language it covers: a past post before a title ('mantan', 'eks'), a
+call that names its own partner after a word of means ('melalui sambungan telepon dengan ...'), and
+aid handed out in a place ('menyalurkan bantuan di Gaza').
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.model import Document
+from kg.nlp.pipeline import extract_document, get_pipeline
+
+ROLES = ("leaderOf", "officialOf", "relativeOf", "memberOf")
+
+
+def triples(text: str) -> set[tuple[str, str, str, str]]:
+    """Statements as keys; a person stands for the state they act for (the date picks who holds a title)."""
+    doc = Document(id="t", text=text, date="2025-06-20", lang="id")
+
+    def key(e) -> str:
+        return (e.acts_for or e.key) if e.type == "Person" else e.key
+
+    return {(key(s.subject), s.predicate, key(s.object), s.status) for s in extract_document(doc, get_pipeline("id"))
+            if s.predicate not in ROLES}
+
+
+@pytest.mark.parametrize("name,text,want", [
+    # a past post before the title still names the person and the state of the post
+    ("former-title-talks", "Menlu Jepang mengadakan pembicaraan dengan mantan Presiden Korea Selatan di Seoul.",
+     ("JPN", "meetsWith", "KOR", "asserted")),
+    ("former-title-call", "Perdana Menteri Thailand dikritik setelah percakapan teleponnya dengan eks pemimpin Kamboja bocor.",
+     ("THA", "meetsWith", "KHM", "asserted")),
+    # a call after a word of means that names its own partner is the subject's talk with that partner
+    ("means-call-with-partner", "Presiden Prancis menyampaikan pesan itu melalui sambungan telepon dengan Kanselir Jerman.",
+     ("FRA", "meetsWith", "DEU", "asserted")),
+    ("means-call-said", "Presiden Brasil mengatakan hal tersebut melalui percakapan telepon dengan Presiden Argentina.",
+     ("BRA", "meetsWith", "ARG", "asserted")),
+    # aid handed out in a place goes to the people of that place
+    ("distribute-aid-in-place", "Qatar membagikan bantuan makanan di Jalur Gaza.", ("QAT", "providesAidTo", "PSE", "asserted")),
+    ("channel-aid-in-place", "Turki menyalurkan bantuan kemanusiaan di Suriah utara.", ("TUR", "providesAidTo", "SYR", "asserted")),
+])
+def test_recall(name, text, want):
+    got = triples(text)
+    assert want in got, (name, got)
+
+
+@pytest.mark.parametrize("text,unwanted", [
+    # the telephone as the means of another act, with no partner of its own, is no meeting
+    ("Menlu Australia mengecam China melalui telepon.", ("AUS", "meetsWith", "CHN")),
+    # a place after a verb of sending that is not one of handing out says where, not to whom
+    ("Jepang mengirim tentara di perbatasan Korea Selatan.", ("JPN", "suppliesWeaponsTo", "KOR")),
+    ("Jepang memberikan pelatihan di Korea Selatan kepada Filipina.", ("JPN", "providesAidTo", "KOR")),
+])
+def test_not_read(text, unwanted):
+    got = {t[:3] for t in triples(text)}
+    assert unwanted not in got, got
+
+
+def test_own_call_is_the_person_s():
+    """'percakapan teleponnya dengan ...': the '-nya' of a call is the person who talks, not their state
+    (a campaign of theirs would be the state's)."""
+    doc = Document(id="t", text="Prabowo Subianto dipuji setelah percakapan teleponnya dengan Anthony Albanese.",
+                   date="2025-06-20", lang="id")
+    got = {(s.subject.key, s.predicate, s.object.key) for s in extract_document(doc, get_pipeline("id"))}
+    assert ("prabowo", "meetsWith", "albanese") in got, got
