@@ -2,7 +2,8 @@
 
 Each case names the shape of the language it covers: a past post before a title ('mantan', 'eks'), a
 call that names its own partner after a word of means ('melalui sambungan telepon dengan ...'), and
-aid handed out in a place ('menyalurkan bantuan di Gaza').
+aid handed out in a place ('menyalurkan bantuan di Gaza'), a headline's bare verb ('Tembaki'), and the
+subject of a bare verb that provokes condemnation ('X datang ke masjid, memicu kecaman dari Y').
 """
 
 from __future__ import annotations
@@ -40,6 +41,12 @@ def triples(text: str) -> set[tuple[str, str, str, str]]:
     # aid handed out in a place goes to the people of that place
     ("distribute-aid-in-place", "Qatar membagikan bantuan makanan di Jalur Gaza.", ("QAT", "providesAidTo", "PSE", "asserted")),
     ("channel-aid-in-place", "Turki menyalurkan bantuan kemanusiaan di Suriah utara.", ("TUR", "providesAidTo", "SYR", "asserted")),
+    # a headline drops meN- from 'menembaki' as it does from 'menembakkan'
+    ("headline-bare-i-verb", "Tentara Myanmar Tembaki Pos Perbatasan Thailand", ("MMR", "attacks", "THA", "asserted")),
+    # condemnation provoked by a clause whose verb has no prefix ('pergi', 'datang') is aimed at its subject
+    ("provoked-by-bare-verb", "Presiden Rusia pergi ke Krimea, memicu kecaman dari Ukraina.", ("UKR", "opposes", "RUS", "asserted")),
+    ("provoked-by-bare-verb-titled", "Perdana Menteri Jepang Shigeru Ishiba datang ke kuil Yasukuni, memicu kecaman dari China dan Korea Selatan.",
+     ("KOR", "opposes", "JPN", "asserted")),
 ])
 def test_recall(name, text, want):
     got = triples(text)
@@ -52,6 +59,8 @@ def test_recall(name, text, want):
     # a place after a verb of sending that is not one of handing out says where, not to whom
     ("Jepang mengirim tentara di perbatasan Korea Selatan.", ("JPN", "suppliesWeaponsTo", "KOR")),
     ("Jepang memberikan pelatihan di Korea Selatan kepada Filipina.", ("JPN", "providesAidTo", "KOR")),
+    # an event that opens the sentence is no actor to condemn
+    ("Kemarin, gempa di Jepang memicu kecaman dari Korea Selatan.", ("KOR", "opposes", "JPN")),
 ])
 def test_not_read(text, unwanted):
     got = {t[:3] for t in triples(text)}

@@ -534,7 +534,16 @@ class Frames(ArgumentSlots):
             q -= 1
         if q > self.s0 and self.low[q] == ",":
             v = next((x for x in range(self.s0, q) if self.mention_at(x) is None and self._is_verb(self.low[x])), None)
-            return self.left_subject(v)[0] if v is not None else []
+            if v is not None:
+                return self.left_subject(v)[0]
+            # 'Ben Gvir datang ke masjid, memicu kecaman ...': a bare verb ('datang', 'tiba') has no prefix to
+            # be known by; the actor that opens the sentence is the clause's subject
+            k0 = self.s0
+            while k0 < q and self.mention_at(k0) is None and (self.low[k0] in self.skip or self.low[k0] in self.joiners
+                                                                or self.low[k0] in self.title_words or self.low[k0] in self.agent_nouns):
+                k0 += 1
+            m = self.mention_at(k0)
+            return self.group(m)[0] if m is not None and self.actor(m) and m.entities[0].type != "Media" else []
         return self.left_subject(k)[0]
 
     def _heads_own_clause(self, i: int, j: int) -> bool:
