@@ -47,6 +47,12 @@ def triples(text: str) -> set[tuple[str, str, str, str]]:
     ("provoked-by-bare-verb", "Presiden Rusia pergi ke Krimea, memicu kecaman dari Ukraina.", ("UKR", "opposes", "RUS", "asserted")),
     ("provoked-by-bare-verb-titled", "Perdana Menteri Jepang Shigeru Ishiba datang ke kuil Yasukuni, memicu kecaman dari China dan Korea Selatan.",
      ("KOR", "opposes", "JPN", "asserted")),
+    # an unnamed official after 'dan' is a member of the coordination, standing for the state of the post
+    ("coordinated-unnamed-officials", "Menlu Malaysia bertemu dengan Menlu Thailand dan Menlu Kamboja.",
+     ("MYS", "meetsWith", "KHM", "asserted")),
+    ("coordinated-state-then-official", "China mengecam Amerika Serikat dan Presiden Filipina.", ("CHN", "opposes", "PHL", "asserted")),
+    # the crown prince's short name in mixed case
+    ("short-name-mixed-case", "Raja Yordania bertemu MbS di Riyadh.", ("JOR", "meetsWith", "SAU", "asserted")),
 ])
 def test_recall(name, text, want):
     got = triples(text)
@@ -61,6 +67,9 @@ def test_recall(name, text, want):
     ("Jepang memberikan pelatihan di Korea Selatan kepada Filipina.", ("JPN", "providesAidTo", "KOR")),
     # an event that opens the sentence is no actor to condemn
     ("Kemarin, gempa di Jepang memicu kecaman dari Korea Selatan.", ("KOR", "opposes", "JPN")),
+    # people or troops of a state after 'dan' are not the state
+    ("Rusia menyerang Ukraina dan pasukan Polandia.", ("RUS", "attacks", "POL")),
+    ("Jepang bertemu Korea Selatan dan warga China.", ("JPN", "meetsWith", "CHN")),
 ])
 def test_not_read(text, unwanted):
     got = {t[:3] for t in triples(text)}

@@ -625,6 +625,8 @@ class ArgumentSlots(DocumentContext):
         pm = self.mention_at(t) if t > j else None
         if pm is not None and pm.start == t and any(e.type == "Person" for e in pm.entities):
             return t
+        if pm is not None and pm.start == t and all(e.type == "Country" for e in pm.entities if e.is_actor):
+            return t  # 'dengan Menlu Thailand dan Menlu Kamboja': an unnamed official stands for the state of the post
         return j
 
     def _reporter_pronoun(self, k: int) -> tuple[list[Entity], int]:
