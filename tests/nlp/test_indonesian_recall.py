@@ -3,7 +3,8 @@
 Each case names the shape of the language it covers: a past post before a title ('mantan', 'eks'), a
 call that names its own partner after a word of means ('melalui sambungan telepon dengan ...'), and
 aid handed out in a place ('menyalurkan bantuan di Gaza'), a headline's bare verb ('Tembaki'), and the
-subject of a bare verb that provokes condemnation ('X datang ke masjid, memicu kecaman dari Y').
+subject of a bare verb that provokes condemnation ('X datang ke masjid, memicu kecaman dari Y'), and
+claims of responsibility for an attack told before ('mengklaim serangan itu').
 """
 
 from __future__ import annotations
@@ -53,6 +54,15 @@ def triples(text: str) -> set[tuple[str, str, str, str]]:
     ("coordinated-state-then-official", "China mengecam Amerika Serikat dan Presiden Filipina.", ("CHN", "opposes", "PHL", "asserted")),
     # the crown prince's short name in mixed case
     ("short-name-mixed-case", "Raja Yordania bertemu MbS di Riyadh.", ("JOR", "meetsWith", "SAU", "asserted")),
+    # a claim of responsibility for an attack told before: the claimant attacks where that attack hit
+    ("claims-responsibility", "Sebuah bom meledak di pangkalan militer di Irak. Kelompok ISIS mengaku bertanggung jawab atas serangan tersebut.",
+     ("ISIS", "attacks", "IRQ", "claimed")),
+    ("claims-the-attack", "Bom mobil meledak di sebuah pasar di Suriah. Kelompok ISIS mengklaim serangan itu.",
+     ("ISIS", "attacks", "SYR", "claimed")),
+    # people and groups of the gazetteer
+    ("exiled-crown-prince", "Reza Pahlavi secara terbuka mendukung Israel.", ("reza_pahlavi", "supports", "ISR", "asserted")),
+    ("armed-faction", "Kelompok bersenjata Hafiz Gul Bahadur menyerang pos militer Pakistan.",
+     ("HAFIZ_GUL_BAHADUR", "attacks", "PAK", "asserted")),
 ])
 def test_recall(name, text, want):
     got = triples(text)
@@ -70,6 +80,11 @@ def test_recall(name, text, want):
     # people or troops of a state after 'dan' are not the state
     ("Rusia menyerang Ukraina dan pasukan Polandia.", ("RUS", "attacks", "POL")),
     ("Jepang bertemu Korea Selatan dan warga China.", ("JPN", "meetsWith", "CHN")),
+    # claiming that someone's attack did something is a report, not a claim of the attack
+    ("Hamas mengklaim serangan Israel menewaskan 50 orang.", ("HAMAS", "attacks", "ISR")),
+    # what the claimant calls the attack ('sebagai bentuk solidaritas terhadap ...') is not its target
+    ("Drone menghantam kapal Israel. Kelompok Houthi mengklaim serangan tersebut sebagai bentuk solidaritas terhadap Palestina.",
+     ("HOUTHI", "attacks", "PSE")),
 ])
 def test_not_read(text, unwanted):
     got = {t[:3] for t in triples(text)}

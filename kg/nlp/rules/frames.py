@@ -966,8 +966,9 @@ class Frames(ArgumentSlots):
         """Whether the verb at ``i`` claims an act it does not name (cue 'responsibility_nouns' ends it:
         'claimed responsibility', 'claimed credit') and no phrase of its own follows ('for the attack on
         X' is read by the noun)."""
-        if self.low[i + L - 1] not in self.lex.cues.get("responsibility_nouns", []):
-            return False
+        if self.low[i + L - 1] not in self.lex.cues.get("responsibility_nouns", []) and \
+                tuple(self.low[i:i + L]) not in self.lex.phrases.get("claim_forms", set()):
+            return False  # 'mengklaim serangan itu' (claimed the attack) names the act only by pointing back
         j = i + L
         return j >= self.s1 or not self.low[j].isalpha() or self.low[j] not in self.lex.cues.get("light_phrase_preps", [])
 
