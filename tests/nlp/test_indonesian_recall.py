@@ -34,6 +34,8 @@ def triples(text: str) -> set[tuple[str, str, str, str]]:
      ("JPN", "meetsWith", "KOR", "asserted")),
     ("former-title-call", "Perdana Menteri Thailand dikritik setelah percakapan teleponnya dengan eks pemimpin Kamboja bocor.",
      ("THA", "meetsWith", "KHM", "asserted")),
+    ("former-title-coordinated", "Pertemuan antara Presiden Prancis dan eks Kanselir Jerman berlangsung di Paris.",
+     ("FRA", "meetsWith", "DEU", "asserted")),
     # a call after a word of means that names its own partner is the subject's talk with that partner
     ("means-call-with-partner", "Presiden Prancis menyampaikan pesan itu melalui sambungan telepon dengan Kanselir Jerman.",
      ("FRA", "meetsWith", "DEU", "asserted")),

@@ -620,8 +620,8 @@ class ArgumentSlots(DocumentContext):
     def _past_bare_title(self, j: int) -> int:
         """Where a person named after bare title words at ``j`` begins ('PM Li Qiang', 'Menlu Wang Yi'); else ``j``."""
         t = j
-        while t < min(self.s1, j + 4) and self.mention_at(t) is None and self.low[t] in self.title_words:
-            t += 1
+        while t < min(self.s1, j + 5) and self.mention_at(t) is None and (self.low[t] in self.title_words or (t == j and self.low[t] in self.former)):
+            t += 1  # 'dan mantan perdana menteri Kamboja Hun Sen': a past post is still a title
         pm = self.mention_at(t) if t > j else None
         if pm is not None and pm.start == t and any(e.type == "Person" for e in pm.entities):
             return t
