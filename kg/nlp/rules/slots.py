@@ -65,6 +65,8 @@ class ArgumentSlots(DocumentContext):
             return False  # 'kebijakan Anti-Amerika' is not America
         if not w.isalpha():
             return True  # punctuation, a dateline dash or a quote mark ends the phrase before the name
+        if w in self.lex.cues.get("time_adverbs", []):
+            return True  # 'dan minggu lalu Cina mengecam Inggris': a time word is no noun the name modifies
         if w in self.determiners and k - 1 >= self.s0 and (self.prepositional(k - 1) or (self.possessive and self.low[k - 1] in self.preps)):
             return False  # 'before the International Court of Justice', 'at the BRICS summit': the object of a preposition
         if w in self.agent_nouns and not self.possessive and self._agent_noun_after_prep(k):
