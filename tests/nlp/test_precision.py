@@ -147,3 +147,14 @@ def test_envoys_posting_is_not_the_target_of_criticism():
 def test_flying_cargo_to_a_state_is_no_visit():
     assert not any(p == "visits" for _, p, _, _ in triples("Iran's airline flew 200 troops and cargo to Syria.", "en"))
     assert any(p == "visits" and o == "SYR" for _, p, o, _ in triples("The Russian foreign minister flew to Syria on Monday.", "en"))
+
+
+def test_rebels_named_by_their_state_do_not_act_for_it():
+    assert not any(p == "attacks" for _, p, _, _ in triples("Pemberontak Myanmar menyerang pos militer Thailand."))
+    assert ("RUS", "attacks", "UKR", "asserted") in triples("Pasukan Rusia menyerang Ukraina.")
+
+
+def test_rebels_as_agent_after_oleh_are_not_their_state():
+    got = triples("Itu adalah peluncuran rudal pertama terhadap Israel yang diklaim oleh kelompok pemberontak Suriah.")
+    assert ("SYR", "attacks", "ISR", "asserted") not in got
+    assert ("RUS", "attacks", "ISR", "asserted") in triples("Serangan rudal terhadap Israel dilakukan oleh pasukan Rusia.")

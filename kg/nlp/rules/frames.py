@@ -90,6 +90,9 @@ class Frames(ArgumentSlots):
         if not subj:
             self.trace.notes.append(f"'{self.words[i]}': no subject found")
             return []
+        if self._armed_group_of_state(sstart):
+            self.trace.notes.append(f"'{self.words[i]}': rebels or militias named by their state, not the state")
+            return []
         if self._people_of_state(sstart):
             self.trace.notes.append(f"'{self.words[i]}': private people named by their nationality, not their state")
             return []
@@ -487,6 +490,15 @@ class Frames(ArgumentSlots):
             k += 1
         return (k + 1 < self.s1 and self.low[k] in self.lex.cues.get("co_agent_preps", [])
                 and self.low[k + 1].endswith("ing"))
+
+    def _armed_group_of_state(self, sstart: int) -> bool:
+        """'Pemberontak Myanmar menyerang pos militer', 'milisi Irak menembakkan roket': Indonesian names
+        rebels or militias (cue 'armed_group_nouns') by the state after them; they do not act for it."""
+        m = self.mention_at(sstart)
+        if self.possessive or m is None or m.start != sstart or not all(e.type == "Country" for e in m.entities if e.is_actor):
+            return False
+        return any(p and q + len(p) == sstart for q in range(max(self.s0, sstart - 2), sstart)
+                   for p in [self.phrase_at(q, "armed_group_nouns")])
 
     def _people_of_state(self, sstart: int) -> bool:
         """'Indian fans attacked the bus', 'Chinese students visited Tokyo': a nationality before a noun of

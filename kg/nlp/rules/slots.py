@@ -1135,6 +1135,10 @@ class ArgumentSlots(DocumentContext):
                     q, named = firm.start, firm  # 'perusahaan China Huawei': the firm named after its state
                 if private and not (named is not None and named.start == q and named.entities[0].type == "Company"):
                     return [], -1  # 'sanksi kepada 20 perusahaan China': firms of a state are not the state ('maskapai Mahan Air' is one)
+                if (not self.possessive and named is not None and named.start == q and q - 1 > k
+                        and self.low[q - 1] in self.lex.cues.get("armed_group_nouns", [])
+                        and all(e.type == "Country" for e in named.entities if e.is_actor)):
+                    return [], -1  # 'oleh kelompok pemberontak Yaman': the rebels of a state are not the state
                 if q + 2 < c1 and self.low[q] in self.lex.cues.get("counterpart_words", []) and self.low[q + 1] in self.origins:
                     q += 2  # 'bertemu dengan sejawatnya dari Prancis dan Inggris': the counterparts' states
                 q = self._past_descriptor(self._past_title(q))  # 'with the Lebanese group Hezbollah'
