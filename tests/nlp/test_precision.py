@@ -158,3 +158,11 @@ def test_rebels_as_agent_after_oleh_are_not_their_state():
     got = triples("Itu adalah peluncuran rudal pertama terhadap Israel yang diklaim oleh kelompok pemberontak Suriah.")
     assert ("SYR", "attacks", "ISR", "asserted") not in got
     assert ("RUS", "attacks", "ISR", "asserted") in triples("Serangan rudal terhadap Israel dilakukan oleh pasukan Rusia.")
+
+
+def test_cooperation_one_tries_to_prevent_is_not_held():
+    got = triples("Washington dan Tel Aviv berupaya mencegah kerja sama regional antara Iran dan Arab Saudi.")
+    assert not any(p == "cooperatesWith" for _, p, _, _ in got)
+    got = triples("The United States tried to prevent cooperation between Iran and Saudi Arabia.", "en")
+    assert not any(p == "cooperatesWith" for _, p, _, _ in got)
+    assert ("IRN", "cooperatesWith", "SAU", "asserted") in triples("Iran dan Arab Saudi sepakat memperluas kerja sama regional.")
