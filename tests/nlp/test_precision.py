@@ -166,3 +166,12 @@ def test_cooperation_one_tries_to_prevent_is_not_held():
     got = triples("The United States tried to prevent cooperation between Iran and Saudi Arabia.", "en")
     assert not any(p == "cooperatesWith" for _, p, _, _ in got)
     assert ("IRN", "cooperatesWith", "SAU", "asserted") in triples("Iran dan Arab Saudi sepakat memperluas kerja sama regional.")
+
+
+# --- status: a source inside a relative clause after the act -----------------------------------------
+
+def test_source_inside_a_later_relative_clause_does_not_make_the_act_claimed():
+    got = triples("Pada Sabtu, Jepang melancarkan serangan ke pangkalan Korea Utara, yang menurut Tokyo sukses dihancurkan.")
+    assert ("JPN", "attacks", "PRK", "asserted") in got
+    got = triples("Jepang melancarkan serangan ke pangkalan Korea Utara, menurut Tokyo.")
+    assert ("JPN", "attacks", "PRK", "claimed") in got
