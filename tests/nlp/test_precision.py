@@ -175,3 +175,8 @@ def test_source_inside_a_later_relative_clause_does_not_make_the_act_claimed():
     assert ("JPN", "attacks", "PRK", "asserted") in got
     got = triples("Jepang melancarkan serangan ke pangkalan Korea Utara, menurut Tokyo.")
     assert ("JPN", "attacks", "PRK", "claimed") in got
+
+
+def test_a_plot_to_attack_is_not_an_attack_done():
+    assert ("IRN", "attacks", "SAU", "expected") in triples("Iran plotted to attack Saudi Arabia.", "en")
+    assert ("IRN", "attacks", "SAU", "asserted") not in triples("Iran was sanctioned over a plot to kill the Saudi ambassador.", "en")
