@@ -26,8 +26,9 @@ def _is_acronym(name: str) -> bool:
     return letters.isupper() and len(letters) <= 4 and " " not in name
 
 
-def _possessive_suffixes(lang: str) -> tuple[str, ...]:
-    """Clitics the language writes onto names ("Baratnya"), from its lexicon's cue file."""
+def _cue_list(lang: str, name: str) -> tuple[str, ...]:
+    """One list of the language's lexicon cue file ("possessive_suffixes": clitics written onto names,
+    "Baratnya"; "common_word_names": one-word names that are ordinary words of the language)."""
     import json
 
     from ...config import ontology_dir
@@ -35,7 +36,12 @@ def _possessive_suffixes(lang: str) -> tuple[str, ...]:
     path = ontology_dir() / "lexicon" / lang / "cues.json"
     if not path.exists():
         return ()
-    return tuple(json.loads(path.read_text(encoding="utf-8")).get("possessive_suffixes", []))
+    return tuple(json.loads(path.read_text(encoding="utf-8")).get(name, []))
+
+
+def _possessive_suffixes(lang: str) -> tuple[str, ...]:
+    """Clitics the language writes onto names ("Baratnya"), from its lexicon's cue file."""
+    return _cue_list(lang, "possessive_suffixes")
 
 
 class GazetteerMatcher:
@@ -51,6 +57,9 @@ class GazetteerMatcher:
         by_key_lower: dict[str, list] = {}
         by_key_exact: dict[str, list] = {}
         clitics = _possessive_suffixes(nlp.lang)
+        # 'Lima orang lagi dijadwalkan tiba': in Indonesian 'lima' is five, so Peru's capital, a word of
+        # the text's own language, is not read as a name there, even capitalised at a sentence's start
+        self.common_words = frozenset(w.lower() for w in _cue_list(nlp.lang, "common_word_names"))
         derived = self.gazetteer.derived
         self.index = NameIndex(
             ((alias, key) for key in derived for alias in self.gazetteer.aliases.get(key, ()) if " " in alias), nlp.vocab.strings
@@ -96,6 +105,8 @@ class GazetteerMatcher:
         for match_id, start, end in self.matcher(doc):
             key = self.nlp.vocab.strings[match_id]
             span = doc[start:end]
+            if end - start == 1 and span.text.lower() in self.common_words:
+                continue
             if self._case_ok(span, key):
                 spans.append(self._span(doc, start, end, key))
         for match_id, start, end in self.exact(doc):

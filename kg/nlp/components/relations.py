@@ -27,6 +27,7 @@ from ..confidence import confidence_table
 from ..gazetteer import load_gazetteer
 from ..lexicon import Lexicon, Trigger, load_lexicon
 from ..mentions import find_mentions
+from ..promos import promo_spans
 from ..quotes import find_quotes
 from ..rules.base import SYMMETRIC, Candidate, SentenceTrace, words_of_lexicon
 from ..rules.frames import Frames
@@ -61,7 +62,11 @@ class RelationExtractor:
         statements: list[Statement] = []
         traces: list[SentenceTrace] = []
         low, words = [t.lower_ for t in doc], [t.text for t in doc]
+        promos = {start for start, _end in promo_spans(doc, self.nlp.lang)}
         for si, sent in enumerate(doc.sents):
+            if sent.start in promos:
+                traces.append(SentenceTrace(si, sent.text, notes=["a link to another story: not read"]))
+                continue
             reader = _SentenceReader(self, doc, sent, si, mentions, meta, low, words)
             statements.extend(reader.run())
             traces.append(reader.trace)

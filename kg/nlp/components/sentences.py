@@ -1,9 +1,12 @@
-"""Sentence boundaries for news text: line breaks, and . ! ? (with closing quotes) before a capital."""
+"""Sentence boundaries for news text: line breaks, . ! ? (with closing quotes) before a capital, and the
+edges of links to other stories (see ``kg.nlp.promos``)."""
 
 from __future__ import annotations
 
 from spacy.language import Language
 from spacy.tokens import Doc
+
+from ..promos import promo_spans
 
 __all__ = ["NewsSentencizer"]
 
@@ -17,6 +20,7 @@ class NewsSentencizer:
 
     def __init__(self, nlp: Language, name: str = "kg_sentences") -> None:
         self.name = name
+        self.lang = nlp.lang
 
     def __call__(self, doc: Doc) -> Doc:
         n = len(doc)
@@ -43,4 +47,11 @@ class NewsSentencizer:
                     start_next = True
                 elif nxt[:1].isupper() or nxt[:1] in "“\"(" or nxt[:1].isdigit():
                     tok.is_sent_start = True
+        for start, end in promo_spans(doc, self.lang):
+            # a link to another story is a sentence of its own, and the article's text after it another
+            doc[start].is_sent_start = True
+            for k in range(start + 1, end):
+                doc[k].is_sent_start = False
+            if end < n and not doc[end].is_space:
+                doc[end].is_sent_start = True
         return doc

@@ -90,8 +90,21 @@ class Frames(ArgumentSlots):
         if not subj:
             self.trace.notes.append(f"'{self.words[i]}': no subject found")
             return []
+        if self._armed_group_of_state(sstart):
+            self.trace.notes.append(f"'{self.words[i]}': rebels or militias named by their state, not the state")
+            return []
+        if self._people_of_state(sstart):
+            self.trace.notes.append(f"'{self.words[i]}': private people named by their nationality, not their state")
+            return []
+        if rel == "meetsWith" and self._sporting_meeting(j):
+            self.trace.notes.append(f"'{self.words[i]}': teams meet in a match, not states")
+            return []
         if rel == "meetsWith" and sstart > self.s0 and self.low[sstart - 1] in self.lex.cues.get("place_heads", []):
             self.trace.notes.append(f"'{self.words[i]}': places meet, not their states")  # 'perbatasan Kamboja, Thailand, dan Laos bertemu'
+            return []
+        if rel == "visits" and self.possessive and j < self.s1 and self._item_at(self._past_amounts(j)):
+            # 'Mahan flies fighters and cargo to Syria': what the verb carries is its object; a transport, not a visit
+            self.trace.notes.append(f"'{self.words[i]}': carries goods or people, not a visit")
             return []
         if rel == "visits" and sstart > self.s0 and self.low[sstart - 1] in self.lex.cues.get("not_visitors", []):
             self.trace.notes.append(f"'{self.words[i]}': troops or ships arriving are not a visit")
@@ -478,6 +491,56 @@ class Frames(ArgumentSlots):
         return (k + 1 < self.s1 and self.low[k] in self.lex.cues.get("co_agent_preps", [])
                 and self.low[k + 1].endswith("ing"))
 
+    def _armed_group_of_state(self, sstart: int) -> bool:
+        """'Pemberontak Myanmar menyerang pos militer', 'milisi Irak menembakkan roket': Indonesian names
+        rebels or militias (cue 'armed_group_nouns') by the state after them; they do not act for it."""
+        m = self.mention_at(sstart)
+        if self.possessive or m is None or m.start != sstart or not all(e.type == "Country" for e in m.entities if e.is_actor):
+            return False
+        return any(p and q + len(p) == sstart for q in range(max(self.s0, sstart - 2), sstart)
+                   for p in [self.phrase_at(q, "armed_group_nouns")])
+
+    def _people_of_state(self, sstart: int) -> bool:
+        """'Indian fans attacked the bus', 'Chinese students visited Tokyo': a nationality before a noun of
+        unarmed private people (cue 'unarmed_nouns') names those people, who do not act for their state."""
+        m = self.mention_at(sstart)
+        return (self.possessive and m is not None and m.start == sstart and m.end < self.s1
+                and self.low[m.end] in self.lex.cues.get("unarmed_nouns", []))
+
+    def _envoy_posting(self, j: int, tend: int, target: list[Entity]) -> bool:
+        """'Duta Besar Cina untuk PBB', 'the Chinese envoy to the UN': between the noun and its target an
+        envoy's title (cue 'envoy_titles') names a state, then a posting preposition (cue 'posting_preps')
+        the target; the target completes the title."""
+        keys = {e.key for e in target}
+        posting = self.lex.cues.get("posting_preps", [])
+        for q in range(j, tend):
+            title = self.phrase_at(q, "envoy_titles")
+            if not title:
+                continue
+            m = self.mention_at(q + len(title))
+            if m is None or m.end >= tend or self.low[m.end] not in posting:
+                continue
+            k = m.end + 1
+            while k < tend and self.low[k] in self.determiners:
+                k += 1
+            t = self.mention_at(k)
+            if t is not None and {e.key for e in t.entities} & keys:
+                return True
+        return False
+
+    def _past_amounts(self, k: int) -> int:
+        """The first token from ``k`` that is no article, number or amount word."""
+        while k < self.s1 and (self.low[k] in self.determiners or NUMBER.match(self.low[k])
+                               or self.low[k] in self.lex.cues.get("quantifiers", [])):
+            k += 1
+        return k
+
+    def _sporting_meeting(self, j: int) -> bool:
+        """'Spain and Italy will meet in the final', 'Indonesia bertemu Jepang di semifinal': a match word
+        (cue 'sporting_event_nouns') within a few words after the verb makes the meeting a game."""
+        events = self.lex.cues.get("sporting_event_nouns", [])
+        return any(self.low[q] in events for q in range(j, min(self.s1, j + 6)))
+
     def _light_verb(self, i: int) -> tuple[str, int] | None:
         """A verb like 'menjatuhkan' (agentive) or 'dijatuhi' (undergoer) shortly before a noun."""
         words = 0
@@ -831,6 +894,10 @@ class Frames(ArgumentSlots):
                 target = []  # 'serangan tersebut sebagai bentuk solidaritas terhadap Palestina': the phrase after 'sebagai' names the act
             if target and self._located_agent(agent, rule, j):
                 target = []  # 'claimed by the Houthi movement in Yemen': where the agent is, not what it hits
+            if target and self._envoy_posting(j, tend, target):
+                self.trace.notes.append(f"'{self.words[i]}': the envoy's posting, not the target")
+                # 'kritik dari Duta Besar Cina untuk PBB': the UN is where the envoy serves; a target may follow
+                target, tend = self.right_actor(tend, preps, limit=8, places=trig.places, stop_at_verbs=False)
             self.nya_exclude = None
         prov = self._provoked_by(i) if not lv and not trig.mutual else None  # 'memicu perang': a war has no single agent
         if prov is not None:

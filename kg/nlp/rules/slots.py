@@ -65,6 +65,8 @@ class ArgumentSlots(DocumentContext):
             return False  # 'kebijakan Anti-Amerika' is not America
         if not w.isalpha():
             return True  # punctuation, a dateline dash or a quote mark ends the phrase before the name
+        if w in self.lex.cues.get("time_adverbs", []):
+            return True  # 'dan minggu lalu Cina mengecam Inggris': a time word is no noun the name modifies
         if w in self.determiners and k - 1 >= self.s0 and (self.prepositional(k - 1) or (self.possessive and self.low[k - 1] in self.preps)):
             return False  # 'before the International Court of Justice', 'at the BRICS summit': the object of a preposition
         if w in self.agent_nouns and not self.possessive and self._agent_noun_after_prep(k):
@@ -1136,6 +1138,10 @@ class ArgumentSlots(DocumentContext):
                     q, named = firm.start, firm  # 'perusahaan China Huawei': the firm named after its state
                 if private and not (named is not None and named.start == q and named.entities[0].type == "Company"):
                     return [], -1  # 'sanksi kepada 20 perusahaan China': firms of a state are not the state ('maskapai Mahan Air' is one)
+                if (not self.possessive and named is not None and named.start == q and q - 1 > k
+                        and self.low[q - 1] in self.lex.cues.get("armed_group_nouns", [])
+                        and all(e.type == "Country" for e in named.entities if e.is_actor)):
+                    return [], -1  # 'oleh kelompok pemberontak Yaman': the rebels of a state are not the state
                 if q + 2 < c1 and self.low[q] in self.lex.cues.get("counterpart_words", []) and self.low[q + 1] in self.origins:
                     q += 2  # 'bertemu dengan sejawatnya dari Prancis dan Inggris': the counterparts' states
                 q = self._past_descriptor(self._past_title(q))  # 'with the Lebanese group Hezbollah'

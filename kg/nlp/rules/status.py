@@ -23,6 +23,10 @@ def _mark(c: Candidate, status: str, cue: str, attributed: tuple[Entity, ...]) -
 class StatusRules(ArgumentSlots):
     """Status and attribution: how the text presents a statement and who says it."""
 
+    def _relative_between(self, a: int, b: int) -> bool:
+        """Whether a relative clause opens after a comma between ``a`` and ``b`` (', yang', ', which')."""
+        return any(self.low[q] == "," and self.low[q + 1] in self.relative for q in range(a, min(b, self.s1 - 1)))
+
     def _status(self, c: Candidate) -> None:
         """Status by priority (negated, denied, expected, claimed, asserted); the speaker whatever it is."""
         if c.rule.startswith("role.") or c.rule.endswith(":appositive"):
@@ -514,6 +518,8 @@ class StatusRules(ArgumentSlots):
                 return self._last_speaker(k), " ".join(p)
         for k in self._window(self.s0, self.s1):
             p = self.phrase_at(k, "source_markers")
+            if p and k > c.trigger_end and self._relative_between(c.trigger_end, k):
+                continue  # '... ke fasilitas nuklir Iran, yang menurut Trump sukses dihancurkan': the source speaks of the relative clause
             if p:
                 who, _ = self.right_actor(k + len(p), ("",), limit=6, stop_at_verbs=False)
                 if not who:

@@ -122,6 +122,11 @@ class Transfers(ArgumentSlots, Origins):
                 steps += 1
                 continue
             break
+        if found and self._maker_head(k, c1):
+            # 'acquired Austrian mortar and shell manufacturer Hirtenberger': the items name what a firm
+            # makes; what changes hands is the firm
+            self.trace.notes.append("the items name what a firm makes: the firm changes hands, not the items")
+            return [], k, recipient
         return found, k, recipient
 
     def _note_peacekeeper_senders(self) -> None:
@@ -132,6 +137,17 @@ class Transfers(ArgumentSlots, Origins):
             m = self.mention_at(q)
             if m is not None and m.start == q and self.actor(m):
                 senders.update(e.acts_for or e.key for e in m.entities if e.is_actor)
+
+    def _maker_head(self, k: int, c1: int) -> bool:
+        """A firm noun (cue 'firm_head_nouns') heads the phrase the items start, within a few plain words:
+        'mortar and shell manufacturer', 'drone maker'."""
+        heads = self.lex.cues.get("firm_head_nouns", [])
+        for q in range(k, min(c1, k + 4)):
+            if self.low[q] in heads:
+                return True
+            if not self.low[q].isalpha() or self.low[q] in self.preps or self.mention_at(q) is not None:
+                return False
+        return False
 
     def _peacekeepers(self, k: int, L: int) -> bool:
         """Whether the item at ``k:k+L`` is modified as peacekeeping (cue 'peacekeeping_modifiers'), right
