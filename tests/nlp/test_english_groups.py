@@ -1,0 +1,86 @@
+"""English: armed groups, movements, NGOs and coalitions as actors of their own.
+
+Every sentence is written for these tests. Wire news names non-state actors by English names and
+short forms (SDF, YPG, PMF, Hashd al-Shaabi, the US-led coalition, Greenpeace, Northern Cyprus);
+the gazetteer (ontology/gazetteer/actors.tsv) must resolve them, and a word inside such a name
+('Global Coalition to Defeat ISIS', 'Rapid Support Forces') must not be read as a predicate.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.model import Document
+from kg.nlp.pipeline import extract_document, get_pipeline
+
+SYMMETRIC = ("meetsWith", "cooperatesWith", "alliedWith")
+ROLES = ("leaderOf", "officialOf", "relativeOf", "memberOf")
+
+
+def read(text: str, date: str = "2024-06-19") -> set[tuple[str, str, str, str]]:
+    got = extract_document(Document(id="t", text=text, date=date, lang="en"), get_pipeline("en"))
+    out = set()
+    for s in got:
+        if s.predicate in ROLES:
+            continue
+        # a named person stands for the state or group they act for
+        a, b = (e.key if e.type != "Person" else (e.acts_for or e.key) for e in (s.subject, s.object))
+        if s.predicate in SYMMETRIC:
+            a, b = min(a, b), max(a, b)
+        out.add((a, s.predicate, b, s.status))
+    return out
+
+
+def t(s: str, p: str, o: str, status: str = "asserted") -> tuple[str, str, str, str]:
+    if p in SYMMETRIC:
+        s, o = min(s, o), max(s, o)
+    return s, p, o, status
+
+
+CASES = [
+    ("greenpeace", "Greenpeace blamed Brazil for the destruction of the rainforest.", {t("GREENPEACE", "accuses", "BRA")}),
+    ("ypg-militia", "The YPG militia backs the PKK, Ankara says.", {t("YPG", "supports", "PKK", "claimed")}),
+    ("peoples-protection-units", "Turkey named the People's Protection Units a terrorist group.", {t("TUR", "accuses", "YPG")}),
+    ("pmf-long-name", "The Popular Mobilization Forces accused Israel of the drone strike.", {t("PMF", "accuses", "ISR")}),
+    ("hashd", "Hashd al-Shaabi fighters attacked ISIS hideouts near Mosul.", {t("PMF", "attacks", "ISIS")}),
+    ("us-led-coalition", "The US-led coalition bombed Islamic State positions in Syria.", {t("US_LED_COALITION", "attacks", "ISIS")}),
+    ("imf-met", "The Kenyan president met with the IMF in Washington.", {t("KEN", "meetsWith", "IMF")}),
+    ("northern-cyprus", "Ankara backs Northern Cyprus in the dispute over gas fields.", {t("TUR", "supports", "NORTH_CYPRUS")}),
+    ("al-qaida", "Al-Qaida attacked a Yemeni army post.", {t("ALQAEDA", "attacks", "YEM")}),
+    # a group's commander acts for the group, not for the state it is formally part of
+    ("pmf-commander", "Abu Mahdi al-Muhandis met Iranian officials in Baghdad.", {t("PMF", "meetsWith", "IRN")}),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", CASES, ids=[c[0] for c in CASES])
+def test_reads(name: str, text: str, expected: set) -> None:
+    got = read(text, "2019-12-01")
+    assert expected <= got, f"{name}: missing {expected - got}; got {got}"
+
+
+NEGATIVE = [
+    # a word of an actor's name is no predicate: 'Defeat' in the coalition's name attacks no one
+    ("word-in-name", "Washington urged Baghdad to keep the Global Coalition to Defeat ISIS in the country.", ("USA", "attacks")),
+    ("word-in-name-coalition", "Washington urged Baghdad to keep the Global Coalition to Defeat ISIS in the country.",
+     ("US_LED_COALITION", "attacks")),
+    ("support-in-name", "Chad hosted talks with the Rapid Support Forces.", ("TCD", "supports")),
+    # 'fighting force' names a force, it fights no one
+    ("fighting-force", "The YPG is the main fighting force of the SDF.", ("YPG", "attacks")),
+    # 'Northern Cyprus' is not Cyprus
+    ("northern-cyprus-not-cyprus", "Ankara backs Northern Cyprus in the dispute over gas fields.", ("TUR", "supports", "CYP")),
+]
+
+
+@pytest.mark.parametrize("name,text,absent", NEGATIVE, ids=[c[0] for c in NEGATIVE])
+def test_does_not_read(name: str, text: str, absent: tuple[str, ...]) -> None:
+    """``absent`` is (subject, relation) or (subject, relation, object)."""
+    got = read(text, "2019-12-01")
+    if len(absent) == 3:
+        assert not any(g[:3] == absent for g in got), f"{name}: unexpected {absent}; got {got}"
+    else:
+        assert not any(g[:2] == absent for g in got), f"{name}: unexpected {absent}; got {got}"
+
+
+def test_fighting_still_reads_before_an_object() -> None:
+    """'unless_next' only blocks a noun right after: 'fighting ISIS' is still an attack."""
+    assert t("SDF", "attacks", "ISIS") in read("The SDF is fighting ISIS in Raqqa.")
