@@ -375,7 +375,7 @@ def _coref(doc, low, lex: Lexicon, out: DocMentions) -> None:
                 if name == "triple_states":
                     ents = next((g for end, g in reversed(triples) if end <= i), ())
                 else:
-                    ents = _resolve(name, history, i, sent_start.get(i, 0))
+                    ents = _resolve(name, history, i, sent_start.get(i, 0), head=p[-1])
                 if ents and name == "last_person" and _person_since(history, ents[0], unnamed, i):
                     ents = ()  # 'Reza Pahlavi secara terbuka mendukung ... Ia memuji ...': 'ia' is the name the gazetteer lacks
                 if ents:
@@ -458,7 +458,7 @@ def _speaker_pronoun(low: list[str], i: int, lex: Lexicon, by_end: dict, sent_st
     return (1, ents) if ents else None
 
 
-def _resolve(name: str, history, i: int, sent_start: int) -> tuple[Entity, ...]:
+def _resolve(name: str, history, i: int, sent_start: int, head: str = "") -> tuple[Entity, ...]:
     def recent(pred, k: int, exclude=()) -> list[Entity]:
         seen: list[Entity] = []
         for _, e, _ in reversed(history):
@@ -517,6 +517,12 @@ def _resolve(name: str, history, i: int, sent_start: int) -> tuple[Entity, ...]:
         return tuple(recent(lambda e: e.type == "Country", 1, exclude=here))
     if name == "last_person":
         return tuple(recent(lambda e: e.type == "Person", 1))
+    if name == "last_named_head":
+        # 'the US-led coalition ... The coalition came to Iraq': a definite noun repeats the head word of
+        # a body or group named before; with none so named, it stays unresolved
+        def ends_in_head(e: Entity) -> bool:
+            return any(n.lower().split()[-1:] == [head] for n in (e.label, *(lab for _, lab in e.labels), *e.aliases) if n)
+        return tuple(recent(lambda e: e.type in ("InternationalOrganization", "Organization", "Group") and ends_in_head(e), 1))
     if name == "last_org":  # 'the group', 'kelompok itu': an armed group too
         return tuple(recent(lambda e: e.type in ("InternationalOrganization", "Organization", "Group") and e.key != "WEST", 1))
     return ()

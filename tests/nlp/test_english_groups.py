@@ -48,6 +48,10 @@ CASES = [
     ("northern-cyprus", "Ankara backs Northern Cyprus in the dispute over gas fields.", {t("TUR", "supports", "NORTH_CYPRUS")}),
     ("al-qaida", "Al-Qaida attacked a Yemeni army post.", {t("ALQAEDA", "attacks", "YEM")}),
     # a group's commander acts for the group, not for the state it is formally part of
+    # a definite noun repeating the head word of a group named before stands for it
+    ("the-coalition", "The US-led coalition has bases in Iraq. The coalition was sent to fight ISIS.",
+     {t("US_LED_COALITION", "attacks", "ISIS")}),
+    ("the-militia", "The YPG militia holds the town. Turkish jets bombed the militia on Sunday.", {t("TUR", "attacks", "YPG")}),
     ("pmf-commander", "Abu Mahdi al-Muhandis met Iranian officials in Baghdad.", {t("PMF", "meetsWith", "IRN")}),
 ]
 
@@ -66,6 +70,8 @@ NEGATIVE = [
     ("support-in-name", "Chad hosted talks with the Rapid Support Forces.", ("TCD", "supports")),
     # 'fighting force' names a force, it fights no one
     ("fighting-force", "The YPG is the main fighting force of the SDF.", ("YPG", "attacks")),
+    # 'the coalition' with no coalition named before stays unresolved, whatever group was named last
+    ("the-coalition-unnamed", "Hamas leaders met in Doha. The coalition was sent to fight ISIS.", ("HAMAS", "attacks")),
     # 'Northern Cyprus' is not Cyprus
     ("northern-cyprus-not-cyprus", "Ankara backs Northern Cyprus in the dispute over gas fields.", ("TUR", "supports", "CYP")),
 ]
