@@ -52,6 +52,10 @@ CASES = [
     ("the-coalition", "The US-led coalition has bases in Iraq. The coalition was sent to fight ISIS.",
      {t("US_LED_COALITION", "attacks", "ISIS")}),
     ("the-militia", "The YPG militia holds the town. Turkish jets bombed the militia on Sunday.", {t("TUR", "attacks", "YPG")}),
+    # a relative clause right after a group named after a preposition is about that group
+    ("relative-after-preposition", "The front is made up of YPG militia which support the PKK.", {t("YPG", "supports", "PKK")}),
+    ("relative-after-by", "The town is held by Hezbollah fighters, which Iran arms. It is also held by Hamas which attacked Israel.",
+     {t("HAMAS", "attacks", "ISR")}),
     ("pmf-commander", "Abu Mahdi al-Muhandis met Iranian officials in Baghdad.", {t("PMF", "meetsWith", "IRN")}),
 ]
 
@@ -72,6 +76,8 @@ NEGATIVE = [
     ("fighting-force", "The YPG is the main fighting force of the SDF.", ("YPG", "attacks")),
     # 'the coalition' with no coalition named before stays unresolved, whatever group was named last
     ("the-coalition-unnamed", "Hamas leaders met in Doha. The coalition was sent to fight ISIS.", ("HAMAS", "attacks")),
+    # a state after a preposition is a place: the relative clause is not about it
+    ("relative-after-state", "Troops from Nigeria, which supports Chad, arrived.", ("NGA", "supports")),
     # 'Northern Cyprus' is not Cyprus
     ("northern-cyprus-not-cyprus", "Ankara backs Northern Cyprus in the dispute over gas fields.", ("TUR", "supports", "CYP")),
 ]

@@ -18,6 +18,9 @@ from .context import DocumentContext
 __all__ = ["ArgumentSlots"]
 
 
+# actors that are no place: a relative clause right after one after a preposition is about it
+_NON_STATE_BODIES = ("Group", "Organization", "InternationalOrganization")
+
 class ArgumentSlots(DocumentContext):
     """Argument slots: which actors stand where a rule expects a subject, an object or a possessor."""
 
@@ -489,6 +492,11 @@ class ArgumentSlots(DocumentContext):
                     # stand right before the preposition
                     if head is not None and (r < mm.start - 2 or not self.possessive) and self.actor(head) and self.head_ok(head):
                         mm = head
+                    elif self.possessive and q == mm.end - 1 and all(e.type in _NON_STATE_BODIES for e in mm.entities):
+                        # 'made up of YPG militia which support the PKK': no head before the preposition, and a
+                        # group or body right before the relative is no place, so the clause is about it
+                        ents, start, _ = self.group(mm)
+                        return ents, start
                 elif mm is not None and self.actor(mm) and not self.head_ok(mm) and not self.possessive:
                     head = self.mention_at(mm.start - 1)  # 'Kelompok Houthi Yaman yang ...': the state names the group's origin
                     if head is not None and head.end == mm.start and self.actor(head) and self.head_ok(head) and all(
