@@ -56,6 +56,9 @@ CASES = [
     ("relative-after-preposition", "The front is made up of YPG militia which support the PKK.", {t("YPG", "supports", "PKK")}),
     ("relative-after-by", "The town is held by Hezbollah fighters, which Iran arms. It is also held by Hamas which attacked Israel.",
      {t("HAMAS", "attacks", "ISR")}),
+    # a relative clause on a noun of attack has the actor that modifies the noun as subject
+    ("strike-that-hit", "The Turkish air strike that hit Syria drew protests.", {t("TUR", "attacks", "SYR")}),
+    ("possessive-attack-that", "Israel's drone strike that killed a Hamas commander angered Qatar.", {t("ISR", "attacks", "HAMAS")}),
     ("pmf-commander", "Abu Mahdi al-Muhandis met Iranian officials in Baghdad.", {t("PMF", "meetsWith", "IRN")}),
 ]
 
@@ -78,6 +81,9 @@ NEGATIVE = [
     ("the-coalition-unnamed", "Hamas leaders met in Doha. The coalition was sent to fight ISIS.", ("HAMAS", "attacks")),
     # a state after a preposition is a place: the relative clause is not about it
     ("relative-after-state", "Troops from Nigeria, which supports Chad, arrived.", ("NGA", "supports")),
+    # an attack noun with no actor before it gives the relative clause no subject
+    ("attack-that-unowned", "The attack that hit Kyiv was blamed on nobody in Ukraine.", ("UKR", "attacks")),
+    ("report-that", "The report that hit the news in Chad was false.", ("TCD", "attacks")),
     # 'Northern Cyprus' is not Cyprus
     ("northern-cyprus-not-cyprus", "Ankara backs Northern Cyprus in the dispute over gas fields.", ("TUR", "supports", "CYP")),
 ]
