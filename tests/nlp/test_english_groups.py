@@ -59,6 +59,8 @@ CASES = [
     # a relative clause on a noun of attack has the actor that modifies the noun as subject
     ("strike-that-hit", "The Turkish air strike that hit Syria drew protests.", {t("TUR", "attacks", "SYR")}),
     ("possessive-attack-that", "Israel's drone strike that killed a Hamas commander angered Qatar.", {t("ISR", "attacks", "HAMAS")}),
+    # an opposition figure acts for no state: the critic stands for themselves
+    ("navalny-critic", "Navalny was a vocal critic of the Kremlin.", {t("navalny", "opposes", "RUS")}),
     ("pmf-commander", "Abu Mahdi al-Muhandis met Iranian officials in Baghdad.", {t("PMF", "meetsWith", "IRN")}),
 ]
 
