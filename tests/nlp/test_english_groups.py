@@ -61,6 +61,11 @@ CASES = [
     ("possessive-attack-that", "Israel's drone strike that killed a Hamas commander angered Qatar.", {t("ISR", "attacks", "HAMAS")}),
     # an opposition figure acts for no state: the critic stands for themselves
     ("navalny-critic", "Navalny was a vocal critic of the Kremlin.", {t("navalny", "opposes", "RUS")}),
+    # 'One of these groups, X,' tells who the description just before stands for
+    ("one-of-these-groups", "France backed rebel groups in Syria for years. One of these groups, Hayat Tahrir al-Sham, now rules Idlib.",
+     {t("FRA", "supports", "HTS")}),
+    ("one-of-those-militias", "Tehran funds Shiite militias across the region. One of those militias, Hezbollah, fired rockets at Israel.",
+     {t("IRN", "supports", "HEZBOLLAH"), t("HEZBOLLAH", "attacks", "ISR")}),
     ("pmf-commander", "Abu Mahdi al-Muhandis met Iranian officials in Baghdad.", {t("PMF", "meetsWith", "IRN")}),
 ]
 
@@ -86,6 +91,10 @@ NEGATIVE = [
     # an attack noun with no actor before it gives the relative clause no subject
     ("attack-that-unowned", "The attack that hit Kyiv was blamed on nobody in Ukraine.", ("UKR", "attacks")),
     ("report-that", "The report that hit the news in Chad was false.", ("TCD", "attacks")),
+    # without the apposition the description stays unnamed
+    ("groups-unnamed", "France backed Syrian rebel groups for years. Hayat Tahrir al-Sham now rules Idlib.", ("FRA", "supports")),
+    ("one-of-these-other-noun", "France backed Syrian rebel groups for years. One of these states, Qatar, paid them.",
+     ("FRA", "supports", "QAT")),
     # 'Northern Cyprus' is not Cyprus
     ("northern-cyprus-not-cyprus", "Ankara backs Northern Cyprus in the dispute over gas fields.", ("TUR", "supports", "CYP")),
 ]
