@@ -292,6 +292,8 @@ def _surnames(doc, words, out: DocMentions, gaz: Gazetteer, lex: Lexicon) -> Non
                         known.setdefault(w, []).append((m.start, e))
     if gaz.surnames:
         titles = {w for ps in lex.titles.values() for p in ps for w in p} | set(lex.cues.get("agent_nouns", []))
+        # 'on Tuesday Mitsotakis met', 'in January Kishida said': a weekday or a month is no part of a name
+        titles |= set((lex.dates or {}).get("weekdays", [])) | set((lex.dates or {}).get("months", {}))
         starts = {s.start for s in doc.sents}
 
         def other_name(k: int) -> bool:  # a capitalised word of a name that is not a title ('Lee Hsien Loong')

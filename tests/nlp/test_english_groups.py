@@ -66,6 +66,10 @@ CASES = [
      {t("FRA", "supports", "HTS")}),
     ("one-of-those-militias", "Tehran funds Shiite militias across the region. One of those militias, Hezbollah, fired rockets at Israel.",
      {t("IRN", "supports", "HEZBOLLAH"), t("HEZBOLLAH", "attacks", "ISR")}),
+    # a time adjunct without a comma before the subject: a weekday is no part of a name, and the
+    # one-word name after it still heads the clause
+    ("weekday-before-surname", "On Friday Kishida met with the IMF in Tokyo.", {t("JPN", "meetsWith", "IMF")}),
+    ("last-week-subject", "Last week Chad accused the RSF of shelling a border town.", {t("TCD", "accuses", "RSF")}),
     ("pmf-commander", "Abu Mahdi al-Muhandis met Iranian officials in Baghdad.", {t("PMF", "meetsWith", "IRN")}),
 ]
 

@@ -85,6 +85,9 @@ class ArgumentSlots(DocumentContext):
             return True
         if self.phrase_at(k, "fronting_words"):
             return True
+        if self.possessive and any(p and q + len(p) - 1 == k for q in range(max(self.s0, k - 3), k + 1)
+                                   for p in [self.phrase_at(q, "time_adjuncts")]):
+            return True  # 'On Tuesday Mitsotakis met ...': a time adjunct without a comma ends before the name
         if any(self.phrase_at(q, "enumeration_markers") and q + len(self.phrase_at(q, "enumeration_markers")) == k + 1
                for q in range(max(self.s0, k - 2), k + 1)):
             return True  # 'Beberapa negara Eropa, termasuk Prancis dan Inggris, berencana ...': the members named
