@@ -70,6 +70,11 @@ CASES = [
     # one-word name after it still heads the clause
     ("weekday-before-surname", "On Friday Kishida met with the IMF in Tokyo.", {t("JPN", "meetsWith", "IMF")}),
     ("last-week-subject", "Last week Chad accused the RSF of shelling a border town.", {t("TCD", "accuses", "RSF")}),
+    # a passive act 'in the attack' told before has that attack's attacker as agent
+    ("killed-in-the-attack", "Russian missiles hit Kyiv on Monday. Ten Ukrainian soldiers were killed in the attack.",
+     {t("RUS", "attacks", "UKR")}),
+    ("killed-in-the-airstrike", "An Israeli airstrike hit Beirut on Friday. A Hezbollah commander was killed in the airstrike.",
+     {t("ISR", "attacks", "HEZBOLLAH")}),
     ("pmf-commander", "Abu Mahdi al-Muhandis met Iranian officials in Baghdad.", {t("PMF", "meetsWith", "IRN")}),
 ]
 
@@ -99,6 +104,8 @@ NEGATIVE = [
     ("groups-unnamed", "France backed Syrian rebel groups for years. Hayat Tahrir al-Sham now rules Idlib.", ("FRA", "supports")),
     ("one-of-these-other-noun", "France backed Syrian rebel groups for years. One of these states, Qatar, paid them.",
      ("FRA", "supports", "QAT")),
+    # 'in an attack' is a new one: no attacker told before is its agent
+    ("killed-in-an-attack", "Russian missiles hit Kyiv on Monday. Hamas leaders were killed in an attack in Gaza.", ("RUS", "attacks", "HAMAS")),
     # 'Northern Cyprus' is not Cyprus
     ("northern-cyprus-not-cyprus", "Ankara backs Northern Cyprus in the dispute over gas fields.", ("TUR", "supports", "CYP")),
 ]
