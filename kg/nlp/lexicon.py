@@ -49,6 +49,7 @@ class Trigger:
     family: str | None = None  # 'membantu Pakistan mengembangkan rudal': what passes is know-how, whatever the items are
     one_way: tuple[str, ...] = ()  # 'berperang melawan Hamas': with these words before the object only the subject acts
     unless: tuple[str, ...] = ()  # 'kejahatan perang', 'perang dagang': a word right before or after makes it another noun
+    unless_next: tuple[str, ...] = ()  # 'fighting force', 'combat units': a noun right after makes the form its modifier
 
     @property
     def priority(self) -> int:
@@ -200,6 +201,7 @@ def load_lexicon(lang: str, tokenize: Callable[[str], list[str]], extra: Iterabl
                     one_way=tuple(raw.get("one_way", ())),
                     family=raw.get("family"),
                     unless=tuple(raw.get("unless", ())),
+                    unless_next=tuple(raw.get("unless_next", ())),
                 )
             except (KeyError, TypeError, ValueError) as exc:
                 raise InputError(f"bad trigger entry ({exc})", str(path), n) from exc

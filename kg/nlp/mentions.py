@@ -292,6 +292,8 @@ def _surnames(doc, words, out: DocMentions, gaz: Gazetteer, lex: Lexicon) -> Non
                         known.setdefault(w, []).append((m.start, e))
     if gaz.surnames:
         titles = {w for ps in lex.titles.values() for p in ps for w in p} | set(lex.cues.get("agent_nouns", []))
+        # 'on Tuesday Mitsotakis met', 'in January Kishida said': a weekday or a month is no part of a name
+        titles |= set((lex.dates or {}).get("weekdays", [])) | set((lex.dates or {}).get("months", {}))
         starts = {s.start for s in doc.sents}
 
         def other_name(k: int) -> bool:  # a capitalised word of a name that is not a title ('Lee Hsien Loong')
@@ -314,6 +316,43 @@ def _surnames(doc, words, out: DocMentions, gaz: Gazetteer, lex: Lexicon) -> Non
         out.mentions.append(Mention(i, i + 1, (e,), "surname", w))
 
 
+def _one_of_these(doc, low, lex: Lexicon, out: DocMentions) -> None:
+    """'The US was allied with Kurdish groups. One of these groups, the SDF, ...': a sentence that opens by
+    naming one of a set described just before (cue 'one_of_these', then a noun of 'armed_group_nouns'
+    and the name in apposition) tells who the description stands for: the last bare use of that noun
+    in the sentence before becomes a mention of the name. Nothing when the noun is not there."""
+    openers = [tuple(p.split()) for p in lex.cues.get("one_of_these", [])]
+    nouns = set(lex.cues.get("armed_group_nouns", []))
+    if not openers or not nouns:
+        return
+    by_start = {m.start: m for m in out.mentions}
+    covered = {t for m in out.mentions for t in range(m.start, m.end)}
+    dets = set(lex.cues.get("determiners", []))
+    sents = list(doc.sents)
+    for prev, s in zip(sents, sents[1:]):
+        p = next((p for p in openers if tuple(low[s.start : s.start + len(p)]) == p), None)
+        if p is None:
+            continue
+        n = s.start + len(p)
+        if n + 1 >= s.end or low[n] not in nouns or low[n + 1] != ",":
+            continue
+        q = n + 2
+        while q < s.end and low[q] in dets:
+            q += 1
+        m = by_start.get(q)
+        if m is None or not m.is_actor or m.kind != "name":
+            continue
+        at = next((k for k in range(prev.end - 1, prev.start - 1, -1) if low[k] == low[n] and k not in covered), None)
+        if at is None:
+            continue
+        b = at
+        mods = set(lex.cues.get("group_modifiers", []))
+        while b - 1 > prev.start and b - 1 not in covered and at - b < 2 and doc[b - 1].text.isalpha() and (
+                doc[b - 1].text[:1].isupper() or low[b - 1] in mods):
+            b -= 1  # the description's adjectives: 'Kurdish groups', 'rebel groups'
+        out.mentions.append(Mention(b, at + 1, m.entities, "coref", " ".join(doc[b : at + 1].text.split())))
+
+
 def _coref(doc, low, lex: Lexicon, out: DocMentions) -> None:
     """Resolve "kedua pemimpin", "kedua negara", "negara tetangganya", "dia", "mereka" ... in order."""
     groups = {k[len("coref."):]: sorted(v, key=len, reverse=True) for k, v in lex.phrases.items() if k.startswith("coref.")}
@@ -325,6 +364,7 @@ def _coref(doc, low, lex: Lexicon, out: DocMentions) -> None:
                 coref_index.setdefault(p[0], []).append((name, p))
     for lst in coref_index.values():
         lst.sort(key=lambda np: -len(np[1]))
+    _one_of_these(doc, low, lex, out)
     by_start = {m.start: m for m in out.mentions}
     by_end = {m.end: m for m in out.mentions}  # where each mention ends: the reporter before 'said it'
     names_in_title_case = bool(lex.cues.get("possessive_markers"))  # English; Indonesian headlines capitalise every word
@@ -375,7 +415,7 @@ def _coref(doc, low, lex: Lexicon, out: DocMentions) -> None:
                 if name == "triple_states":
                     ents = next((g for end, g in reversed(triples) if end <= i), ())
                 else:
-                    ents = _resolve(name, history, i, sent_start.get(i, 0))
+                    ents = _resolve(name, history, i, sent_start.get(i, 0), head=p[-1])
                 if ents and name == "last_person" and _person_since(history, ents[0], unnamed, i):
                     ents = ()  # 'Reza Pahlavi secara terbuka mendukung ... Ia memuji ...': 'ia' is the name the gazetteer lacks
                 if ents:
@@ -458,7 +498,7 @@ def _speaker_pronoun(low: list[str], i: int, lex: Lexicon, by_end: dict, sent_st
     return (1, ents) if ents else None
 
 
-def _resolve(name: str, history, i: int, sent_start: int) -> tuple[Entity, ...]:
+def _resolve(name: str, history, i: int, sent_start: int, head: str = "") -> tuple[Entity, ...]:
     def recent(pred, k: int, exclude=()) -> list[Entity]:
         seen: list[Entity] = []
         for _, e, _ in reversed(history):
@@ -517,6 +557,12 @@ def _resolve(name: str, history, i: int, sent_start: int) -> tuple[Entity, ...]:
         return tuple(recent(lambda e: e.type == "Country", 1, exclude=here))
     if name == "last_person":
         return tuple(recent(lambda e: e.type == "Person", 1))
+    if name == "last_named_head":
+        # 'the US-led coalition ... The coalition came to Iraq': a definite noun repeats the head word of
+        # a body or group named before; with none so named, it stays unresolved
+        def ends_in_head(e: Entity) -> bool:
+            return any(n.lower().split()[-1:] == [head] for n in (e.label, *(lab for _, lab in e.labels), *e.aliases) if n)
+        return tuple(recent(lambda e: e.type in ("InternationalOrganization", "Organization", "Group") and ends_in_head(e), 1))
     if name == "last_org":  # 'the group', 'kelompok itu': an armed group too
         return tuple(recent(lambda e: e.type in ("InternationalOrganization", "Organization", "Group") and e.key != "WEST", 1))
     return ()

@@ -241,8 +241,10 @@ class _SentenceReader(Transfers, StatusRules, Frames):
         i = self.s0
         while i < self.s1:
             place = self.mention_at(i)
-            if place is not None and place.is_place:
-                i = place.end  # 'Serang Barat', 'Kota Serang': a word of a place name is no predicate
+            if place is not None and (place.is_place or (place.kind == "name" and place.end - place.start > 1)):
+                # 'Serang Barat', 'Kota Serang', 'Global Coalition to Defeat ISIS', 'Rapid Support Forces':
+                # a word of a place's or an actor's name is no predicate
+                i = max(place.end, i + 1)
                 continue
             found = False
             for L in range(min(self.lex.max_len, self.s1 - i), 0, -1):
@@ -254,6 +256,8 @@ class _SentenceReader(Transfers, StatusRules, Frames):
                     if trig.needs and not self._needs(trig, i, L):
                         continue
                     if trig.unless and self._unless(trig, i, L):
+                        continue
+                    if trig.unless_next and i + L < self.s1 and self.low[i + L] in trig.unless_next:
                         continue
                     hits.append((i, L, trig, voice))
                 found = True

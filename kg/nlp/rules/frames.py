@@ -63,6 +63,10 @@ class Frames(ArgumentSlots):
             if not patient and agent and self.possessive and rel in self.lex.cues.get("stance_relations", []):
                 patient = self._proposal_owner(i)  # 'The call was quickly seconded by Merkel': the caller named before
                 rule, conf = "passive+proposal-owner", conf - 0.1
+            if patient and not agent and self.possessive and rel == "attacks" and self._in_retold_attack(j):
+                # 'Muhandis, who was also killed in the airstrike': the attack told before, by its attacker
+                agent = self._last_attacker(patient)
+                rule, conf = "passive+scene-attacker", conf - 0.2
             if patient and agent:
                 return self._pairs(agent, patient, rel, trig, i, L, conf, rule)
             return []
@@ -1220,6 +1224,16 @@ class Frames(ArgumentSlots):
         while k < self.s1 and k - j < 3 and self.low[k] in self.skip and not self.phrase_at(k, "attack_anaphora"):
             k += 1
         return k < self.s1 and bool(self.phrase_at(k, "attack_anaphora"))
+
+    def _in_retold_attack(self, j: int) -> bool:
+        """Whether 'in the <attack noun>' follows at ``j`` ('killed in the airstrike', 'wounded in that attack'):
+        an attack told before (cues 'retold_determiners', 'attack_head_nouns'), not a new one ('in an attack')."""
+        if j + 2 >= self.s1 or self.low[j] != "in" or self.low[j + 1] == "another" or (
+                self.low[j + 1] not in self.lex.cues.get("retold_determiners", ["the"])):
+            return False
+        p = self.phrase_at(j + 2, "attack_head_nouns")
+        return bool(p) and (j + 2 + len(p) >= self.s1 or not self.low[j + 2 + len(p)].isalpha()
+                            or self.low[j + 2 + len(p)] in self.preps)
 
     def _last_attacker(self, subj: list[Entity]) -> list[Entity]:
         """The attacker of the latest attack read in an earlier sentence, unless it is the subject's own side."""

@@ -18,6 +18,9 @@ from .context import DocumentContext
 __all__ = ["ArgumentSlots"]
 
 
+# actors that are no place: a relative clause right after one after a preposition is about it
+_NON_STATE_BODIES = ("Group", "Organization", "InternationalOrganization")
+
 class ArgumentSlots(DocumentContext):
     """Argument slots: which actors stand where a rule expects a subject, an object or a possessor."""
 
@@ -84,6 +87,9 @@ class ArgumentSlots(DocumentContext):
             return True
         if self.phrase_at(k, "fronting_words"):
             return True
+        if self.possessive and any(p and q + len(p) - 1 == k for q in range(max(self.s0, k - 3), k + 1)
+                                   for p in [self.phrase_at(q, "time_adjuncts")]):
+            return True  # 'On Tuesday Mitsotakis met ...': a time adjunct without a comma ends before the name
         if any(self.phrase_at(q, "enumeration_markers") and q + len(self.phrase_at(q, "enumeration_markers")) == k + 1
                for q in range(max(self.s0, k - 2), k + 1)):
             return True  # 'Beberapa negara Eropa, termasuk Prancis dan Inggris, berencana ...': the members named
@@ -308,6 +314,26 @@ class ArgumentSlots(DocumentContext):
         ents, start = self.left_subject(v)
         return (ents, start) if ents else None
 
+    def _agent_of_act_noun(self, q: int, c0: int) -> tuple[list[Entity], int] | None:
+        """English: 'the US airstrike that killed ...', "Russia's missile attack, which hit ...": a relative
+        clause on a noun of attack (cue 'attack_head_nouns', ending at ``q``) has as subject the actor that
+        modifies the noun (over up to two modifiers and a possessive marker). None when no actor stands there."""
+        start = next((k for k in range(q, max(c0, q - 2) - 1, -1)
+                      for p in [self.phrase_at(k, "attack_head_nouns")] if p and k + len(p) - 1 == q), None)
+        if start is None:
+            return None
+        k = start - 1
+        while k >= c0 and start - k <= 2 and self.mention_at(k) is None and self.low[k].isalpha() and (
+                self.low[k] not in self.determiners and not self._is_verb(self.low[k])):
+            k -= 1  # over the noun's modifiers: 'missile', 'drone', 'deadly'
+        if k >= c0 and self.low[k] in self.lex.cues.get("possessive_markers", []):
+            k -= 1
+        m = self.mention_at(k) if k >= c0 else None
+        if m is None or m.end != k + 1 or not self.actor(m):
+            return None
+        ents, begin, _ = self.group(m)
+        return ents, begin
+
     def _past_own_acronym(self, m: Mention, k: int) -> int:
         """Where the coordination goes on after ``m`` ending at ``k``: past a parenthesis that names the same
         actor again ('Amerika Serikat (AS)', 'Yayasan Kemanusiaan Gaza (GHF)'); else ``k`` itself."""
@@ -461,6 +487,10 @@ class ArgumentSlots(DocumentContext):
             if got[0]:
                 return got
             if self.low[k] in self.complementizers and not (self.possessive and self.prepositional(k)):
+                if self.possessive and self.low[k] in self.relative and k - 1 >= c0 and self.mention_at(k - 1) is None:
+                    act = self._agent_of_act_noun(k - 1, c0)  # 'the US airstrike that killed ...': 'that' relative
+                    if act is not None:
+                        return act
                 break  # 'condemned the launch as a provocation and summoned': 'as' heads a noun phrase here
             if self.phrase_at(k, "reporting_verbs") and any(self.low[q] in self.agent_nouns for q in range(k + 1, i)):
                 b = i - 1
@@ -491,6 +521,11 @@ class ArgumentSlots(DocumentContext):
                     # stand right before the preposition
                     if head is not None and (r < mm.start - 2 or not self.possessive) and self.actor(head) and self.head_ok(head):
                         mm = head
+                    elif self.possessive and q == mm.end - 1 and all(e.type in _NON_STATE_BODIES for e in mm.entities):
+                        # 'made up of YPG militia which support the PKK': no head before the preposition, and a
+                        # group or body right before the relative is no place, so the clause is about it
+                        ents, start, _ = self.group(mm)
+                        return ents, start
                 elif mm is not None and self.actor(mm) and not self.head_ok(mm) and not self.possessive:
                     head = self.mention_at(mm.start - 1)  # 'Kelompok Houthi Yaman yang ...': the state names the group's origin
                     if head is not None and head.end == mm.start and self.actor(head) and self.head_ok(head) and all(
@@ -503,6 +538,10 @@ class ArgumentSlots(DocumentContext):
                     return ents, start
                 if not self.possessive:
                     act = self._act_before_relative(q, c0, mm)
+                    if act is not None:
+                        return act
+                elif mm is None:
+                    act = self._agent_of_act_noun(q, c0)
                     if act is not None:
                         return act
                 return [], -1
