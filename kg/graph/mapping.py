@@ -11,12 +11,14 @@ from __future__ import annotations
 
 import hashlib
 import re
+from datetime import date as _date
 from typing import Iterable
 
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD
 
 from ..model import Document, Entity, Statement
+from .edges import date_bounds
 from .namespaces import DOC, ENT, GRAPH, ITEM, KG, STMT, WD, bind_all
 
 __all__ = [
@@ -88,6 +90,31 @@ def statement_iri(st: Statement) -> URIRef:
     return STMT[hashlib.sha1(basis.encode("utf-8")).hexdigest()[:20]]
 
 
+_KEY_HASH_BITS = 39
+
+
+def statement_sort_key(iri: str, date: str | None) -> int:
+    """The statement's ``kg:listKey``: ordered by it, largest first, statements come newest first
+    (by their own date, else their document's; undated last), ties in a fixed order (the hash of
+    the statement's IRI).
+
+    Why a number: a listing ordered by labels makes Oxigraph read each label back from its
+    dictionary at every comparison and join every row's labels before the first row comes out
+    (0.2-1.1 s for a few thousand statements), while integers sort where they lie; the shipped
+    statement listings sort and page on this key alone and join the rest for the page. Only the
+    statement itself goes into it, so an incremental build writes the same key as a clean one.
+
+    >>> statement_sort_key("urn:a", "2024-03") > statement_sort_key("urn:b", "2024-02-29") > statement_sort_key("urn:c", None)
+    True
+    >>> statement_sort_key("urn:a", "2024") < statement_sort_key("urn:a", "2024-01-02")
+    True
+    """
+    bounds = date_bounds(date)
+    days = _date.fromisoformat(bounds[0]).toordinal() if bounds else 0
+    digest = int(hashlib.sha1(iri.encode("utf-8")).hexdigest()[:10], 16) >> (40 - _KEY_HASH_BITS)
+    return (days << _KEY_HASH_BITS) + digest
+
+
 def entity_graph(entities: Iterable[Entity], graph: Graph | None = None) -> Graph:
     """Types, labels in id and en, aliases, Wikidata links and roll-up of each entity."""
     g = graph if graph is not None else Graph()
@@ -131,7 +158,7 @@ def document_graph(doc: Document, statements: Iterable[Statement], content_hash:
     if doc.date:
         g.add((d, DCTERMS.date, _date_literal(doc.date)))
     for st in statements:
-        _add_statement(g, st, d)
+        _add_statement(g, st, d, doc.date)
     return g
 
 
@@ -155,7 +182,7 @@ def _date_literal(value: str) -> Literal:
     return Literal(value)
 
 
-def _add_statement(g: Graph, st: Statement, d: URIRef) -> None:
+def _add_statement(g: Graph, st: Statement, d: URIRef, doc_date: str | None = None) -> None:
     node = statement_iri(st)
     s, o = entity_iri(st.subject.key), entity_iri(st.object.key)
     rel = KG[st.predicate]
@@ -170,6 +197,7 @@ def _add_statement(g: Graph, st: Statement, d: URIRef) -> None:
     g.add((node, KG.startOffset, Literal(st.start)))
     g.add((node, KG.endOffset, Literal(st.end)))
     g.add((node, KG.confidence, Literal(round(st.confidence, 3), datatype=XSD.decimal)))
+    g.add((node, KG.listKey, Literal(statement_sort_key(str(node), st.date or doc_date))))
     if st.trigger:
         g.add((node, KG.trigger, Literal(st.trigger)))
     if st.rule:

@@ -54,6 +54,7 @@ class KG(DefinedNamespace):
     trigger: URIRef
     rule: URIRef
     confidence: URIRef
+    listKey: URIRef
     item: URIRef
     itemText: URIRef
     contentHash: URIRef
