@@ -303,13 +303,19 @@ def _petrarch(gaz: Gazetteer, folder: Path) -> None:
     for w, key in alone.items():  # 'Sarkozy', 'Merkel': one word the dictionaries list alone for one person
         if key in gaz.posts and w not in gaz.surnames and fold(w) not in taken:
             gaz.surnames[w] = key
+    gaz.checked = checked_date(path) or gaz.checked
+
+
+def checked_date(path: Path) -> str | None:
+    """The ``# checked: yyyy-mm-dd`` date in a table's header: open spans are known to hold until then."""
     with path.open(encoding="utf-8") as fh:
         for line in fh:
             if not line.startswith("#"):
                 break
             m = re.match(r"#\s*checked:\s*(\d{4}-\d{2}-\d{2})", line)
             if m:
-                gaz.checked = m.group(1)
+                return m.group(1)
+    return None
 
 
 _CACHE: dict[tuple[str, ...], Gazetteer] = {}

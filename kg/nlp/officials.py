@@ -18,7 +18,7 @@ from pathlib import Path
 
 from ..errors import InputError
 from ..model import Entity
-from .gazetteer import Gazetteer, Post, _rows, fold
+from .gazetteer import Gazetteer, Post, _rows, checked_date, fold
 
 __all__ = ["load_officials"]
 
@@ -72,10 +72,4 @@ def load_officials(gaz: Gazetteer, path: Path) -> None:
         gaz.add(old, free)
         taken.update((fold(a), key) for a in free)
         gaz.posts[key] = tuple(posts)
-    with path.open(encoding="utf-8") as fh:
-        for line in fh:
-            if not line.startswith("#"):
-                break
-            m = re.match(r"#\s*checked:\s*(\d{4}-\d{2}-\d{2})", line)
-            if m:
-                gaz.offices_checked = m.group(1)
+    gaz.offices_checked = checked_date(path) or gaz.offices_checked

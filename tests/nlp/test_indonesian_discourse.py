@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from kg.model import Document
 from kg.nlp.pipeline import extract_document, get_pipeline
+from reading import actor_triples as read_as_actors
 
 ROLES = ("leaderOf", "officialOf", "relativeOf", "memberOf")
 
@@ -228,15 +229,8 @@ def test_keduanya_is_the_pair_of_states_named_together():
     assert {("JPN", "opposes", "PRK", "asserted"), ("PHL", "opposes", "PRK", "asserted")} <= got
 
 
-def actor_triples(text: str, date: str = "2025-10-20") -> set[tuple[str, str, str, str]]:
-    """Statements with each person rolled up to the state they act for (the date picks who holds a title)."""
-    doc = Document(id="t", text=text, date=date, lang="id")
-
-    def key(e) -> str:
-        return (e.acts_for or e.key) if e.type == "Person" else e.key
-
-    return {(key(s.subject), s.predicate, key(s.object), s.status) for s in extract_document(doc, get_pipeline("id"))
-            if s.predicate not in ROLES}
+def actor_triples(text: str) -> set[tuple[str, str, str, str]]:
+    return read_as_actors(text, date="2025-10-20")
 
 
 def test_thanks_for_support_make_the_thanked_the_supporter():

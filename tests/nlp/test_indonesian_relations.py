@@ -5,21 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from kg.model import Document
-from kg.nlp.pipeline import extract_document, get_pipeline
-
-ROLES = ("leaderOf", "officialOf", "relativeOf", "memberOf")
+from reading import actor_triples
 
 
 def triples(text: str) -> set[tuple[str, str, str, str]]:
-    """Statements as keys; a person stands for the state they act for (the date picks who holds a title)."""
-    doc = Document(id="t", text=text, date="2025-06-20", lang="id")
-
-    def key(e) -> str:
-        return (e.acts_for or e.key) if e.type == "Person" else e.key
-
-    return {(key(s.subject), s.predicate, key(s.object), s.status) for s in extract_document(doc, get_pipeline("id"))
-            if s.predicate not in ROLES}
+    return actor_triples(text, date="2025-06-20")
 
 
 @pytest.mark.parametrize("name,text,want", [

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from types import SimpleNamespace
+from typing import Iterator
 
 from spacy.tokens import Doc, Span
 
@@ -131,6 +132,17 @@ class SentenceView:
 
     def mention_at(self, i: int) -> Mention | None:
         return self.m.by_token.get(i)
+
+    def mentions_between(self, start: int, end: int) -> Iterator[Mention]:
+        """The mentions that start from ``start`` to ``end``, each once, in order."""
+        k = start
+        while k < end:
+            m = self.mention_at(k)
+            if m is None:
+                k += 1
+                continue
+            yield m
+            k = m.end
 
     def after_be(self, i: int) -> bool:
         """Whether a form of 'be' (cue 'passive_auxiliaries') stands before ``i``, over skip words:

@@ -44,16 +44,10 @@ class DocumentContext(SentenceView):
     def _actors_of_sentence(self, start: int, end: int) -> list[Entity]:
         """The actors named from ``start`` to ``end``, each once, in order (media and 'the West' left out)."""
         out: list[Entity] = []
-        k = start
-        while k < end:
-            m = self.mention_at(k)
-            if m is None:
-                k += 1
-                continue
+        for m in self.mentions_between(start, end):
             for e in m.entities:
                 if e.is_actor and e.type != "Media" and e.key != "WEST" and all(x.key != e.key for x in out):
                     out.append(e)
-            k = m.end
         return out
 
     def carried_subject(self, exclude: list[Entity] = ()) -> list[Entity]:
@@ -92,16 +86,7 @@ class DocumentContext(SentenceView):
 
     def _states_named(self, start: int, end: int) -> set[str]:
         """The states named from ``start`` to ``end``: countries and the capitals that stand for them."""
-        out: set[str] = set()
-        k = start
-        while k < end:
-            m = self.mention_at(k)
-            if m is None:
-                k += 1
-                continue
-            out |= {e.key for e in m.entities if e.type == "Country"}
-            k = m.end
-        return out
+        return {e.key for m in self.mentions_between(start, end) for e in m.entities if e.type == "Country"}
 
     def scene_state(self, agent: list[Entity]) -> list[Entity]:
         """The one state an attack told again was aimed at, when the sentence names no target ('The
